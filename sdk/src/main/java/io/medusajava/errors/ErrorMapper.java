@@ -88,7 +88,7 @@ public final class ErrorMapper {
         bodyExcerpt == null || bodyExcerpt.isEmpty() ? null : bodyExcerpt, method, path, cause));
   }
 
-  static Factory factoryFor(int status) {
+  private static Factory factoryFor(int status) {
     Factory exact = BY_STATUS.get(status);
     if (exact != null) {
       return exact;
