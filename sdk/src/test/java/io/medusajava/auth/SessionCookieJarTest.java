@@ -27,12 +27,15 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Drives a real OkHttpClient against MockWebServer. The one server plays two hosts: the API as
- * {@code localhost} and a foreign site as {@code 127.0.0.1}; cookies tell hosts apart by name, not by address.
+ * Drives a real OkHttpClient against MockWebServer. The one server plays two sibling hosts, the API and a
+ * foreign site, through a DNS that sends every name to it; cookies tell hosts apart by name, not by address.
+ * Siblings matter: a cookie with {@code Domain=shop.test} passes OkHttp's own domain matching for both, so
+ * only the jar's host rule keeps it in place.
  */
 class SessionCookieJarTest {
-  private static final String API_HOST = "localhost";
-  private static final String OTHER_HOST = "127.0.0.1";
+  private static final String API_HOST = "api.shop.test";
+  private static final String OTHER_HOST = "cdn.shop.test";
+  private static final String SET_SHARED_SESSION = "connect.sid=s%3Ashared; Domain=shop.test; Path=/";
   private static final String SET_SESSION = "connect.sid=s%3Aabc.sig; Path=/; HttpOnly";
   private static final String SESSION = "connect.sid=s%3Aabc.sig";
 
@@ -77,7 +80,9 @@ class SessionCookieJarTest {
   void otherHostCannotPlantACookie() throws Exception {
     SessionCookieJar jar = new SessionCookieJar(api("/"), new InMemoryCookieStore());
     OkHttpClient client = client(jar);
-    respond(new MockResponse().addHeader("Set-Cookie", "connect.sid=s%3Aplanted; Path=/"), new MockResponse());
+    respond(
+        new MockResponse().addHeader("Set-Cookie", "connect.sid=s%3Aplanted; Domain=shop.test; Path=/"),
+        new MockResponse());
     call(client, other("/"));
     call(client, api("/store/customers/me"));
     skipRequests(1);
@@ -88,7 +93,7 @@ class SessionCookieJarTest {
   void cookieFromOtherHostLeavesTheStoreUntouched() throws Exception {
     InMemoryCookieStore store = new InMemoryCookieStore();
     OkHttpClient client = client(new SessionCookieJar(api("/"), store));
-    respond(new MockResponse().addHeader("Set-Cookie", "tracker=1; Path=/"));
+    respond(new MockResponse().addHeader("Set-Cookie", "tracker=1; Domain=shop.test; Path=/"));
     call(client, other("/"));
     assertEquals(List.of(), store.load());
   }
@@ -96,7 +101,7 @@ class SessionCookieJarTest {
   @Test
   void sessionCookieIsNotSentToOtherHost() throws Exception {
     OkHttpClient client = client(new SessionCookieJar(api("/"), new InMemoryCookieStore()));
-    respond(new MockResponse().addHeader("Set-Cookie", SET_SESSION), new MockResponse());
+    respond(new MockResponse().addHeader("Set-Cookie", SET_SHARED_SESSION), new MockResponse());
     call(client, api("/store/auth"));
     call(client, other("/collect"));
     skipRequests(1);
@@ -107,7 +112,7 @@ class SessionCookieJarTest {
   void redirectToOtherHostDoesNotCarryTheCookie() throws Exception {
     OkHttpClient client = client(new SessionCookieJar(api("/"), new InMemoryCookieStore()));
     respond(
-        new MockResponse().addHeader("Set-Cookie", SET_SESSION),
+        new MockResponse().addHeader("Set-Cookie", SET_SHARED_SESSION),
         new MockResponse().setResponseCode(302).addHeader("Location", other("/landing")),
         new MockResponse());
     call(client, api("/store/auth"));
@@ -115,7 +120,7 @@ class SessionCookieJarTest {
     skipRequests(1);
     RecordedRequest toApi = takeRequest();
     RecordedRequest redirected = takeRequest();
-    assertEquals(SESSION, toApi.getHeader("Cookie"));
+    assertEquals("connect.sid=s%3Ashared", toApi.getHeader("Cookie"));
     assertEquals(OTHER_HOST + ":" + server.getPort(), redirected.getHeader("Host"));
     assertNull(redirected.getHeader("Cookie"));
   }
@@ -335,7 +340,7 @@ class SessionCookieJarTest {
   }
 
   private static OkHttpClient client(SessionCookieJar jar) {
-    // Every name resolves to the server's address, so "localhost" never lands on an unbound ::1.
+    // Every name resolves to the server's address.
     return new OkHttpClient.Builder()
         .cookieJar(jar)
         .dns(host -> List.of(InetAddress.getByAddress(host, new byte[] {127, 0, 0, 1})))
