@@ -1,0 +1,246 @@
+package io.medusajava.query;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import io.medusajava.api.ProductsApi;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import retrofit2.Call;
+
+class ProductQueryTest {
+  private static final String BODY = "{\"products\":[],\"count\":0,\"offset\":0,\"limit\":20}";
+  private static final Instant JAN_1 = Instant.parse("2024-01-01T00:00:00Z");
+  private static final Instant FEB_1 = Instant.parse("2024-02-01T00:00:00Z");
+
+  private QueryWire wire;
+
+  @BeforeEach
+  void start() throws Exception {
+    wire = new QueryWire();
+  }
+
+  @AfterEach
+  void stop() throws Exception {
+    wire.close();
+  }
+
+  /** Passes every getter in the generated method's parameter order, as the resource layer will. */
+  private String send(ProductQuery q) throws Exception {
+    Call<?> call = wire.api(ProductsApi.class).list(
+        q.getQ(), q.getIds(), q.getSalesChannelIds(), q.getCollectionIds(), q.getTypeIds(), q.getTags(),
+        q.getTitle(), q.getDescription(), q.getHandle(), q.getIsGiftcard(),
+        q.getCreatedAtLt(), q.getCreatedAtGt(), q.getCreatedAtLte(), q.getCreatedAtGte(),
+        q.getUpdatedAtLt(), q.getUpdatedAtGt(), q.getUpdatedAtLte(), q.getUpdatedAtGte(),
+        q.getCategoryIds(), q.getIncludeCategoryChildren(), q.getOffset(), q.getLimit(),
+        q.getExpand(), q.getFields(), q.getOrder(), q.getCartId(), q.getRegionId(), q.getCurrencyCode());
+    return wire.send(call, BODY);
+  }
+
+  @Test
+  void everyParameterReachesTheWire() throws Exception {
+    ProductQuery query = ProductQuery.builder()
+        .q("shirt")
+        .ids("prod_1", "prod_2")
+        .salesChannelIds("sc_1", "sc_2")
+        .collectionIds("pcol_1", "pcol_2")
+        .typeIds("ptyp_1", "ptyp_2")
+        .tags("ptag_1", "ptag_2")
+        .title("Medusa Shirt")
+        .description("Soft")
+        .handle("t-shirt")
+        .isGiftcard(false)
+        .createdAt(DateRange.after(JAN_1).andAtOrBefore(FEB_1))
+        .updatedAt(DateRange.atOrAfter(JAN_1).andBefore(FEB_1))
+        .categoryIds("pcat_1", "pcat_2")
+        .includeCategoryChildren(true)
+        .offset(40)
+        .limit(20)
+        .expand("variants", "variants.prices")
+        .fields("id", "title")
+        .order("-created_at")
+        .cartId("cart_1")
+        .regionId("reg_1")
+        .currencyCode("eur")
+        .build();
+
+    assertEquals("q=shirt&id[]=prod_1&id[]=prod_2&sales_channel_id[]=sc_1&sales_channel_id[]=sc_2"
+        + "&collection_id[]=pcol_1&collection_id[]=pcol_2&type_id[]=ptyp_1&type_id[]=ptyp_2"
+        + "&tags[]=ptag_1&tags[]=ptag_2&title=Medusa Shirt&description=Soft&handle=t-shirt&is_giftcard=false"
+        + "&created_at[gt]=2024-01-01T00:00:00Z&created_at[lte]=2024-02-01T00:00:00Z"
+        + "&updated_at[lt]=2024-02-01T00:00:00Z&updated_at[gte]=2024-01-01T00:00:00Z"
+        + "&category_id[]=pcat_1&category_id[]=pcat_2&include_category_children=true"
+        + "&offset=40&limit=20&expand=variants,variants.prices&fields=id,title&order=-created_at"
+        + "&cart_id=cart_1&region_id=reg_1&currency_code=eur", send(query));
+  }
+
+  @Test
+  void briefExampleSendsOnlyWhatWasSet() throws Exception {
+    ProductQuery query = ProductQuery.builder()
+        .ids("a", "b").createdAt(DateRange.after(JAN_1)).limit(20).build();
+
+    assertEquals("id[]=a&id[]=b&created_at[gt]=2024-01-01T00:00:00Z&limit=20", send(query));
+  }
+
+  @Test
+  void emptyQuerySendsNoParameters() throws Exception {
+    assertEquals("", send(ProductQuery.builder().build()));
+  }
+
+  @Test
+  void unsetArraysAreNullNotEmpty() {
+    ProductQuery query = ProductQuery.builder().ids().collectionIds((List<String>) null).build();
+
+    assertNull(query.getIds());
+    assertNull(query.getCollectionIds());
+    assertNull(query.getExpand());
+  }
+
+  @Test
+  void expandEntriesAreTrimmedBeforeJoining() {
+    assertEquals("variants,options", ProductQuery.builder().expand(" variants", "options ").build().getExpand());
+  }
+
+  @Test
+  void idsCanComeFromACollection() {
+    List<String> ids = new ArrayList<>(List.of("prod_1", "prod_2"));
+    ProductQuery query = ProductQuery.builder().ids(ids).build();
+    ids.add("prod_3");
+
+    assertEquals(List.of("prod_1", "prod_2"), query.getIds());
+  }
+
+  @Test
+  void returnedListsCannotBeModified() {
+    ProductQuery query = ProductQuery.builder().ids("prod_1").build();
+
+    assertThrows(UnsupportedOperationException.class, () -> query.getIds().add("prod_2"));
+  }
+
+  @Test
+  void withOffsetChangesOnlyTheOffset() {
+    ProductQuery first = ProductQuery.builder().regionId("reg_1").expand("variants").limit(20).build();
+    ProductQuery second = first.withOffset(20);
+
+    assertEquals(ProductQuery.builder().regionId("reg_1").expand("variants").limit(20).offset(20).build(), second);
+    assertNull(first.getOffset());
+  }
+
+  @Test
+  void withOffsetRejectsANegativeOffset() {
+    ProductQuery query = ProductQuery.builder().build();
+
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> query.withOffset(-1));
+    assertEquals("offset must be at least 0, was -1", e.getMessage());
+  }
+
+  @Test
+  void newBuilderDerivesAVariant() {
+    ProductQuery base = ProductQuery.builder().collectionIds("pcol_1").expand("variants", "images").build();
+    ProductQuery derived = base.newBuilder().regionId("reg_1").build();
+
+    assertEquals(List.of("pcol_1"), derived.getCollectionIds());
+    assertEquals("variants,images", derived.getExpand());
+    assertEquals("reg_1", derived.getRegionId());
+    assertNull(base.getRegionId());
+  }
+
+  @Test
+  void equalQueriesHaveEqualHashCodes() {
+    ProductQuery a = ProductQuery.builder().ids("p").createdAt(DateRange.after(JAN_1)).build();
+    ProductQuery b = ProductQuery.builder().ids("p").createdAt(DateRange.after(JAN_1)).build();
+
+    assertEquals(a, b);
+    assertEquals(a.hashCode(), b.hashCode());
+  }
+
+  @Test
+  void queriesWithDifferentValuesDiffer() {
+    assertNotEquals(ProductQuery.builder().ids("p").build(), ProductQuery.builder().ids("q").build());
+  }
+
+  @Test
+  void toStringNamesTheSetParameters() {
+    ProductQuery query = ProductQuery.builder()
+        .collectionIds("a", "b").createdAt(DateRange.after(JAN_1)).limit(20).build();
+
+    assertEquals("ProductQuery{collection_id[]=[a, b], created_at=[gt=2024-01-01T00:00Z], limit=20}",
+        query.toString());
+  }
+
+  @Test
+  void blankIdIsRejectedWithItsPosition() {
+    ProductQuery.Builder builder = ProductQuery.builder().collectionIds("pcol_1", " ");
+
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class, builder::build);
+    assertEquals("collection_id[] must not contain a blank value (index 1)", e.getMessage());
+  }
+
+  @Test
+  void nullIdIsRejected() {
+    ProductQuery.Builder builder = ProductQuery.builder().ids("prod_1", null);
+
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class, builder::build);
+    assertEquals("id[] must not contain a blank value (index 1)", e.getMessage());
+  }
+
+  @Test
+  void blankRegionIdIsRejected() {
+    ProductQuery.Builder builder = ProductQuery.builder().regionId("");
+
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class, builder::build);
+    assertEquals("region_id must not be blank", e.getMessage());
+  }
+
+  @Test
+  void blankExpandEntryIsRejected() {
+    ProductQuery.Builder builder = ProductQuery.builder().expand("variants", "");
+
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class, builder::build);
+    assertEquals("expand must not contain a blank value (index 1)", e.getMessage());
+  }
+
+  @Test
+  void zeroLimitIsRejected() {
+    ProductQuery.Builder builder = ProductQuery.builder().limit(0);
+
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class, builder::build);
+    assertEquals("limit must be between 1 and 1000, was 0", e.getMessage());
+  }
+
+  @Test
+  void limitAboveTheMaximumIsRejected() {
+    ProductQuery.Builder builder = ProductQuery.builder().limit(PagedQuery.MAX_LIMIT + 1);
+
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class, builder::build);
+    assertEquals("limit must be between 1 and 1000, was 1001", e.getMessage());
+  }
+
+  @Test
+  void maximumLimitIsAccepted() {
+    assertEquals(1000, ProductQuery.builder().limit(1000).build().getLimit());
+  }
+
+  @Test
+  void negativeOffsetIsRejected() {
+    ProductQuery.Builder builder = ProductQuery.builder().offset(-5);
+
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class, builder::build);
+    assertEquals("offset must be at least 0, was -5", e.getMessage());
+  }
+
+  @Test
+  void builderChangesAfterBuildDoNotReachTheQuery() {
+    ProductQuery.Builder builder = ProductQuery.builder().regionId("reg_1");
+    ProductQuery query = builder.build();
+    builder.regionId("reg_2");
+
+    assertEquals("reg_1", query.getRegionId());
+  }
+}

@@ -1,0 +1,73 @@
+package io.medusajava.query;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import io.medusajava.api.ProductVariantsApi;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+class VariantQueryTest {
+  private QueryWire wire;
+
+  @BeforeEach
+  void start() throws Exception {
+    wire = new QueryWire();
+  }
+
+  @AfterEach
+  void stop() throws Exception {
+    wire.close();
+  }
+
+  private String send(VariantQuery q) throws Exception {
+    return wire.send(wire.api(ProductVariantsApi.class).list(
+        q.getIdsJoined(), q.getIds(), q.getSalesChannelId(), q.getExpand(), q.getFields(), q.getOffset(),
+        q.getLimit(), q.getCartId(), q.getRegionId(), q.getCurrencyCode(), q.getTitles(),
+        q.getInventoryQuantity(), q.getInventoryQuantityLt(), q.getInventoryQuantityGt(),
+        q.getInventoryQuantityLte(), q.getInventoryQuantityGte()), "{\"variants\":[]}");
+  }
+
+  @Test
+  void everyParameterReachesTheWire() throws Exception {
+    VariantQuery query = VariantQuery.builder()
+        .idsJoined("variant_1", "variant_2")
+        .ids("variant_3", "variant_4")
+        .salesChannelId("sc_1")
+        .expand("prices", "options")
+        .fields("id", "sku")
+        .offset(0)
+        .limit(50)
+        .cartId("cart_1")
+        .regionId("reg_1")
+        .currencyCode("usd")
+        .titles("S", "M")
+        .inventoryQuantity(3)
+        .inventoryQuantityLt(10)
+        .inventoryQuantityGt(1)
+        .inventoryQuantityLte(9)
+        .inventoryQuantityGte(2)
+        .build();
+
+    assertEquals("ids=variant_1,variant_2&id[]=variant_3&id[]=variant_4&sales_channel_id=sc_1"
+        + "&expand=prices,options&fields=id,sku&offset=0&limit=50&cart_id=cart_1&region_id=reg_1"
+        + "&currency_code=usd&title[]=S&title[]=M&inventory_quantity=3&inventory_quantity[lt]=10"
+        + "&inventory_quantity[gt]=1&inventory_quantity[lte]=9&inventory_quantity[gte]=2", send(query));
+  }
+
+  @Test
+  void withOffsetKeepsTheFilters() {
+    VariantQuery query = VariantQuery.builder().ids("variant_1").limit(10).build().withOffset(10);
+
+    assertEquals("VariantQuery{id[]=[variant_1], offset=10, limit=10}", query.toString());
+  }
+
+  @Test
+  void blankJoinedIdIsRejected() {
+    VariantQuery.Builder builder = VariantQuery.builder().idsJoined("variant_1", "");
+
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class, builder::build);
+    assertEquals("ids must not contain a blank value (index 1)", e.getMessage());
+  }
+}
