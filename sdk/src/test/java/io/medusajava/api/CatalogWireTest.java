@@ -187,7 +187,8 @@ class CatalogWireTest extends WireTest {
 
   @Test
   void tagListSendsValuesAndOrder() throws Exception {
-    json("{\"product_tags\":[{\"id\":\"ptag_01HCOTTON\",\"value\":\"cotton\",\"created_at\":\"2026-11-29T07:17:13.000Z\","
+    json("{\"product_tags\":[{\"id\":\"ptag_01HCOTTON\",\"value\":\"cotton\","
+        + "\"created_at\":\"2026-11-29T07:17:13.000Z\","
         + "\"updated_at\":\"2026-11-29T07:17:13.000Z\",\"deleted_at\":null,\"metadata\":null}],"
         + "\"count\":1,\"offset\":0,\"limit\":20}");
     StoreProductTagsListRes res = ok(api(ProductTagsApi.class).list(20, null, "value", null,

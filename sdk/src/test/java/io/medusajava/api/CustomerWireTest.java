@@ -172,7 +172,8 @@ class CustomerWireTest extends WireTest {
 
   @Test
   void listPaymentMethodsDecodesProviders() throws Exception {
-    json("{\"payment_methods\":[{\"provider_id\":\"stripe\",\"data\":{\"id\":\"pm_1\",\"card\":{\"last4\":\"4242\"}}}]}");
+    json("{\"payment_methods\":[{\"provider_id\":\"stripe\","
+        + "\"data\":{\"id\":\"pm_1\",\"card\":{\"last4\":\"4242\"}}}]}");
     StoreCustomersListPaymentMethodsRes res = ok(api(CustomersApi.class).listPaymentMethods());
 
     assertLine("GET /store/customers/me/payment-methods", taken());

@@ -22,7 +22,8 @@ class MiscWireTest extends WireTest {
       + "\"authorized_amount\":null,\"region_id\":\"reg_01M8K2MGS712QAJH0WQXSFJWD7\",\"currency_code\":\"usd\","
       + "\"payment_sessions\":[{\"id\":\"ps_01HSESSION\",\"cart_id\":null,\"provider_id\":\"manual\","
       + "\"is_selected\":null,\"is_initiated\":true,\"status\":\"pending\",\"data\":{},\"amount\":2200}],"
-      + "\"created_by\":\"usr_01\",\"created_at\":\"2026-11-29T08:00:00.000Z\",\"updated_at\":\"2026-11-29T08:00:00.000Z\"}}";
+      + "\"created_by\":\"usr_01\",\"created_at\":\"2026-11-29T08:00:00.000Z\","
+      + "\"updated_at\":\"2026-11-29T08:00:00.000Z\"}}";
   private static final String SESSION = "{\"payment_session\":{\"id\":\"ps_01HSESSION\",\"provider_id\":\"manual\","
       + "\"is_initiated\":true,\"status\":\"authorized\",\"data\":{},\"amount\":2200}}";
 

@@ -89,7 +89,8 @@ class OrderWireTest extends WireTest {
   }
 
   private static final String ORDER_EDIT = "{\"order_edit\":{\"id\":\"oe_01HEDIT\",\"order_id\":\"" + ORDER + "\","
-      + "\"changes\":[],\"created_by\":\"usr_01\",\"requested_by\":\"usr_01\",\"requested_at\":\"2026-11-29T08:00:00.000Z\","
+      + "\"changes\":[],\"created_by\":\"usr_01\",\"requested_by\":\"usr_01\","
+      + "\"requested_at\":\"2026-11-29T08:00:00.000Z\","
       + "\"subtotal\":6600,\"discount_total\":0,\"shipping_total\":800,\"gift_card_total\":0,\"gift_card_tax_total\":0,"
       + "\"tax_total\":0,\"total\":7400,\"difference_due\":2200,\"status\":\"requested\",\"items\":[],"
       + "\"created_at\":\"2026-11-29T07:59:00.000Z\",\"updated_at\":\"2026-11-29T08:00:00.000Z\"}}";
