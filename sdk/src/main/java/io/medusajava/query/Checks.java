@@ -64,7 +64,7 @@ final class Checks {
   }
 
   /** Requires a display id, which the server numbers from 1. */
-  static long displayId(String name, @Nullable Long value) {
+  static int displayId(String name, @Nullable Integer value) {
     if (value == null) {
       throw new IllegalArgumentException(name + " is required");
     }

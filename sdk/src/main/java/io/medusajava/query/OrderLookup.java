@@ -16,7 +16,7 @@ public final class OrderLookup {
     "display_id", "fields", "expand", "email", "shipping_address[postal_code]"
   };
 
-  private final long displayId;
+  private final int displayId;
   private final @Nullable String fields;
   private final @Nullable String expand;
   private final String email;
@@ -49,12 +49,12 @@ public final class OrderLookup {
   }
 
   /**
-   * Returns {@code display_id} as the generated method's {@code Double}; always a whole number.
+   * Returns {@code display_id}.
    *
    * @return the order's display id (required)
    */
-  public Double getDisplayId() {
-    return (double) displayId;
+  public Integer getDisplayId() {
+    return displayId;
   }
 
   /**
@@ -135,7 +135,7 @@ public final class OrderLookup {
    * Not thread-safe: use one builder per thread.
    */
   public static final class Builder {
-    private @Nullable Long displayId;
+    private @Nullable Integer displayId;
     private @Nullable List<String> fields;
     private @Nullable List<String> expand;
     private @Nullable String email;
@@ -158,7 +158,7 @@ public final class OrderLookup {
      * @param displayId the value
      * @return this builder
      */
-    public Builder displayId(long displayId) {
+    public Builder displayId(int displayId) {
       this.displayId = displayId;
       return this;
     }
