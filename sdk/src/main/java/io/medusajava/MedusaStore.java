@@ -1,0 +1,523 @@
+package io.medusajava;
+
+import io.medusajava.api.AuthApi;
+import io.medusajava.auth.AuthMode;
+import io.medusajava.auth.CookieStore;
+import io.medusajava.auth.InMemoryCookieStore;
+import io.medusajava.auth.InMemoryTokenStore;
+import io.medusajava.auth.SessionCookieJar;
+import io.medusajava.auth.TokenStore;
+import io.medusajava.http.HttpStack;
+import io.medusajava.http.LogLevel;
+import io.medusajava.http.MedusaLogger;
+import io.medusajava.http.Sleeper;
+import io.medusajava.internal.Checks;
+import io.medusajava.internal.Version;
+import java.io.Closeable;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import okhttp3.HttpUrl;
+import okhttp3.Interceptor;
+import okhttp3.OkHttpClient;
+import org.jspecify.annotations.Nullable;
+import retrofit2.Retrofit;
+
+/**
+ * A client of one Medusa v1 store: every Store API operation, grouped by resource
+ * ({@link #carts()}, {@link #products()}, ...), with the customer's session, retries and typed errors.
+ *
+ * <pre>{@code
+ * MedusaStore store = MedusaStore.builder()
+ *     .baseUrl("https://shop.example.com")
+ *     .publishableApiKey("pk_...")
+ *     .build();
+ * }</pre>
+ *
+ * <p>Immutable and thread-safe: share one per customer session. Two clients never share a session, even
+ * when they share an {@code OkHttpClient}. {@link #close()} releases only what the client created.
+ */
+public final class MedusaStore implements Closeable {
+  private final HttpUrl baseUrl;
+  private final OkHttpClient client;
+  private final boolean ownsClient;
+
+  private final AuthResource auth;
+  private final CartsResource carts;
+  private final CustomersResource customers;
+  private final GiftCardsResource giftCards;
+  private final OrdersResource orders;
+  private final OrderEditsResource orderEdits;
+  private final PaymentCollectionsResource paymentCollections;
+  private final ProductsResource products;
+  private final VariantsResource variants;
+  private final CategoriesResource categories;
+  private final CollectionsResource collections;
+  private final ProductTagsResource productTags;
+  private final ProductTypesResource productTypes;
+  private final RegionsResource regions;
+  private final ReturnsResource returns;
+  private final ReturnReasonsResource returnReasons;
+  private final ShippingOptionsResource shippingOptions;
+  private final SwapsResource swaps;
+
+  private MedusaStore(Builder b) {
+    this.baseUrl = b.baseUrl;
+    this.ownsClient = b.okHttpClient == null;
+    OkHttpClient base = b.okHttpClient != null ? b.okHttpClient : new OkHttpClient();
+    // Millisecond overloads: the Duration ones need Android API 26.
+    OkHttpClient.Builder timeouts = base.newBuilder();
+    if (b.connectTimeout != null) {
+      timeouts.connectTimeout(b.connectTimeout.toMillis(), TimeUnit.MILLISECONDS);
+    }
+    if (b.readTimeout != null) {
+      timeouts.readTimeout(b.readTimeout.toMillis(), TimeUnit.MILLISECONDS)
+          .writeTimeout(b.readTimeout.toMillis(), TimeUnit.MILLISECONDS);
+    }
+    if (b.callTimeout != null) {
+      timeouts.callTimeout(b.callTimeout.toMillis(), TimeUnit.MILLISECONDS);
+    }
+
+    SessionCookieJar jar = b.authMode == AuthMode.COOKIE_SESSION ? new SessionCookieJar(baseUrl, b.cookieStore) : null;
+    HttpStack stack = new HttpStack()
+        .header("User-Agent", b.userAgent)
+        .tokens(b.tokenStore)
+        .retries(b.maxRetries, b.sleeper, b.clock)
+        .logging(b.logLevel, b.logger);
+    if (b.publishableApiKey != null) {
+      stack.header("x-publishable-api-key", b.publishableApiKey);
+    }
+    for (Map.Entry<String, String> h : b.defaultHeaders.entrySet()) {
+      stack.header(h.getKey(), h.getValue());
+    }
+    for (Interceptor i : b.interceptors) {
+      stack.interceptor(i);
+    }
+    if (jar != null) {
+      stack.cookieJar(jar);
+    }
+    this.client = stack.build(timeouts.build());
+    Retrofit retrofit = HttpStack.retrofit(baseUrl, client);
+
+    this.auth = new AuthResource(retrofit.create(AuthApi.class), b.authMode, jar, b.tokenStore);
+    this.carts = new CartsResource(retrofit);
+    this.customers = new CustomersResource(retrofit);
+    this.giftCards = new GiftCardsResource(retrofit);
+    this.orders = new OrdersResource(retrofit);
+    this.orderEdits = new OrderEditsResource(retrofit);
+    this.paymentCollections = new PaymentCollectionsResource(retrofit);
+    this.products = new ProductsResource(retrofit);
+    this.variants = new VariantsResource(retrofit);
+    this.categories = new CategoriesResource(retrofit);
+    this.collections = new CollectionsResource(retrofit);
+    this.productTags = new ProductTagsResource(retrofit);
+    this.productTypes = new ProductTypesResource(retrofit);
+    this.regions = new RegionsResource(retrofit);
+    this.returns = new ReturnsResource(retrofit);
+    this.returnReasons = new ReturnReasonsResource(retrofit);
+    this.shippingOptions = new ShippingOptionsResource(retrofit);
+    this.swaps = new SwapsResource(retrofit);
+  }
+
+  /** Returns a builder; {@link Builder#baseUrl(String)} is the only required setting. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Returns the API's base URL, ending in {@code /}. */
+  public HttpUrl baseUrl() {
+    return baseUrl;
+  }
+
+  /** Login, logout, the current session, and whether an email has an account. */
+  public AuthResource auth() {
+    return auth;
+  }
+
+  /** Carts: items, addresses, shipping, payment sessions and checkout. */
+  public CartsResource carts() {
+    return carts;
+  }
+
+  /** Registration, the logged-in customer's profile, addresses, orders and passwords. */
+  public CustomersResource customers() {
+    return customers;
+  }
+
+  /** Gift cards by code. */
+  public GiftCardsResource giftCards() {
+    return giftCards;
+  }
+
+  /** Orders by id, by cart, by lookup; claiming guest orders. */
+  public OrdersResource orders() {
+    return orders;
+  }
+
+  /** Order edits: read, accept, refuse. */
+  public OrderEditsResource orderEdits() {
+    return orderEdits;
+  }
+
+  /** Payment collections and their sessions. */
+  public PaymentCollectionsResource paymentCollections() {
+    return paymentCollections;
+  }
+
+  /** Products, priced for a region, currency or cart. */
+  public ProductsResource products() {
+    return products;
+  }
+
+  /** Product variants. */
+  public VariantsResource variants() {
+    return variants;
+  }
+
+  /** The product category tree. */
+  public CategoriesResource categories() {
+    return categories;
+  }
+
+  /** Product collections. */
+  public CollectionsResource collections() {
+    return collections;
+  }
+
+  /** Product tags. */
+  public ProductTagsResource productTags() {
+    return productTags;
+  }
+
+  /** Product types. */
+  public ProductTypesResource productTypes() {
+    return productTypes;
+  }
+
+  /** Regions: currencies, countries, tax rates, providers. */
+  public RegionsResource regions() {
+    return regions;
+  }
+
+  /** Returns of order items. */
+  public ReturnsResource returns() {
+    return returns;
+  }
+
+  /** Reasons a customer may give for a return. */
+  public ReturnReasonsResource returnReasons() {
+    return returnReasons;
+  }
+
+  /** Shipping options, in general or for a cart. */
+  public ShippingOptionsResource shippingOptions() {
+    return shippingOptions;
+  }
+
+  /** Swaps: exchanging ordered items. */
+  public SwapsResource swaps() {
+    return swaps;
+  }
+
+  /**
+   * Releases the threads and connections of the OkHttp client this store created. A client passed to
+   * {@link Builder#okHttpClient} is left alone: it belongs to the caller.
+   */
+  @Override
+  public void close() {
+    if (ownsClient) {
+      client.dispatcher().executorService().shutdown();
+      client.connectionPool().evictAll();
+    }
+  }
+
+  /** Configures and validates a {@link MedusaStore}. */
+  public static final class Builder {
+    private HttpUrl baseUrl;
+    private @Nullable String publishableApiKey;
+    private AuthMode authMode = AuthMode.COOKIE_SESSION;
+    private TokenStore tokenStore;
+    private CookieStore cookieStore;
+    private @Nullable Duration connectTimeout;
+    private @Nullable Duration readTimeout;
+    private @Nullable Duration callTimeout;
+    private int maxRetries = 2;
+    private @Nullable OkHttpClient okHttpClient;
+    private final List<Interceptor> interceptors = new ArrayList<>();
+    private final Map<String, String> defaultHeaders = new LinkedHashMap<>();
+    private LogLevel logLevel = LogLevel.NONE;
+    private MedusaLogger logger = MedusaLogger.JUL;
+    private String userAgent = Version.userAgent();
+    private Sleeper sleeper = Sleeper.SYSTEM;
+    private Clock clock = Clock.systemUTC();
+
+    private Builder() {
+    }
+
+    /**
+     * Sets the store's base URL, such as {@code https://shop.example.com} (a path prefix is kept).
+     *
+     * @param baseUrl an http or https URL
+     * @return this
+     * @throws IllegalArgumentException when it is not an http(s) URL
+     */
+    public Builder baseUrl(String baseUrl) {
+      Checks.requireNonBlank(baseUrl, "baseUrl");
+      HttpUrl parsed = HttpUrl.parse(baseUrl.trim());
+      if (parsed == null) {
+        throw new IllegalArgumentException("baseUrl is not an http or https URL: " + baseUrl);
+      }
+      return baseUrl(parsed);
+    }
+
+    /**
+     * Sets the store's base URL.
+     *
+     * @param baseUrl the URL
+     * @return this
+     */
+    public Builder baseUrl(HttpUrl baseUrl) {
+      Checks.requireNonNull(baseUrl, "baseUrl");
+      String path = baseUrl.encodedPath();
+      this.baseUrl = path.endsWith("/") ? baseUrl : baseUrl.newBuilder().encodedPath(path + "/").build();
+      return this;
+    }
+
+    /**
+     * Sends this publishable API key as {@code x-publishable-api-key} on every request; it scopes products
+     * and carts to the key's sales channels.
+     *
+     * @param key the key, {@code pk_...}
+     * @return this
+     */
+    public Builder publishableApiKey(String key) {
+      this.publishableApiKey = Checks.requireNonBlank(key, "publishableApiKey");
+      return this;
+    }
+
+    /**
+     * Chooses how {@link AuthResource#login} keeps the session; {@link AuthMode#COOKIE_SESSION} by default.
+     *
+     * @param mode the mode
+     * @return this
+     */
+    public Builder authMode(AuthMode mode) {
+      this.authMode = Checks.requireNonNull(mode, "authMode");
+      return this;
+    }
+
+    /**
+     * Keeps the JWT in this store instead of memory, for example a file so a desktop app stays logged in.
+     *
+     * @param store the store; it must not be shared with another client
+     * @return this
+     */
+    public Builder tokenStore(TokenStore store) {
+      this.tokenStore = Checks.requireNonNull(store, "tokenStore");
+      return this;
+    }
+
+    /**
+     * Keeps session cookies in this store instead of memory.
+     *
+     * @param store the store; it must not be shared with another client
+     * @return this
+     */
+    public Builder cookieStore(CookieStore store) {
+      this.cookieStore = Checks.requireNonNull(store, "cookieStore");
+      return this;
+    }
+
+    /**
+     * Sets the time allowed to open a connection.
+     *
+     * @param timeout a positive duration
+     * @return this
+     */
+    public Builder connectTimeout(Duration timeout) {
+      this.connectTimeout = positive(timeout, "connectTimeout");
+      return this;
+    }
+
+    /**
+     * Sets the time allowed between bytes while reading or writing.
+     *
+     * @param timeout a positive duration
+     * @return this
+     */
+    public Builder readTimeout(Duration timeout) {
+      this.readTimeout = positive(timeout, "readTimeout");
+      return this;
+    }
+
+    /**
+     * Sets the time allowed for a whole call, retries and their waits included.
+     *
+     * @param timeout a positive duration
+     * @return this
+     */
+    public Builder callTimeout(Duration timeout) {
+      this.callTimeout = positive(timeout, "callTimeout");
+      return this;
+    }
+
+    /**
+     * Sets how many times a failed call is repeated when that is safe; 2 by default, 0 to disable.
+     *
+     * @param maxRetries 0 or more
+     * @return this
+     */
+    public Builder maxRetries(int maxRetries) {
+      if (maxRetries < 0) {
+        throw new IllegalArgumentException("maxRetries must be 0 or more, was " + maxRetries);
+      }
+      this.maxRetries = maxRetries;
+      return this;
+    }
+
+    /**
+     * Derives the client's HTTP stack from an existing OkHttp client, sharing its connection pool and
+     * dispatcher. Its own cookie jar is not used: sessions stay per {@code MedusaStore}.
+     *
+     * @param client the client to share
+     * @return this
+     */
+    public Builder okHttpClient(OkHttpClient client) {
+      this.okHttpClient = Checks.requireNonNull(client, "okHttpClient");
+      return this;
+    }
+
+    /**
+     * Adds an OkHttp application interceptor, run on every attempt after the SDK's own headers.
+     *
+     * @param interceptor the interceptor
+     * @return this
+     */
+    public Builder addInterceptor(Interceptor interceptor) {
+      interceptors.add(Checks.requireNonNull(interceptor, "interceptor"));
+      return this;
+    }
+
+    /**
+     * Sends a header on every request.
+     *
+     * @param name header name
+     * @param value header value
+     * @return this
+     */
+    public Builder defaultHeader(String name, String value) {
+      defaultHeaders.put(Checks.requireNonBlank(name, "name"), Checks.requireNonNull(value, "value"));
+      return this;
+    }
+
+    /**
+     * Sets how much to log; {@link LogLevel#NONE} by default. Credentials are redacted at every level.
+     *
+     * @param level the level
+     * @return this
+     */
+    public Builder logLevel(LogLevel level) {
+      this.logLevel = Checks.requireNonNull(level, "logLevel");
+      return this;
+    }
+
+    /**
+     * Sends log lines here instead of {@code java.util.logging}.
+     *
+     * @param logger the logger
+     * @return this
+     */
+    public Builder logger(MedusaLogger logger) {
+      this.logger = Checks.requireNonNull(logger, "logger");
+      return this;
+    }
+
+    /**
+     * Appends a product token to the {@code medusa-java/<version>} User-Agent, such as {@code my-app/2.1}.
+     *
+     * @param product the token
+     * @return this
+     */
+    public Builder userAgentSuffix(String product) {
+      this.userAgent = Version.userAgent() + " " + Checks.requireNonBlank(product, "product");
+      return this;
+    }
+
+    /**
+     * Replaces how the client waits between retries; tests pass one that does not sleep.
+     *
+     * @param sleeper the sleeper
+     * @return this
+     */
+    public Builder sleeper(Sleeper sleeper) {
+      this.sleeper = Checks.requireNonNull(sleeper, "sleeper");
+      return this;
+    }
+
+    /**
+     * Replaces the clock used to read {@code Retry-After} dates.
+     *
+     * @param clock the clock
+     * @return this
+     */
+    public Builder clock(Clock clock) {
+      this.clock = Checks.requireNonNull(clock, "clock");
+      return this;
+    }
+
+    /**
+     * Validates the settings and builds the client.
+     *
+     * @return the client
+     * @throws IllegalStateException when no base URL was set
+     */
+    public MedusaStore build() {
+      if (baseUrl == null) {
+        throw new IllegalStateException("baseUrl is required");
+      }
+      // Fresh stores per client unless the caller chose one: no session is ever shared by accident.
+      Builder b = copy();
+      if (b.tokenStore == null) {
+        b.tokenStore = new InMemoryTokenStore();
+      }
+      if (b.cookieStore == null) {
+        b.cookieStore = new InMemoryCookieStore();
+      }
+      return new MedusaStore(b);
+    }
+
+    private Builder copy() {
+      Builder b = new Builder();
+      b.baseUrl = baseUrl;
+      b.publishableApiKey = publishableApiKey;
+      b.authMode = authMode;
+      b.tokenStore = tokenStore;
+      b.cookieStore = cookieStore;
+      b.connectTimeout = connectTimeout;
+      b.readTimeout = readTimeout;
+      b.callTimeout = callTimeout;
+      b.maxRetries = maxRetries;
+      b.okHttpClient = okHttpClient;
+      b.interceptors.addAll(interceptors);
+      b.defaultHeaders.putAll(defaultHeaders);
+      b.logLevel = logLevel;
+      b.logger = logger;
+      b.userAgent = userAgent;
+      b.sleeper = sleeper;
+      b.clock = clock;
+      return b;
+    }
+
+    private static Duration positive(Duration d, String name) {
+      Checks.requireNonNull(d, name);
+      if (d.isNegative() || d.isZero()) {
+        throw new IllegalArgumentException(name + " must be positive, was " + d);
+      }
+      return d;
+    }
+  }
+}

@@ -1,0 +1,186 @@
+package io.medusajava.http;
+
+import io.medusajava.errors.ErrorMapper;
+import io.medusajava.errors.MedusaException;
+import java.io.IOException;
+import java.util.concurrent.CompletableFuture;
+import okhttp3.MediaType;
+import okhttp3.Request;
+import okhttp3.ResponseBody;
+import retrofit2.Call;
+import retrofit2.Callback;
+import retrofit2.Response;
+
+/**
+ * One Store API request, ready to run once: synchronously ({@link #execute()}), asynchronously
+ * ({@link #executeAsync()}), or with status and headers ({@link #executeRaw()}).
+ *
+ * <p>Every failure is a {@link MedusaException}: an HTTP error maps to its subclass, a network failure to
+ * {@code ConnectionException}, and a body that cannot be decoded to {@code UnexpectedResponseException}.
+ * Retries, sessions and headers are applied underneath, so each run may make several attempts.
+ *
+ * @param <T> the decoded body type
+ */
+public final class MedusaCall<T> {
+  /** Error bodies are read whole up to this size; Medusa's are small, HTML stack traces are not. */
+  private static final long MAX_ERROR_BODY = 256 * 1024;
+
+  private final Call<T> call;
+
+  /**
+   * Wraps a Retrofit call made by the SDK's own Retrofit instance.
+   *
+   * @param call the call, not yet executed
+   */
+  public MedusaCall(Call<T> call) {
+    this.call = call;
+  }
+
+  /**
+   * Runs the request and returns the decoded body.
+   *
+   * @return the body
+   * @throws MedusaException on any failure
+   */
+  public T execute() {
+    return executeRaw().body();
+  }
+
+  /**
+   * Runs the request and returns the body with the HTTP status and headers.
+   *
+   * @return the response
+   * @throws MedusaException on any failure
+   */
+  public MedusaResponse<T> executeRaw() {
+    Response<T> response;
+    try {
+      response = call.execute();
+    } catch (IOException e) {
+      throw ErrorMapper.connectionFailure(e, method(), path());
+    } catch (UndecodableBodyException e) {
+      throw undecodable(e);
+    }
+    return toResult(response);
+  }
+
+  /**
+   * Runs the request on OkHttp's dispatcher. Cancelling the future cancels the HTTP call.
+   *
+   * @return a future completed with the body, or exceptionally with a {@link MedusaException}
+   */
+  public CompletableFuture<T> executeAsync() {
+    return executeRawAsync().thenApply(MedusaResponse::body);
+  }
+
+  /**
+   * Like {@link #executeAsync()}, with status and headers. Cancelling the future cancels the HTTP call.
+   *
+   * @return a future completed with the response
+   */
+  public CompletableFuture<MedusaResponse<T>> executeRawAsync() {
+    final CompletableFuture<MedusaResponse<T>> future = new CompletableFuture<MedusaResponse<T>>() {
+      @Override
+      public boolean cancel(boolean mayInterruptIfRunning) {
+        call.cancel();
+        return super.cancel(mayInterruptIfRunning);
+      }
+    };
+    call.enqueue(new Callback<T>() {
+      @Override
+      public void onResponse(Call<T> c, Response<T> response) {
+        try {
+          future.complete(toResult(response));
+        } catch (MedusaException e) {
+          future.completeExceptionally(e);
+        }
+      }
+
+      @Override
+      public void onFailure(Call<T> c, Throwable t) {
+        if (t instanceof IOException) {
+          future.completeExceptionally(ErrorMapper.connectionFailure((IOException) t, method(), path()));
+        } else if (t instanceof UndecodableBodyException) {
+          future.completeExceptionally(undecodable((UndecodableBodyException) t));
+        } else {
+          future.completeExceptionally(t);
+        }
+      }
+    });
+    return future;
+  }
+
+  /** Returns the request this call sends (before retries add headers). */
+  public Request request() {
+    return call.request();
+  }
+
+  /** Cancels the call; a running {@link #execute()} then throws a {@code ConnectionException}. */
+  public void cancel() {
+    call.cancel();
+  }
+
+  private MedusaResponse<T> toResult(Response<T> response) {
+    if (!response.isSuccessful()) {
+      throw errorOf(response);
+    }
+    T body = response.body();
+    if (body == null && response.code() != 204 && !isVoid(response)) {
+      throw ErrorMapper.undecodable(response.code(), contentType(response.raw().body()), "",
+          new IOException("empty body"), method(), path());
+    }
+    return new MedusaResponse<>(response.code(), response.headers(), body);
+  }
+
+  /** A Void call (no declared body) decodes to null on purpose; Retrofit gives no other hint. */
+  private static boolean isVoid(Response<?> response) {
+    Object tag = response.raw().request().tag(retrofit2.Invocation.class);
+    if (!(tag instanceof retrofit2.Invocation)) {
+      return false;
+    }
+    java.lang.reflect.Type type = ((retrofit2.Invocation) tag).method().getGenericReturnType();
+    return type instanceof java.lang.reflect.ParameterizedType
+        && ((java.lang.reflect.ParameterizedType) type).getActualTypeArguments()[0] == Void.class;
+  }
+
+  private MedusaException errorOf(Response<T> response) {
+    ResponseBody errorBody = response.errorBody();
+    String text = null;
+    String contentType = contentType(errorBody);
+    if (errorBody != null) {
+      try {
+        text = errorBody.source().request(MAX_ERROR_BODY)
+            ? errorBody.source().getBuffer().snapshot((int) MAX_ERROR_BODY).utf8()
+            : errorBody.string();
+      } catch (IOException e) {
+        text = null; // the status still tells the story
+      } finally {
+        errorBody.close();
+      }
+    }
+    return ErrorMapper.fromResponse(response.code(), contentType, text, method(), path());
+  }
+
+  private MedusaException undecodable(UndecodableBodyException e) {
+    return ErrorMapper.undecodable(e.statusCode(), e.contentType(), e.excerpt(), e.getCause(), method(), path());
+  }
+
+  private static String contentType(ResponseBody body) {
+    MediaType type = body == null ? null : body.contentType();
+    return type == null ? null : type.toString();
+  }
+
+  private String method() {
+    return call.request().method();
+  }
+
+  private String path() {
+    String query = call.request().url().encodedQuery();
+    return call.request().url().encodedPath() + (query == null ? "" : "?" + query);
+  }
+
+  @Override
+  public String toString() {
+    return "MedusaCall{" + method() + " " + path() + "}";
+  }
+}
