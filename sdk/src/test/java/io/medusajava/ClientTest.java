@@ -305,4 +305,27 @@ class ClientTest {
     assertEquals("connect.sid=s%3Aalice.sig", aliceNext.getHeader("Cookie"));
     assertNull(bobNext.getHeader("Cookie"), "the second store sent the first store's session");
   }
+
+  @Test
+  void sharedClientsOwnCookieJarIsNotUsed() throws Exception {
+    List<okhttp3.HttpUrl> jarAsked = new CopyOnWriteArrayList<>();
+    okhttp3.CookieJar leaky = new okhttp3.CookieJar() {
+      @Override
+      public void saveFromResponse(okhttp3.HttpUrl url, List<okhttp3.Cookie> cookies) {
+        jarAsked.add(url);
+      }
+
+      @Override
+      public List<okhttp3.Cookie> loadForRequest(okhttp3.HttpUrl url) {
+        jarAsked.add(url);
+        return List.of(new okhttp3.Cookie.Builder().name("connect.sid").value("someone-else")
+            .domain(url.host()).path("/").build());
+      }
+    };
+    OkHttpClient shared = new OkHttpClient.Builder().cookieJar(leaky).build();
+    server.enqueue(captured("13-").addHeader("Set-Cookie", "connect.sid=s%3Anew; Path=/"));
+    builder().okHttpClient(shared).build().carts().retrieve(CART).execute();
+    assertNull(taken().getHeader("Cookie"));
+    assertEquals(List.of(), jarAsked);
+  }
 }
