@@ -12,8 +12,10 @@ import io.medusajava.model.PricedProduct;
 import io.medusajava.model.PricedVariant;
 import io.medusajava.paging.AutoPager;
 import io.medusajava.paging.Page;
+import io.medusajava.query.DateRange;
 import io.medusajava.query.ProductQuery;
 import io.medusajava.query.VariantQuery;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Iterator;
@@ -154,12 +156,26 @@ class PagingTest {
   @Test
   void everyPageRequestKeepsTheOtherParameters() throws Exception {
     catalog.products(45);
+    ProductQuery query = ProductQuery.builder()
+        .q("shirt").ids("a", "b").salesChannelIds("sc").collectionIds("c").typeIds("ty").tags("t1")
+        .title("T").description("D").handle("h").isGiftcard(false)
+        .createdAt(DateRange.atOrAfter(Instant.parse("2024-01-01T00:00:00Z")))
+        .updatedAt(DateRange.before(Instant.parse("2024-02-01T00:00:00Z")))
+        .categoryIds("cat").includeCategoryChildren(true).limit(20)
+        .expand("variants", "variants.prices").fields("id", "title").order("-created_at")
+        .cartId("cart_1").regionId("reg_1").currencyCode("eur")
+        .build();
 
-    store.products().listAll(ProductQuery.builder().limit(20).regionId("reg_1").build()).forEach(p -> { });
+    store.products().listAll(query).forEach(p -> { });
 
-    assertEquals("/store/products?offset=0&limit=20&region_id=reg_1", server.takeRequest().getPath());
-    assertEquals("/store/products?offset=20&limit=20&region_id=reg_1", server.takeRequest().getPath());
-    assertEquals("/store/products?offset=40&limit=20&region_id=reg_1", server.takeRequest().getPath());
+    String shared = "q=shirt&id[]=a&id[]=b&sales_channel_id[]=sc&collection_id[]=c&type_id[]=ty&tags[]=t1"
+        + "&title=T&description=D&handle=h&is_giftcard=false&created_at[gte]=2024-01-01T00%3A00%3A00Z"
+        + "&updated_at[lt]=2024-02-01T00%3A00%3A00Z&category_id[]=cat&include_category_children=true";
+    String tail = "&limit=20&expand=variants%2Cvariants.prices&fields=id%2Ctitle&order=-created_at"
+        + "&cart_id=cart_1&region_id=reg_1&currency_code=eur";
+    assertEquals("/store/products?" + shared + "&offset=0" + tail, server.takeRequest().getPath());
+    assertEquals("/store/products?" + shared + "&offset=20" + tail, server.takeRequest().getPath());
+    assertEquals("/store/products?" + shared + "&offset=40" + tail, server.takeRequest().getPath());
     assertEquals(3, server.getRequestCount());
   }
 
@@ -254,6 +270,17 @@ class PagingTest {
 
     assertEquals(productIds(0, 95), seen);
     assertEquals(List.of("0", "20", "40", "60", "80"), catalog.offsets());
+  }
+
+  @Test
+  void forEachAsyncOnAnEmptyListCompletesAfterOneRequest() throws Exception {
+    catalog.products(0);
+    List<String> seen = Collections.synchronizedList(new ArrayList<>());
+
+    store.products().listAll(limit(20)).forEachAsync(p -> seen.add(p.getId())).get(10, TimeUnit.SECONDS);
+
+    assertEquals(List.of(), seen);
+    assertEquals(List.of("0"), catalog.offsets());
   }
 
   // ---- errors ----------------------------------------------------------------------------------------
