@@ -81,6 +81,13 @@ class QueryWireTest {
   }
 
   @Test
+  void productsListLeavesBracketsInsideValuesEncoded() throws Exception {
+    store.products().list(ProductQuery.builder().q("[sale]").tags("t[1]").build()).execute();
+
+    assertEquals("/store/products?q=%5Bsale%5D&tags[]=t%5B1%5D", rawPath());
+  }
+
+  @Test
   void productsListSendsOffsetTimestampInUtc() throws Exception {
     OffsetDateTime twoAmInBerlinSummer = OffsetDateTime.parse("2024-06-01T02:30:00+02:00");
     store.products().list(ProductQuery.builder()
