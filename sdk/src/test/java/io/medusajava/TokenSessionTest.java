@@ -17,10 +17,16 @@ import io.medusajava.errors.AuthenticationException;
 import io.medusajava.model.Customer;
 import java.io.File;
 import java.io.IOException;
+import java.net.InetAddress;
+import java.net.UnknownHostException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import okhttp3.Dns;
+import okhttp3.OkHttpClient;
+import okhttp3.mockwebserver.Dispatcher;
+import okhttp3.mockwebserver.MockResponse;
 import okhttp3.mockwebserver.MockWebServer;
 import okhttp3.mockwebserver.RecordedRequest;
 import org.junit.jupiter.api.AfterEach;
@@ -194,5 +200,51 @@ class TokenSessionTest {
     assertEquals("Bearer " + callers, take().getHeader("Authorization"));
     assertEquals("cus_02MAX", me.getId());
     assertTrue(medusa.tokens.containsValue(JANE_ID), "the login did not obtain a token of its own");
+  }
+
+  @Test
+  void bearerTokenIsNotSentAlongARedirectToAnotherHost() throws Exception {
+    try (MockWebServer api = new MockWebServer(); MockWebServer other = new MockWebServer()) {
+      InetAddress loopback = InetAddress.getLoopbackAddress();
+      api.start(loopback, 0);
+      other.start(loopback, 0);
+      String otherBase = "http://other.test:" + other.getPort() + "/";
+      api.setDispatcher(new Dispatcher() {
+        @Override
+        public MockResponse dispatch(RecordedRequest r) {
+          if (r.getPath().equals("/store/customers/me")) {
+            return new MockResponse().setResponseCode(302).setHeader("Location", otherBase + "store/customers/me");
+          }
+          return medusa.dispatch(r);
+        }
+      });
+      other.setDispatcher(new Dispatcher() {
+        @Override
+        public MockResponse dispatch(RecordedRequest r) {
+          return FakeMedusa.json(FakeMedusa.customerJson(JANE_ID, JANE_EMAIL, "Jane"));
+        }
+      });
+      Dns testDns = host -> {
+        if (host.equals("api.test") || host.equals("other.test")) {
+          return List.of(loopback);
+        }
+        throw new UnknownHostException(host);
+      };
+      MedusaStore store = track(MedusaStore.builder().baseUrl("http://api.test:" + api.getPort() + "/")
+          .okHttpClient(new OkHttpClient.Builder().dns(testDns).build()).authMode(AuthMode.JWT).maxRetries(0)
+          .build());
+      store.auth().login(JANE_EMAIL, JANE_PASSWORD);
+      String token = medusa.tokens.keySet().iterator().next();
+
+      store.customers().retrieve().execute();
+
+      api.takeRequest();
+      // Control: the token does go to the API host.
+      assertEquals("Bearer " + token, api.takeRequest().getHeader("Authorization"));
+      assertEquals("Bearer " + token, api.takeRequest().getHeader("Authorization"));
+      RecordedRequest redirected = other.takeRequest(5, TimeUnit.SECONDS);
+      assertNotNull(redirected);
+      assertNull(redirected.getHeader("Authorization"));
+    }
   }
 }
