@@ -10,6 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.medusajava.CookieSessionTest.FakeMedusa;
 import io.medusajava.http.LogLevel;
 import io.medusajava.http.MedusaLogger;
+import io.medusajava.model.StorePostCustomersReq;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -25,6 +26,7 @@ import org.junit.jupiter.params.provider.EnumSource;
 /** What the SDK logs at each level, and that no credential ever reaches the log. */
 class LoggingTest {
   private static final String PUBLISHABLE_KEY = "pk_01SECRETKEYVALUE4711";
+  private static final String MAX_PASSWORD = "Max-Registers-0815";
   private static final String REDACTED = "██";
 
   private final MockWebServer server = new MockWebServer();
@@ -87,7 +89,10 @@ class LoggingTest {
   void noCredentialReachesTheLog(LogLevel level) {
     MedusaStore store = track(builder().logLevel(level).build());
 
-    // A cookie session, then a JWT on top of it, then calls that carry both, with the key on every one.
+    // A registration, a cookie session, then a JWT on top of it, then calls that carry both, with the key
+    // on every one.
+    store.customers().create(new StorePostCustomersReq().firstName("Max").lastName("Doe")
+        .email("max@example.com").password(MAX_PASSWORD)).execute();
     store.auth().login(JANE_EMAIL, JANE_PASSWORD);
     String token = store.auth().loginWithToken(JANE_EMAIL, JANE_PASSWORD);
     store.customers().retrieve().execute();
@@ -96,6 +101,7 @@ class LoggingTest {
     String log = String.join("\n", lines);
     assertFalse(log.contains(PUBLISHABLE_KEY), "publishable key logged");
     assertFalse(log.contains(JANE_PASSWORD), "password logged");
+    assertFalse(log.contains(MAX_PASSWORD), "registration password logged");
     assertFalse(log.contains(token), "access token logged");
     assertFalse(log.contains(token.split("\\.")[1]), "part of the access token logged");
     assertFalse(medusa.issuedSids.isEmpty());
