@@ -16,7 +16,7 @@ import io.medusajava.model.StorePostCartsCartLineItemsReq;
 import io.medusajava.model.StorePostCartsCartPaymentSessionReq;
 import io.medusajava.model.StorePostCartsCartPaymentSessionUpdateReq;
 import io.medusajava.model.StorePostCartsCartReq;
-import io.medusajava.model.StorePostCartsCartReqBillingAddress;
+import io.medusajava.model.AddressOrId;
 import io.medusajava.model.StorePostCartsCartShippingMethodReq;
 import java.util.Map;
 import okhttp3.mockwebserver.RecordedRequest;
@@ -112,8 +112,8 @@ class CartWireTest extends WireTest {
         .postalCode("62701").phone("+1 555 0100").company("");
     Cart cart = ok(api(CartsApi.class).update(CART, new StorePostCartsCartReq()
         .email("jane.1795936667@example.com")
-        .shippingAddress(StorePostCartsCartReqBillingAddress.of(address))
-        .billingAddress(StorePostCartsCartReqBillingAddress.of(address)))).getCart();
+        .shippingAddress(AddressOrId.of(address))
+        .billingAddress(AddressOrId.of(address)))).getCart();
 
     RecordedRequest request = taken();
     assertLine("POST /store/carts/" + CART, request);
@@ -131,7 +131,7 @@ class CartWireTest extends WireTest {
   void updateSendsSavedAddressIdAsString() throws Exception {
     captured("21-");
     ok(api(CartsApi.class).update(CART, new StorePostCartsCartReq()
-        .shippingAddress(StorePostCartsCartReqBillingAddress.of("addr_01ABC"))));
+        .shippingAddress(AddressOrId.of("addr_01ABC"))));
 
     assertJsonBody("{\"shipping_address\":\"addr_01ABC\"}", taken());
   }
