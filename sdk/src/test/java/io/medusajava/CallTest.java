@@ -27,7 +27,6 @@ import okhttp3.mockwebserver.RecordedRequest;
 import okhttp3.mockwebserver.SocketPolicy;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 
 /** The three ways to run a {@code MedusaCall}, and cancelling one that is in flight. */
@@ -99,9 +98,6 @@ class CallTest {
   }
 
   @Test
-  @Disabled("BUG: MedusaCall.executeAsync() returns executeRawAsync().thenApply(MedusaResponse::body), a derived"
-      + " future whose cancel() does not reach the raw future's cancel() override, so call.cancel() never runs and"
-      + " the HTTP call stays in flight (MedusaCall.java executeAsync)")
   void cancellingExecuteAsyncCancelsTheHttpCall() throws Exception {
     CancelWatcher watcher = new CancelWatcher();
     OkHttpClient shared = new OkHttpClient.Builder().eventListener(watcher).build();

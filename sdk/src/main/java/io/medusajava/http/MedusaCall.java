@@ -70,7 +70,22 @@ public final class MedusaCall<T> {
    * @return a future completed with the body, or exceptionally with a {@link MedusaException}
    */
   public CompletableFuture<T> executeAsync() {
-    return executeRawAsync().thenApply(MedusaResponse::body);
+    // Not thenApply: the derived future's cancel() would not reach the HTTP call.
+    final CompletableFuture<T> future = new CompletableFuture<T>() {
+      @Override
+      public boolean cancel(boolean mayInterruptIfRunning) {
+        call.cancel();
+        return super.cancel(mayInterruptIfRunning);
+      }
+    };
+    executeRawAsync().whenComplete((response, failure) -> {
+      if (failure != null) {
+        future.completeExceptionally(failure);
+      } else {
+        future.complete(response.body());
+      }
+    });
+    return future;
   }
 
   /**
