@@ -80,7 +80,7 @@ class PagingTest {
     Page<PricedProduct> page = store.products().page(limit(20));
 
     assertEquals(productIds(0, 20), ids(page.items()));
-    assertEquals(95, page.count());
+    assertEquals(Integer.valueOf(95), page.count());
     assertEquals(0, page.offset());
     assertEquals(20, page.limit());
     assertEquals(List.of("0"), catalog.offsets());
@@ -169,9 +169,9 @@ class PagingTest {
     store.products().listAll(query).forEach(p -> { });
 
     String shared = "q=shirt&id[]=a&id[]=b&sales_channel_id[]=sc&collection_id[]=c&type_id[]=ty&tags[]=t1"
-        + "&title=T&description=D&handle=h&is_giftcard=false&created_at[gte]=2024-01-01T00%3A00%3A00Z"
-        + "&updated_at[lt]=2024-02-01T00%3A00%3A00Z&category_id[]=cat&include_category_children=true";
-    String tail = "&limit=20&expand=variants%2Cvariants.prices&fields=id%2Ctitle&order=-created_at"
+        + "&title=T&description=D&handle=h&is_giftcard=false&created_at[gte]=2024-01-01T00:00:00Z"
+        + "&updated_at[lt]=2024-02-01T00:00:00Z&category_id[]=cat&include_category_children=true";
+    String tail = "&limit=20&expand=variants,variants.prices&fields=id,title&order=-created_at"
         + "&cart_id=cart_1&region_id=reg_1&currency_code=eur";
     assertEquals("/store/products?" + shared + "&offset=0" + tail, server.takeRequest().getPath());
     assertEquals("/store/products?" + shared + "&offset=20" + tail, server.takeRequest().getPath());
