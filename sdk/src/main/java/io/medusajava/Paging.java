@@ -13,6 +13,9 @@ import org.jspecify.annotations.Nullable;
 
 /** Turns one list operation and its query into pages: the offset moves, every other parameter stays. */
 final class Paging<Q extends PagedQuery<Q>, R, T> implements PageFetcher<T> {
+  /** The server's page size for a list that neither the query nor the answer sizes (variants: 100). */
+  static final int SERVER_DEFAULT_LIMIT = 100;
+
   private final Q query;
   private final Function<Q, MedusaCall<R>> call;
   private final Function<R, List<T>> items;
@@ -58,11 +61,7 @@ final class Paging<Q extends PagedQuery<Q>, R, T> implements PageFetcher<T> {
     Integer askedLimit = query.getLimit();
     Integer servedLimit = limit.apply(response);
     // The server's own limit is the truth (it applies a default when we send none).
-    int pageLimit = servedLimit != null ? servedLimit : askedLimit != null ? askedLimit : Math.max(1, sizeOf(list));
+    int pageLimit = servedLimit != null ? servedLimit : askedLimit != null ? askedLimit : SERVER_DEFAULT_LIMIT;
     return new Page<>(list == null ? Collections.<T>emptyList() : list, count.apply(response), offset, pageLimit, this);
-  }
-
-  private static int sizeOf(@Nullable List<?> list) {
-    return list == null ? 0 : list.size();
   }
 }

@@ -14,7 +14,9 @@ import org.jspecify.annotations.Nullable;
  */
 public final class Page<T> {
   private final List<T> items;
-  private final int count;
+  private final @Nullable Integer count;
+  /** Where the list ends: the reported count, or, without one, after a short page. */
+  private final int end;
   private final int offset;
   private final int limit;
   private final PageFetcher<T> fetcher;
@@ -30,8 +32,8 @@ public final class Page<T> {
    */
   public Page(List<T> items, @Nullable Integer count, int offset, int limit, PageFetcher<T> fetcher) {
     this.items = Collections.unmodifiableList(items);
-    // Without a count, a short page is the last one.
-    this.count = count != null ? count : (items.size() < limit ? offset + items.size() : Integer.MAX_VALUE);
+    this.count = count;
+    this.end = count != null ? count : (items.size() < limit ? offset + items.size() : Integer.MAX_VALUE);
     this.offset = offset;
     this.limit = limit;
     this.fetcher = fetcher;
@@ -42,8 +44,8 @@ public final class Page<T> {
     return items;
   }
 
-  /** Returns how many items the whole list holds. */
-  public int count() {
+  /** Returns how many items the whole list holds, or null when the server does not say (variants). */
+  public @Nullable Integer count() {
     return count;
   }
 
@@ -59,7 +61,7 @@ public final class Page<T> {
 
   /** Returns whether items remain after this page. An empty page is always the last. */
   public boolean hasNextPage() {
-    return !items.isEmpty() && offset + items.size() < count;
+    return !items.isEmpty() && offset + items.size() < end;
   }
 
   /**
