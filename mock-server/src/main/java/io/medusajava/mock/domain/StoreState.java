@@ -76,25 +76,18 @@ public final class StoreState {
             customers.clear(); carts.clear(); orders.clear();
             lastDisplayId = 0;
             String now = clock.now();
-            seed.regions.forEach(r -> regions.put(r.id, stamp(r, now)));
+            SeedStamps.stamp(seed, now);
+            seed.regions.forEach(r -> regions.put(r.id, r));
             seed.shippingOptions.forEach(o -> shippingOptions.put(o.id, o));
             seed.customers.forEach(c -> customers.put(c.id, c));
             for (Product p : seed.products) {
-                loadProduct(p, now);
+                loadProduct(p);
             }
             seed.orders.forEach(this::replaySeedOrder);
         }
     }
 
-    private static Region stamp(Region r, String now) {
-        r.createdAt = r.createdAt != null ? r.createdAt : now;
-        r.updatedAt = r.updatedAt != null ? r.updatedAt : r.createdAt;
-        return r;
-    }
-
-    private void loadProduct(Product p, String now) {
-        p.createdAt = p.createdAt != null ? p.createdAt : now;
-        p.updatedAt = p.updatedAt != null ? p.updatedAt : p.createdAt;
+    private void loadProduct(Product p) {
         int rank = 0;
         for (Variant v : p.variants) {
             v.productId = p.id;
@@ -196,6 +189,8 @@ public final class StoreState {
 
     public List<SalesChannel> salesChannels() { return List.copyOf(seed.salesChannels); }
 
+    public List<ShippingProfile> shippingProfiles() { return List.copyOf(seed.shippingProfiles); }
+
     public ShippingProfile shippingProfile(String id) {
         return seed.shippingProfiles.stream().filter(p -> p.id.equals(id)).findFirst().orElse(null);
     }
@@ -219,6 +214,11 @@ public final class StoreState {
      * null). A country code, when given, starts a shipping address with just that country, as Medusa does.
      */
     public Cart createCart(String regionId, String salesChannelId, String countryCode) {
+        return createCart(regionId, salesChannelId, countryCode, Map.of());
+    }
+
+    /** As above, with the request context Medusa records on the cart (ip and user_agent, transcript 11). */
+    public Cart createCart(String regionId, String salesChannelId, String countryCode, Map<String, Object> context) {
         synchronized (lock) {
             Region region = regionId == null ? regions.values().iterator().next() : region(regionId);
             String now = clock.now();
@@ -234,6 +234,7 @@ public final class StoreState {
                 cart.shippingAddress.createdAt = now;
                 cart.shippingAddress.updatedAt = now;
             }
+            cart.context.putAll(context);
             cart.createdAt = now;
             cart.updatedAt = now;
             carts.put(cart.id, cart);

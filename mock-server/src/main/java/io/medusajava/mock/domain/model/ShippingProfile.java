@@ -10,4 +10,6 @@ public class ShippingProfile {
     public String id;
     public String name;
     public String type;
+    public String createdAt;
+    public String updatedAt;
 }
