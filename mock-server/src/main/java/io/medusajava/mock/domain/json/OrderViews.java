@@ -24,38 +24,50 @@ public final class OrderViews {
         this.catalog = new CatalogViews(state);
     }
 
+    /**
+     * The three order shapes of Medusa 1.20: each endpoint loads different relations, so the same order prints
+     * differently. GET is /store/orders/{id} and /orders/cart/{id} (transcripts 28, 29); COMPLETE is the data of
+     * the complete-cart response (26); LIST is an element of /store/customers/me/orders (30).
+     */
+    public enum Shape { GET, COMPLETE, LIST }
+
     /** {@code {"order": ...}} body. */
     public ObjectNode orderResponse(Order order) {
         ObjectNode n = Json.object();
-        n.set("order", order(order));
+        n.set("order", order(order, Shape.GET));
         return n;
     }
 
-    /** POST /store/carts/{id}/complete body: {@code {"type":"order","data":{...}}}, not {@code {"order":...}}. */
+    /** POST /store/carts/{id}/complete body: {@code {"data":{...},"type":"order"}}, not {@code {"order":...}}. */
     public ObjectNode completeResponse(Order order) {
         ObjectNode n = Json.object();
+        // Medusa writes data before type.
+        n.set("data", order(order, Shape.COMPLETE));
         n.put("type", "order");
-        n.set("data", order(order));
         return n;
     }
 
     /** GET /store/customers/me/orders body. */
     public ObjectNode ordersPage(Page<Order> page) {
         ObjectNode n = Json.object();
-        n.set("orders", Json.array(page.items(), this::order));
+        n.set("orders", Json.array(page.items(), o -> order(o, Shape.LIST)));
         n.put("count", page.count());
         n.put("offset", page.offset());
         n.put("limit", page.limit());
         return n;
     }
 
-    public ObjectNode order(Order o) {
+    public ObjectNode order(Order o, Shape shape) {
         Region region = state.region(o.regionId);
         CartTotals t = o.totals;
+        boolean complete = shape == Shape.COMPLETE;
         ObjectNode n = Json.object();
         n.put("object", "order");
         n.put("id", o.id);
         n.put("created_at", o.createdAt);
+        if (complete) {
+            n.put("updated_at", o.updatedAt);
+        }
         n.put("status", o.status);
         n.put("fulfillment_status", o.fulfillmentStatus);
         n.put("payment_status", o.paymentStatus);
@@ -63,18 +75,53 @@ public final class OrderViews {
         n.put("cart_id", o.cartId);
         n.put("customer_id", o.customerId);
         n.put("email", o.email);
+        if (complete) {
+            n.put("billing_address_id", o.billingAddress == null ? null : o.billingAddress.id);
+            n.put("shipping_address_id", o.shippingAddress == null ? null : o.shippingAddress.id);
+        }
         n.put("region_id", o.regionId);
         n.put("currency_code", o.currencyCode);
         // Null: the order takes the region's rate through its tax lines, not its own column.
         n.putNull("tax_rate");
-        n.set("customer", o.customerId == null ? null : CommonViews.customer(state.customer(o.customerId)));
+        if (complete) {
+            n.putNull("draft_order_id");
+            n.putNull("canceled_at");
+            n.putObject("metadata");
+            n.putNull("no_notification");
+            n.putNull("idempotency_key");
+            n.putNull("external_id");
+            n.put("sales_channel_id", o.salesChannelId);
+        }
+        if (shape != Shape.GET) {
+            n.set("claims", Json.array());
+        }
+        if (!complete) {
+            n.set("customer", o.customerId == null ? null : CommonViews.customer(state.customer(o.customerId)));
+        }
         n.set("discounts", Json.array(o.discounts, CommonViews::discount));
-        n.set("fulfillments", Json.array());
+        if (!complete) {
+            n.set("fulfillments", Json.array());
+        }
+        if (shape != Shape.GET) {
+            n.set("gift_card_transactions", Json.array());
+            n.set("gift_cards", Json.array(o.giftCards, CommonViews::giftCard));
+        }
         n.set("items", Json.array(o.items, i -> item(i, t.item(i.id), region)));
         n.set("payments", Json.array(o.payments, CommonViews::payment));
+        if (shape != Shape.GET) {
+            n.set("refunds", Json.array());
+        }
         n.set("region", catalog.regionBase(region));
         n.set("shipping_address", CommonViews.address(o.shippingAddress));
-        n.set("shipping_methods", Json.array(o.shippingMethods, m -> shippingMethod(m, t, region)));
+        n.set("shipping_methods", Json.array(o.shippingMethods, m -> shippingMethod(m, t, region, !complete)));
+        if (shape != Shape.GET) {
+            n.set("swaps", Json.array());
+        }
+        putTotals(n, o, t, shape == Shape.LIST);
+        return n;
+    }
+
+    private static void putTotals(ObjectNode n, Order o, CartTotals t, boolean withRawDiscount) {
         long paid = o.payments.stream().mapToLong(p -> p.amount).sum();
         n.put("subtotal", t.subtotal());
         n.put("discount_total", t.discountTotal());
@@ -87,8 +134,10 @@ public final class OrderViews {
         n.put("tax_total", t.taxTotal());
         n.put("gift_card_total", t.giftCardTotal());
         n.put("gift_card_tax_total", t.giftCardTaxTotal());
+        if (withRawDiscount) {
+            n.put("raw_discount_total", t.discountTotal());
+        }
         n.put("total", t.total());
-        return n;
     }
 
     /** An order line: stored tax line, bare variant, totals and what is still refundable. */
@@ -108,9 +157,11 @@ public final class OrderViews {
         return n;
     }
 
-    private ObjectNode shippingMethod(ShippingMethod m, CartTotals t, Region region) {
+    private ObjectNode shippingMethod(ShippingMethod m, CartTotals t, Region region, boolean withOption) {
         ObjectNode n = CartViews.shippingMethodColumns(m);
-        n.set("shipping_option", catalog.shippingOptionBase(state.shippingOption(m.shippingOptionId)));
+        if (withOption) {
+            n.set("shipping_option", catalog.shippingOptionBase(state.shippingOption(m.shippingOptionId)));
+        }
         ObjectNode taxLine = Json.entity(m.taxLineId, m.createdAt, m.createdAt);
         taxLine.remove("deleted_at");
         Json.putRate(taxLine, "rate", region.taxRate);

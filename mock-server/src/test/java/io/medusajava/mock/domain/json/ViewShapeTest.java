@@ -65,8 +65,10 @@ class ViewShapeTest {
     }
 
     private Cart buildCartLike23() {
-        Cart cart = state.createCart(na.id, null, null,
-                java.util.Map.of("ip", "127.0.0.1", "user_agent", "shape-test"));
+        java.util.Map<String, Object> context = new java.util.LinkedHashMap<>();
+        context.put("ip", "127.0.0.1");
+        context.put("user_agent", "shape-test");
+        Cart cart = state.createCart(na.id, null, null, context);
         ProductQuery q = new ProductQuery();
         q.handle = "crew-neck-tee";
         state.addLineItem(cart.id, state.listProducts(q).items().get(0).variants.get(0).id, 2);
@@ -127,5 +129,71 @@ class ViewShapeTest {
         state.createPaymentSessions(cart.id);
         Order order = state.completeCart(cart.id);
         assertSameShape(recorded("28-store-order-get.txt"), new OrderViews(state).orderResponse(order));
+    }
+
+    @Test
+    void completeResponseLikeTranscript26() throws IOException {
+        Cart cart = buildCartLike23();
+        state.createPaymentSessions(cart.id);
+        Order order = state.completeCart(cart.id);
+        assertSameShape(recorded("26-store-cart-complete-no-idempotency-key.txt"),
+                new OrderViews(state).completeResponse(order));
+    }
+
+    @Test
+    void customerOrdersLikeTranscript30() throws IOException {
+        Cart cart = buildCartLike23();
+        state.createPaymentSessions(cart.id);
+        Order order = state.completeCart(cart.id);
+        assertSameShape(recorded("30-store-customers-me-orders.txt"),
+                new OrderViews(state).ordersPage(state.ordersOfCustomer(order.customerId, 0, 10)));
+    }
+
+    @Test
+    void cartAfterCompleteLikeTranscript31() throws IOException {
+        Cart cart = buildCartLike23();
+        state.createPaymentSessions(cart.id);
+        state.completeCart(cart.id);
+        assertSameShape(recorded("31-store-cart-get-after-complete.txt"), new CartViews(state).cartResponse(cart));
+    }
+
+    /** With the transcript's prices (a 2200 tee twice, 800 shipping, tax 0) our numbers equal the real ones. */
+    @Test
+    void totalsEqualTranscript25Values() throws IOException {
+        Cart cart = buildCartLike23();
+        state.createPaymentSessions(cart.id);
+        JsonNode theirs = recorded("25-store-cart-select-payment-session.txt").get("cart");
+        JsonNode ours = new CartViews(state).cartResponse(cart).get("cart");
+        for (String f : List.of("subtotal", "discount_total", "item_tax_total", "shipping_total",
+                "shipping_tax_total", "tax_total", "gift_card_total", "gift_card_tax_total", "total")) {
+            assertEquals(String.valueOf(theirs.get(f)), String.valueOf(ours.get(f)), f);
+        }
+        for (String f : List.of("unit_price", "quantity", "subtotal", "discount_total", "total", "original_total",
+                "original_tax_total", "tax_total", "raw_discount_total")) {
+            assertEquals(String.valueOf(theirs.get("items").get(0).get(f)),
+                    String.valueOf(ours.get("items").get(0).get(f)), "item " + f);
+        }
+        for (String f : List.of("price", "original_total", "total", "subtotal", "original_tax_total", "tax_total")) {
+            assertEquals(String.valueOf(theirs.get("shipping_methods").get(0).get(f)),
+                    String.valueOf(ours.get("shipping_methods").get(0).get(f)),
+                    "shipping method " + f);
+        }
+        assertEquals(String.valueOf(theirs.get("payment_session").get("amount")),
+                String.valueOf(ours.get("payment_session").get("amount")));
+    }
+
+    @Test
+    void orderTotalsEqualTranscript28Values() throws IOException {
+        Cart cart = buildCartLike23();
+        state.createPaymentSessions(cart.id);
+        JsonNode ours = new OrderViews(state).orderResponse(state.completeCart(cart.id)).get("order");
+        JsonNode theirs = recorded("28-store-order-get.txt").get("order");
+        for (String f : List.of("subtotal", "discount_total", "shipping_total", "refunded_total", "paid_total",
+                "refundable_amount", "item_tax_total", "shipping_tax_total", "tax_total", "gift_card_total",
+                "gift_card_tax_total", "total", "status", "fulfillment_status", "payment_status")) {
+            assertEquals(String.valueOf(theirs.get(f)), String.valueOf(ours.get(f)), f);
+        }
+        assertEquals(String.valueOf(theirs.get("items").get(0).get("refundable")),
+                String.valueOf(ours.get("items").get(0).get("refundable")));
     }
 }
