@@ -9,7 +9,8 @@ import io.medusajava.mock.domain.model.Discount;
 import io.medusajava.mock.domain.model.GiftCard;
 import io.medusajava.mock.domain.model.LineItem;
 import io.medusajava.mock.domain.model.Order;
-import io.medusajava.mock.domain.model.Payment;
+import io.medusajava.mock.domain.model.OrderEdit;
+import io.medusajava.mock.domain.model.PaymentCollection;
 import io.medusajava.mock.domain.model.PaymentSession;
 import io.medusajava.mock.domain.model.Product;
 import io.medusajava.mock.domain.model.ProductType;
@@ -132,6 +133,16 @@ public final class StoreState {
         orders.put(order.id, order);
     }
 
+    /**
+     * Runs {@code work} under the state lock, so an HTTP handler can mutate and then render a view without
+     * another request slipping in between.
+     */
+    public <T> T atomically(Supplier<T> work) {
+        synchronized (lock) {
+            return work.get();
+        }
+    }
+
     // ---------------------------------------------------------------- catalog
 
     /** All regions, in seed order. */
@@ -167,29 +178,84 @@ public final class StoreState {
         }
     }
 
-    public List<Collection> listCollections() { return List.copyOf(seed.collections); }
+    public List<Collection> listCollections() {
+        synchronized (lock) {
+            return List.copyOf(seed.collections);
+        }
+    }
 
     public Collection collection(String id) {
         return require(seed.collections.stream().filter(c -> c.id.equals(id)).findFirst().orElse(null),
                 "Collection with id: " + id + " was not found");
     }
 
-    public List<Category> listCategories() { return List.copyOf(seed.categories); }
+    public List<Category> listCategories() {
+        synchronized (lock) {
+            return List.copyOf(seed.categories);
+        }
+    }
 
     public Category category(String id) {
         return require(seed.categories.stream().filter(c -> c.id.equals(id)).findFirst().orElse(null),
                 "ProductCategory with id: " + id + " was not found");
     }
 
-    public List<Tag> listTags() { return List.copyOf(seed.tags); }
+    public List<Tag> listTags() {
+        synchronized (lock) {
+            return List.copyOf(seed.tags);
+        }
+    }
 
-    public List<ProductType> listTypes() { return List.copyOf(seed.types); }
+    public List<ProductType> listTypes() {
+        synchronized (lock) {
+            return List.copyOf(seed.types);
+        }
+    }
 
-    public List<ReturnReason> listReturnReasons() { return List.copyOf(seed.returnReasons); }
+    public List<ReturnReason> listReturnReasons() {
+        synchronized (lock) {
+            return List.copyOf(seed.returnReasons);
+        }
+    }
 
-    public List<SalesChannel> salesChannels() { return List.copyOf(seed.salesChannels); }
+    public ReturnReason returnReason(String id) {
+        return require(seed.returnReasons.stream().filter(r -> r.id.equals(id)).findFirst().orElse(null),
+                "Return Reason with id: " + id + " was not found");
+    }
 
-    public List<ShippingProfile> shippingProfiles() { return List.copyOf(seed.shippingProfiles); }
+    /** A usable gift card by code (GET /store/gift-cards/{code}). */
+    public GiftCard giftCard(String code) {
+        synchronized (lock) {
+            return require(seed.giftCards.stream().filter(g -> g.code.equalsIgnoreCase(code) && !g.isDisabled)
+                    .findFirst().orElse(null), "Gift card with code: " + code + " was not found");
+        }
+    }
+
+    public OrderEdit orderEdit(String id) {
+        synchronized (lock) {
+            return require(seed.orderEdits.stream().filter(e -> e.id.equals(id)).findFirst().orElse(null),
+                    "OrderEdit with id " + id + " was not found");
+        }
+    }
+
+    public PaymentCollection paymentCollection(String id) {
+        synchronized (lock) {
+            return require(seed.paymentCollections.stream().filter(p -> p.id.equals(id)).findFirst().orElse(null),
+                    "Payment collection with id " + id + " was not found");
+        }
+    }
+
+    public List<SalesChannel> salesChannels() {
+        synchronized (lock) {
+            return List.copyOf(seed.salesChannels);
+        }
+    }
+
+    public List<ShippingProfile> shippingProfiles() {
+        synchronized (lock) {
+            return List.copyOf(seed.shippingProfiles);
+        }
+    }
 
     public ShippingProfile shippingProfile(String id) {
         return seed.shippingProfiles.stream().filter(p -> p.id.equals(id)).findFirst().orElse(null);
@@ -626,6 +692,94 @@ public final class StoreState {
     public Customer customer(String id) {
         synchronized (lock) {
             return require(customers.get(id), "Customer with id: " + id + " was not found");
+        }
+    }
+
+    /**
+     * Registers a customer (POST /store/customers). A guest customer made by a cart e-mail is upgraded; an
+     * e-mail that already has an account is a 422 duplicate_error (transcript 54).
+     */
+    public Customer registerCustomer(String email, String password, String firstName, String lastName, String phone) {
+        synchronized (lock) {
+            Customer c = customerByEmail(email);
+            if (c != null && c.hasAccount) {
+                throw new MedusaError(422, "duplicate_error",
+                        "A customer with the given email already has an account. Log in instead", "invalid_request_error");
+            }
+            String now = clock.now();
+            if (c == null) {
+                c = new Customer();
+                c.id = ids.next("cus");
+                c.email = email;
+                c.createdAt = now;
+                customers.put(c.id, c);
+            }
+            c.password = password;
+            c.firstName = firstName;
+            c.lastName = lastName;
+            c.phone = phone;
+            c.hasAccount = true;
+            c.updatedAt = now;
+            return c;
+        }
+    }
+
+    /** GET /store/auth/{email}: true only for customers with an account. */
+    public boolean emailHasAccount(String email) {
+        synchronized (lock) {
+            Customer c = customerByEmail(email);
+            return c != null && c.hasAccount;
+        }
+    }
+
+    /**
+     * Checks a login. Medusa answers a wrong password or unknown e-mail with a bare 401 "Unauthorized"
+     * (transcripts 55-57); the HTTP layer prints it as text/plain.
+     */
+    public Customer authenticate(String email, String password) {
+        synchronized (lock) {
+            Customer c = customerByEmail(email);
+            if (c == null || !c.hasAccount || !Objects.equals(c.password, password)) {
+                throw new MedusaError(401, "unauthorized", "Unauthorized", null);
+            }
+            return c;
+        }
+    }
+
+    /** POST /store/customers/me: the non-null fields replace the stored ones. */
+    public Customer updateCustomer(String customerId, String firstName, String lastName, String phone,
+                                   String email, String password) {
+        synchronized (lock) {
+            Customer c = customer(customerId);
+            c.firstName = firstName != null ? firstName : c.firstName;
+            c.lastName = lastName != null ? lastName : c.lastName;
+            c.phone = phone != null ? phone : c.phone;
+            c.email = email != null ? email : c.email;
+            c.password = password != null ? password : c.password;
+            c.updatedAt = clock.now();
+            return c;
+        }
+    }
+
+    /** Adds a shipping address to the customer's address book. */
+    public Customer addCustomerAddress(String customerId, Address address) {
+        synchronized (lock) {
+            Customer c = customer(customerId);
+            Address a = address.copyAs(ids.next("addr"), clock.now());
+            a.customerId = c.id;
+            c.addresses.add(a);
+            return c;
+        }
+    }
+
+    /** Removes an address from the book; an id the customer does not own is not found. */
+    public Customer deleteCustomerAddress(String customerId, String addressId) {
+        synchronized (lock) {
+            Customer c = customer(customerId);
+            if (!c.addresses.removeIf(a -> a.id.equals(addressId))) {
+                throw MedusaError.notFound("Could not find address with id: " + addressId);
+            }
+            return c;
         }
     }
 

@@ -47,4 +47,33 @@ public final class CatalogResponses {
         n.set("product", catalog.product(p, region, currencyCode, false));
         return n;
     }
+
+    /** GET /store/collections: collections, then count, offset, limit. */
+    public ObjectNode collections(Page<io.medusajava.mock.domain.model.Collection> page) {
+        return page("collections", Json.array(page.items(), CatalogViews::collection), page);
+    }
+
+    /** GET /store/product-categories. */
+    public ObjectNode categories(Page<io.medusajava.mock.domain.model.Category> page) {
+        return page("product_categories", Json.array(page.items(), CatalogViews::category), page);
+    }
+
+    /** GET /store/product-tags. */
+    public ObjectNode tags(Page<io.medusajava.mock.domain.model.Tag> page) {
+        return page("product_tags", Json.array(page.items(), CatalogViews::tag), page);
+    }
+
+    /** GET /store/product-types. */
+    public ObjectNode types(Page<io.medusajava.mock.domain.model.ProductType> page) {
+        return page("product_types", Json.array(page.items(), CatalogViews::type), page);
+    }
+
+    private static ObjectNode page(String field, com.fasterxml.jackson.databind.node.ArrayNode items, Page<?> page) {
+        ObjectNode n = Json.object();
+        n.set(field, items);
+        n.put("count", page.count());
+        n.put("offset", page.offset());
+        n.put("limit", page.limit());
+        return n;
+    }
 }

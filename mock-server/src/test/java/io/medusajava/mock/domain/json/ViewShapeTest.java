@@ -196,4 +196,25 @@ class ViewShapeTest {
         assertEquals(String.valueOf(theirs.get("items").get(0).get("refundable")),
                 String.valueOf(ours.get("items").get(0).get("refundable")));
     }
+
+    @Test
+    void customerLikeTranscripts14And16() throws IOException {
+        io.medusajava.mock.domain.model.Customer c =
+                state.registerCustomer("jane@example.com", "pw", "Jane", "Doe", "+1 555 0100");
+        assertSameShape(recorded("14-store-customer-register.txt"), CustomerViews.customerResponse(c));
+        assertSameShape(recorded("19-store-customers-me-bearer.txt"), CustomerViews.customerResponse(c));
+        assertSameShape(recorded("16-store-auth-session-login.txt"), CustomerViews.sessionResponse(c));
+        assertSameShape(recorded("15-store-auth-email-exists.txt"), CustomerViews.exists(true));
+    }
+
+    @Test
+    void productByIdLikeTranscript10() throws IOException {
+        ProductQuery q = new ProductQuery();
+        q.handle = "crew-neck-tee";
+        io.medusajava.mock.domain.model.Product p = state.listProducts(q).items().get(0);
+        com.fasterxml.jackson.databind.node.ObjectNode ours = new CatalogResponses(state).product(p, na, null);
+        ((com.fasterxml.jackson.databind.node.ObjectNode) ours.get("product")).putNull("type");
+        ((com.fasterxml.jackson.databind.node.ObjectNode) ours.get("product")).putArray("tags");
+        assertSameShape(recorded("10-store-product-by-id.txt"), ours);
+    }
 }
