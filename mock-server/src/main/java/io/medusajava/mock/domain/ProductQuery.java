@@ -26,13 +26,16 @@ public final class ProductQuery {
     /** Medusa's store default page size for products. */
     public int limit = 100;
 
-    /** True when the product passes every filter that is set. */
+    /**
+     * True when the product passes every filter that is set. Null columns are checked before contains(),
+     * because the immutable lists callers pass (List.of) throw on contains(null).
+     */
     public boolean matches(Product p) {
         return "published".equals(p.status)
                 && (ids.isEmpty() || ids.contains(p.id))
-                && (collectionIds.isEmpty() || collectionIds.contains(p.collectionId))
+                && (collectionIds.isEmpty() || p.collectionId != null && collectionIds.contains(p.collectionId))
                 && (tagIds.isEmpty() || p.tagIds.stream().anyMatch(tagIds::contains))
-                && (typeIds.isEmpty() || typeIds.contains(p.typeId))
+                && (typeIds.isEmpty() || p.typeId != null && typeIds.contains(p.typeId))
                 && (categoryIds.isEmpty() || p.categoryIds.stream().anyMatch(categoryIds::contains))
                 && (salesChannelIds.isEmpty() || p.salesChannelIds.stream().anyMatch(salesChannelIds::contains))
                 && (handle == null || handle.equals(p.handle))

@@ -198,6 +198,18 @@ class StoreStateTest {
         q.isGiftcard = true;
         assertEquals(1, state.listProducts(q).count());
         q = new ProductQuery();
+        q.createdAfter = "2026-01-20T23:59:59.999Z"; // the seed stamps product n with day n of January
+        q.createdBefore = "2026-01-23T00:00:00.000Z";
+        assertEquals(2, state.listProducts(q).count());
+        q = new ProductQuery();
+        q.collectionIds = List.of(state.listCollections().get(0).id);
+        q.tagIds = List.of(state.listTags().get(0).id);
+        assertTrue(state.listProducts(q).items().stream().allMatch(p ->
+                p.collectionId.equals(state.listCollections().get(0).id) && p.tagIds.contains(state.listTags().get(0).id)));
+        q = new ProductQuery();
+        q.salesChannelIds = state.salesChannelsOfKey("pk_unknown");
+        assertEquals(state.listProducts(new ProductQuery()).count(), state.listProducts(q).count());
+        q = new ProductQuery();
         q.limit = 5;
         q.offset = 20;
         Page<Product> page = state.listProducts(q);
