@@ -122,7 +122,26 @@ class TotalsCalculatorTest {
     }
 
     @Test
-    void giftCard_coversUpToPreTaxAmount_andTakesItsTaxShare() {
+    void taxedGiftCard_inEurope() {
+        // 2 x 1950 + 1000 shipping = 4900 before tax; item tax 975, shipping tax 250.
+        // A 2000 card taxed at 25% covers 2000 of the 4900 (taxable gift cards exclude tax) and carries
+        // round(2000 * 0.25) = 500 of gift card tax. The cart keeps tax_total 1225 and subtracts the 500 from
+        // total; an order would show tax_total 725 and the same total.
+        GiftCard g = new GiftCard();
+        g.balance = 2000;
+        g.taxRate = 25.0;
+        Region eu = region("eur", 25);
+        CartTotals t = TotalsCalculator.compute(eu, List.of(item("item_1", 1950, 2)), List.of(shipping(1000)),
+                List.of(), List.of(g));
+        assertEquals(2000, t.giftCardTotal());
+        assertEquals(500, t.giftCardTaxTotal());
+        assertEquals(1225, t.taxTotal());
+        assertEquals(725, t.orderTaxTotal());
+        assertEquals(4900 + 1225 - 2000 - 500, t.total());
+    }
+
+    @Test
+    void untaxedGiftCard_coversUpToThePreTaxAmount() {
         // usd, tax 0: a 5000 card against 4400 + 800 covers all 5200, leaving nothing to pay.
         GiftCard g = new GiftCard();
         g.balance = 10000;

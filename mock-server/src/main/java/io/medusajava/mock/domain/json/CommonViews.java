@@ -122,7 +122,11 @@ public final class CommonViews {
         n.putNull("order_id");
         n.put("is_disabled", g.isDisabled);
         n.putNull("ends_at");
-        n.putNull("tax_rate");
+        if (g.taxRate == null) {
+            n.putNull("tax_rate");
+        } else {
+            Json.putRate(n, "tax_rate", g.taxRate);
+        }
         n.putNull("metadata");
         return n;
     }

@@ -131,7 +131,7 @@ public final class OrderViews {
         n.put("refundable_amount", paid);
         n.put("item_tax_total", t.itemTaxTotal());
         n.put("shipping_tax_total", t.shippingTaxTotal());
-        n.put("tax_total", t.taxTotal());
+        n.put("tax_total", t.orderTaxTotal());
         n.put("gift_card_total", t.giftCardTotal());
         n.put("gift_card_tax_total", t.giftCardTaxTotal());
         if (withRawDiscount) {

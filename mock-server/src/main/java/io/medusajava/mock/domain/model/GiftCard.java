@@ -13,4 +13,6 @@ public class GiftCard {
     public long balance;
     public String regionId;
     public boolean isDisabled;
+    /** Percent; null when the card is not taxed (Medusa sets it from the region when gift cards are taxable). */
+    public Double taxRate;
 }

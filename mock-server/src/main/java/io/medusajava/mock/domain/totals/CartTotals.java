@@ -10,6 +10,11 @@ public record CartTotals(long subtotal, long discountTotal, long itemTaxTotal, l
                          long shippingTaxTotal, long taxTotal, long giftCardTotal, long giftCardTaxTotal,
                          long total, Map<String, ItemTotals> items, Map<String, ShippingTotals> shipping) {
 
+    /** tax_total as an order prints it: Medusa's order totals take the gift card tax off the tax instead. */
+    public long orderTaxTotal() {
+        return taxTotal - giftCardTaxTotal;
+    }
+
     public ItemTotals item(String itemId) {
         return items.get(itemId);
     }

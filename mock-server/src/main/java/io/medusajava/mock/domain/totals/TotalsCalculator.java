@@ -19,8 +19,12 @@ import java.util.Map;
  *   <li>Rounding is JavaScript {@code Math.round}: halves go up (toward +infinity), which is what
  *       {@link Math#round(double)} does too.</li>
  *   <li>The cart's discount_total rounds the sum of the items' raw (unrounded) discounts.</li>
- *   <li>Gift cards cover at most subtotal + shipping - discount (tax excluded when the region's gift cards are
- *       taxable); the tax share of the covered amount becomes gift_card_tax_total and is taken off tax_total.</li>
+ *   <li>Gift cards cover at most subtotal + shipping - discount (tax included too when the region's gift cards
+ *       are not taxable). Each card with a tax_rate adds round(covered part * rate / 100) to
+ *       gift_card_tax_total.</li>
+ *   <li>A cart's tax_total is item tax + shipping tax, and its total subtracts gift card, discount and gift card
+ *       tax; an order shows the same total but folds the gift card tax into tax_total instead
+ *       ({@link CartTotals#orderTaxTotal()}).</li>
  * </ul>
  */
 public final class TotalsCalculator {
@@ -60,10 +64,10 @@ public final class TotalsCalculator {
                 ? subtotal + shipping - discountTotal
                 : subtotal + shipping + itemTax + shippingTax - discountTotal;
         long giftCardTotal = giftCardAmount(giftCards, giftCardable);
-        long giftCardTax = region.giftCardsTaxable ? Math.round(giftCardTotal * rate / 100) : 0;
+        long giftCardTax = giftCardTax(giftCards, giftCardable);
 
-        long taxTotal = itemTax + shippingTax - giftCardTax;
-        long total = subtotal + shipping + taxTotal - giftCardTotal - discountTotal;
+        long taxTotal = itemTax + shippingTax;
+        long total = subtotal + shipping + taxTotal - (giftCardTotal + discountTotal + giftCardTax);
         return new CartTotals(subtotal, discountTotal, itemTax, shipping, shippingTax, taxTotal,
                 giftCardTotal, giftCardTax, total, itemTotals, shippingTotals);
     }
@@ -89,14 +93,24 @@ public final class TotalsCalculator {
         return Math.round(amount * rate / 100);
     }
 
+    /** All balances together, capped at what may be paid by gift card. */
     private static long giftCardAmount(List<GiftCard> cards, long coverable) {
-        long used = 0;
-        long left = Math.max(coverable, 0);
+        long balance = cards.stream().mapToLong(c -> c.balance).sum();
+        return Math.max(Math.min(coverable, balance), 0);
+    }
+
+    /** Cards are used in order; each taxed card is taxed on the part it covers, rounded per card. */
+    private static long giftCardTax(List<GiftCard> cards, long coverable) {
+        long left = coverable;
+        long tax = 0;
         for (GiftCard card : cards) {
-            long take = Math.min(left, card.balance);
-            used += take;
-            left -= take;
+            long covered = Math.min(left, card.balance);
+            if (covered <= 0 || card.taxRate == null || card.taxRate == 0) {
+                continue;
+            }
+            tax += Math.round(covered * card.taxRate / 100);
+            left -= covered;
         }
-        return used;
+        return tax;
     }
 }
