@@ -345,7 +345,7 @@ public final class StoreState {
             }
             if (update.discountCodes != null) {
                 cart.discounts.clear();
-                update.discountCodes.forEach(code -> cart.discounts.add(discountFor(cart, code)));
+                update.discountCodes.forEach(code -> applyDiscount(cart, discountFor(cart, code)));
                 repriceShipping(cart);
             }
             if (update.giftCardCodes != null) {
@@ -397,6 +397,16 @@ public final class StoreState {
         if (cart.shippingAddress != null && !region.countries.contains(cart.shippingAddress.countryCode)) {
             cart.shippingAddress = null;
         }
+    }
+
+    /**
+     * Medusa 1.x keeps at most one free-shipping discount and one other discount on a cart: a new one replaces
+     * the one of its kind.
+     */
+    private static void applyDiscount(Cart cart, Discount d) {
+        boolean freeShipping = "free_shipping".equals(d.type);
+        cart.discounts.removeIf(x -> "free_shipping".equals(x.type) == freeShipping);
+        cart.discounts.add(d);
     }
 
     private Discount discountFor(Cart cart, String code) {

@@ -180,6 +180,39 @@ class StoreStateTest {
     }
 
     @Test
+    void oneDiscountPerKind_andFreeShippingZeroesShipping() {
+        Cart cart = checkoutReadyCart(na, variant("crew-neck-tee", 0), 2);
+        StoreState.CartUpdate u = new StoreState.CartUpdate();
+        u.discountCodes = List.of("WELCOME10", "SAVE5", "FREESHIP");
+        state.updateCart(cart.id, u);
+        assertEquals(List.of("SAVE5", "FREESHIP"), cart.discounts.stream().map(d -> d.code).toList());
+        assertEquals(0, state.totals(cart).shippingTotal());
+        // 500 off 4400, no shipping, tax 0.
+        assertEquals(3900, state.totals(cart).total());
+        u.discountCodes = List.of();
+        state.updateCart(cart.id, u);
+        assertEquals(5200, state.totals(cart).total());
+    }
+
+    @Test
+    void concurrentAddsAreNotLost() throws InterruptedException {
+        Cart cart = state.createCart(na.id, null, null);
+        String sticker = variant("sticker-pack", 0).id;
+        Runnable adder = () -> {
+            for (int i = 0; i < 200; i++) {
+                state.addLineItem(cart.id, sticker, 1);
+            }
+        };
+        Thread a = new Thread(adder);
+        Thread b = new Thread(adder);
+        a.start();
+        b.start();
+        a.join();
+        b.join();
+        assertEquals(400, cart.items.get(0).quantity);
+    }
+
+    @Test
     void regionChangeRepricesItems() {
         Cart cart = state.createCart(na.id, null, null);
         state.addLineItem(cart.id, variant("crew-neck-tee", 0).id, 1);
