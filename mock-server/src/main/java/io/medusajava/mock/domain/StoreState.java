@@ -185,8 +185,10 @@ public final class StoreState {
     }
 
     public Collection collection(String id) {
-        return require(seed.collections.stream().filter(c -> c.id.equals(id)).findFirst().orElse(null),
-                "Collection with id: " + id + " was not found");
+        synchronized (lock) {
+            return require(seed.collections.stream().filter(c -> c.id.equals(id)).findFirst().orElse(null),
+                    "Collection with id: " + id + " was not found");
+        }
     }
 
     public List<Category> listCategories() {
@@ -196,8 +198,10 @@ public final class StoreState {
     }
 
     public Category category(String id) {
-        return require(seed.categories.stream().filter(c -> c.id.equals(id)).findFirst().orElse(null),
-                "ProductCategory with id: " + id + " was not found");
+        synchronized (lock) {
+            return require(seed.categories.stream().filter(c -> c.id.equals(id)).findFirst().orElse(null),
+                    "ProductCategory with id: " + id + " was not found");
+        }
     }
 
     public List<Tag> listTags() {
@@ -219,8 +223,10 @@ public final class StoreState {
     }
 
     public ReturnReason returnReason(String id) {
-        return require(seed.returnReasons.stream().filter(r -> r.id.equals(id)).findFirst().orElse(null),
-                "Return Reason with id: " + id + " was not found");
+        synchronized (lock) {
+            return require(seed.returnReasons.stream().filter(r -> r.id.equals(id)).findFirst().orElse(null),
+                    "Return Reason with id: " + id + " was not found");
+        }
     }
 
     /** A usable gift card by code (GET /store/gift-cards/{code}). */
@@ -258,13 +264,17 @@ public final class StoreState {
     }
 
     public ShippingProfile shippingProfile(String id) {
-        return seed.shippingProfiles.stream().filter(p -> p.id.equals(id)).findFirst().orElse(null);
+        synchronized (lock) {
+            return seed.shippingProfiles.stream().filter(p -> p.id.equals(id)).findFirst().orElse(null);
+        }
     }
 
     /** The sales channels a publishable key narrows to; an unknown key narrows nothing (transcript 72). */
     public List<String> salesChannelsOfKey(String publishableKey) {
-        return seed.publishableKeys.stream().filter(k -> k.id.equals(publishableKey))
-                .findFirst().map(k -> List.copyOf(k.salesChannelIds)).orElse(List.of());
+        synchronized (lock) {
+            return seed.publishableKeys.stream().filter(k -> k.id.equals(publishableKey))
+                    .findFirst().map(k -> List.copyOf(k.salesChannelIds)).orElse(List.of());
+        }
     }
 
     public ShippingOption shippingOption(String id) {
