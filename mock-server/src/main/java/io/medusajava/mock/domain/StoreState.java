@@ -378,6 +378,17 @@ public final class StoreState {
         public List<String> giftCardCodes;
     }
 
+    /** DELETE /store/carts/{id}/discounts/{code}: an unknown code on the cart is simply ignored. */
+    public Cart removeDiscount(String cartId, String code) {
+        synchronized (lock) {
+            Cart cart = cart(cartId);
+            cart.discounts.removeIf(d -> d.code.equalsIgnoreCase(code));
+            repriceShipping(cart);
+            touched(cart, clock.now());
+            return cart;
+        }
+    }
+
     /** Medusa attaches the cart to the customer with that e-mail, creating one without an account if needed. */
     private Customer customerForEmail(String email, String now) {
         for (Customer c : customers.values()) {
@@ -632,6 +643,16 @@ public final class StoreState {
         }
     }
 
+    /** DELETE /store/carts/{id}/payment-sessions/{provider_id}. */
+    public Cart deletePaymentSession(String cartId, String providerId) {
+        synchronized (lock) {
+            Cart cart = cart(cartId);
+            cart.paymentSessions.removeIf(s -> s.providerId.equals(providerId));
+            touched(cart, clock.now());
+            return cart;
+        }
+    }
+
     /**
      * Completes a cart into an order: authorizes the selected session, takes stock and gift-card balance, and
      * numbers the order. A cart that is already complete returns its order again (transcript 27).
@@ -788,6 +809,27 @@ public final class StoreState {
             Address a = address.copyAs(ids.next("addr"), clock.now());
             a.customerId = c.id;
             c.addresses.add(a);
+            return c;
+        }
+    }
+
+    /** POST /store/customers/me/addresses/{id}: the non-null fields of {@code changes} replace the stored ones. */
+    public Customer updateCustomerAddress(String customerId, String addressId, Address changes) {
+        synchronized (lock) {
+            Customer c = customer(customerId);
+            Address a = c.addresses.stream().filter(x -> x.id.equals(addressId)).findFirst()
+                    .orElseThrow(() -> MedusaError.notFound("Could not find address with id: " + addressId));
+            a.company = changes.company != null ? changes.company : a.company;
+            a.firstName = changes.firstName != null ? changes.firstName : a.firstName;
+            a.lastName = changes.lastName != null ? changes.lastName : a.lastName;
+            a.address1 = changes.address1 != null ? changes.address1 : a.address1;
+            a.address2 = changes.address2 != null ? changes.address2 : a.address2;
+            a.city = changes.city != null ? changes.city : a.city;
+            a.countryCode = changes.countryCode != null ? changes.countryCode : a.countryCode;
+            a.province = changes.province != null ? changes.province : a.province;
+            a.postalCode = changes.postalCode != null ? changes.postalCode : a.postalCode;
+            a.phone = changes.phone != null ? changes.phone : a.phone;
+            a.updatedAt = clock.now();
             return c;
         }
     }

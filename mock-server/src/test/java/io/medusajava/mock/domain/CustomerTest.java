@@ -62,6 +62,11 @@ class CustomerTest {
         assertEquals(2, c.addresses.size());
         String id = c.addresses.get(1).id;
         assertEquals(c.id, c.addresses.get(1).customerId);
+        Address change = new Address();
+        change.city = "Hamburg";
+        state.updateCustomerAddress(c.id, id, change);
+        assertEquals("Hamburg", c.addresses.get(1).city);
+        assertEquals("de", c.addresses.get(1).countryCode);
         state.deleteCustomerAddress(c.id, id);
         assertEquals(1, c.addresses.size());
         assertEquals(404, assertThrows(MedusaError.class, () -> state.deleteCustomerAddress(c.id, id)).status());

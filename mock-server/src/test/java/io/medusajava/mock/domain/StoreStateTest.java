@@ -189,9 +189,10 @@ class StoreStateTest {
         assertEquals(0, state.totals(cart).shippingTotal());
         // 500 off 4400, no shipping, tax 0.
         assertEquals(3900, state.totals(cart).total());
-        u.discountCodes = List.of();
-        state.updateCart(cart.id, u);
+        state.removeDiscount(cart.id, "freeship");
+        state.removeDiscount(cart.id, "SAVE5");
         assertEquals(5200, state.totals(cart).total());
+        assertEquals(5200, cart.selectedPaymentSession().amount);
     }
 
     @Test
