@@ -1,0 +1,44 @@
+package io.medusajava.mock.domain;
+
+/**
+ * A failure the way Medusa 1.20 reports it: an error {@code type} ("not_found", "invalid_data", "not_allowed", ...),
+ * a human message, an optional machine {@code code}, and the HTTP status the real server answers with.
+ * The domain throws it; the HTTP layer turns it into {@code {"type","message"[,"code"]}}.
+ */
+public final class MedusaError extends RuntimeException {
+    private final String type;
+    private final String code;
+    private final int status;
+
+    public MedusaError(int status, String type, String message, String code) {
+        super(message);
+        this.status = status;
+        this.type = type;
+        this.code = code;
+    }
+
+    public static MedusaError notFound(String message) {
+        return new MedusaError(404, "not_found", message, null);
+    }
+
+    public static MedusaError invalidData(String message) {
+        return new MedusaError(400, "invalid_data", message, null);
+    }
+
+    public static MedusaError notAllowed(String message) {
+        return new MedusaError(400, "not_allowed", message, null);
+    }
+
+    /** Transcript 50: the one error in the recorded flows that carries a {@code code}. */
+    public static MedusaError insufficientInventory(String variantId) {
+        return new MedusaError(400, "not_allowed",
+                "Variant with id: " + variantId + " does not have the required inventory", "insufficient_inventory");
+    }
+
+    public String type() { return type; }
+
+    /** The Medusa error code, or {@code null} when the real server sends none. */
+    public String code() { return code; }
+
+    public int status() { return status; }
+}

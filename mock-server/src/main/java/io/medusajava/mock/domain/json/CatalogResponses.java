@@ -1,0 +1,79 @@
+package io.medusajava.mock.domain.json;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.medusajava.mock.domain.Page;
+import io.medusajava.mock.domain.StoreState;
+import io.medusajava.mock.domain.model.Product;
+import io.medusajava.mock.domain.model.Region;
+import java.util.List;
+
+/** Whole response bodies of the catalog endpoints: regions (transcript 06) and products (08, 10). */
+public final class CatalogResponses {
+    private final CatalogViews catalog;
+
+    public CatalogResponses(StoreState state) {
+        this.catalog = new CatalogViews(state);
+    }
+
+    /** GET /store/regions: Medusa reports limit 100 and offset 0 even though it does not page regions here. */
+    public ObjectNode regions(List<Region> regions, int offset, int limit) {
+        ObjectNode n = Json.object();
+        n.set("regions", Json.array(regions, catalog::region));
+        n.put("count", regions.size());
+        n.put("limit", limit);
+        n.put("offset", offset);
+        return n;
+    }
+
+    public ObjectNode region(Region r) {
+        ObjectNode n = Json.object();
+        n.set("region", catalog.region(r));
+        return n;
+    }
+
+    /** GET /store/products: products, then count, offset, limit (that order, as on the wire). */
+    public ObjectNode products(Page<Product> page, Region region, String currencyCode) {
+        ObjectNode n = Json.object();
+        n.set("products", Json.array(page.items(), p -> catalog.product(p, region, currencyCode, true)));
+        n.put("count", page.count());
+        n.put("offset", page.offset());
+        n.put("limit", page.limit());
+        return n;
+    }
+
+    /** GET /store/products/{id}. */
+    public ObjectNode product(Product p, Region region, String currencyCode) {
+        ObjectNode n = Json.object();
+        n.set("product", catalog.product(p, region, currencyCode, false));
+        return n;
+    }
+
+    /** GET /store/collections: collections, then count, offset, limit. */
+    public ObjectNode collections(Page<io.medusajava.mock.domain.model.Collection> page) {
+        return page("collections", Json.array(page.items(), CatalogViews::collection), page);
+    }
+
+    /** GET /store/product-categories. */
+    public ObjectNode categories(Page<io.medusajava.mock.domain.model.Category> page) {
+        return page("product_categories", Json.array(page.items(), CatalogViews::category), page);
+    }
+
+    /** GET /store/product-tags. */
+    public ObjectNode tags(Page<io.medusajava.mock.domain.model.Tag> page) {
+        return page("product_tags", Json.array(page.items(), CatalogViews::tag), page);
+    }
+
+    /** GET /store/product-types. */
+    public ObjectNode types(Page<io.medusajava.mock.domain.model.ProductType> page) {
+        return page("product_types", Json.array(page.items(), CatalogViews::type), page);
+    }
+
+    private static ObjectNode page(String field, com.fasterxml.jackson.databind.node.ArrayNode items, Page<?> page) {
+        ObjectNode n = Json.object();
+        n.set(field, items);
+        n.put("count", page.count());
+        n.put("offset", page.offset());
+        n.put("limit", page.limit());
+        return n;
+    }
+}

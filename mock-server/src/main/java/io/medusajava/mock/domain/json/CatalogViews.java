@@ -1,0 +1,340 @@
+package io.medusajava.mock.domain.json;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.medusajava.mock.domain.Pricing;
+import io.medusajava.mock.domain.StoreState;
+import io.medusajava.mock.domain.model.Category;
+import io.medusajava.mock.domain.model.Collection;
+import io.medusajava.mock.domain.model.Price;
+import io.medusajava.mock.domain.model.Product;
+import io.medusajava.mock.domain.model.ProductOption;
+import io.medusajava.mock.domain.model.ProductType;
+import io.medusajava.mock.domain.model.Region;
+import io.medusajava.mock.domain.model.SalesChannel;
+import io.medusajava.mock.domain.model.ShippingOption;
+import io.medusajava.mock.domain.model.ShippingProfile;
+import io.medusajava.mock.domain.model.Tag;
+import io.medusajava.mock.domain.model.Variant;
+import io.medusajava.mock.domain.totals.TotalsCalculator;
+
+/**
+ * JSON of catalog entities in the shapes the real server uses: regions (transcript 06), priced products and
+ * variants (08, 10), shipping options for a cart (22), and the small catalog rows.
+ */
+public final class CatalogViews {
+    private final StoreState state;
+
+    public CatalogViews(StoreState state) {
+        this.state = state;
+    }
+
+    /** The audit columns and plain fields shared by every region shape. */
+    public ObjectNode regionBase(Region r) {
+        ObjectNode n = Json.entity(r.id, r.createdAt, r.updatedAt);
+        n.put("name", r.name);
+        n.put("currency_code", r.currencyCode);
+        Json.putRate(n, "tax_rate", r.taxRate);
+        n.putNull("tax_code");
+        n.put("gift_cards_taxable", r.giftCardsTaxable);
+        n.put("automatic_taxes", r.automaticTaxes);
+        n.putNull("tax_provider_id");
+        n.putNull("metadata");
+        return n;
+    }
+
+    /** A region as GET /store/regions lists it: countries, currency and both provider lists. */
+    public ObjectNode region(Region r) {
+        ObjectNode n = regionBase(r);
+        n.set("countries", countries(r));
+        n.set("currency", currency(r.currencyCode));
+        n.set("fulfillment_providers", providers(r.fulfillmentProviders));
+        n.set("payment_providers", providers(r.paymentProviders));
+        return n;
+    }
+
+    /** A region inside a cart: countries, payment providers and (empty) tax rates. */
+    public ObjectNode cartRegion(Region r) {
+        ObjectNode n = regionBase(r);
+        n.set("countries", countries(r));
+        n.set("payment_providers", providers(r.paymentProviders));
+        n.set("tax_rates", Json.array());
+        return n;
+    }
+
+    private ArrayNode countries(Region r) {
+        ArrayNode a = Json.array();
+        for (String code : r.countries) {
+            Countries.Country c = Countries.of(code);
+            ObjectNode n = a.addObject();
+            n.put("id", c.id());
+            n.put("iso_2", c.iso2());
+            n.put("iso_3", c.iso3());
+            n.put("num_code", c.numCode());
+            n.put("name", c.name());
+            n.put("display_name", c.displayName());
+            n.put("region_id", r.id);
+        }
+        return a;
+    }
+
+    private static ObjectNode currency(String code) {
+        String[] c = Countries.currency(code);
+        ObjectNode n = Json.object();
+        n.put("code", code);
+        n.put("symbol", c[0]);
+        n.put("symbol_native", c[1]);
+        n.put("name", c[2]);
+        return n;
+    }
+
+    private static ArrayNode providers(java.util.List<String> ids) {
+        ArrayNode a = Json.array();
+        ids.forEach(id -> a.addObject().put("id", id).put("is_installed", true));
+        return a;
+    }
+
+    /**
+     * A product with Medusa's default store relations. With a region or currency the variants carry prices and
+     * the calculated/original price fields; {@code listShape} adds sales_channels as the list endpoint does.
+     */
+    public ObjectNode product(Product p, Region region, String currencyCode, boolean listShape) {
+        ObjectNode n = Json.entity(p.id, p.createdAt, p.updatedAt);
+        n.put("title", p.title);
+        n.put("subtitle", p.subtitle);
+        n.put("description", p.description);
+        n.put("handle", p.handle);
+        n.put("is_giftcard", p.isGiftcard);
+        n.put("status", p.status);
+        n.put("thumbnail", p.thumbnail);
+        if (p.weight == null) { n.putNull("weight"); } else { n.put("weight", p.weight); }
+        for (String f : new String[] {"length", "height", "width", "hs_code", "origin_country", "mid_code", "material"}) {
+            n.putNull(f);
+        }
+        n.put("type_id", p.typeId);
+        n.put("discountable", p.discountable);
+        n.putNull("external_id");
+        n.putNull("metadata");
+        n.set("collection", p.collectionId == null ? null : collection(state.collection(p.collectionId)));
+        n.put("collection_id", p.collectionId);
+        n.set("images", images(p));
+        n.set("options", options(p));
+        ShippingProfile profile = profileOf(p);
+        n.set("profiles", Json.array().add(profile(profile)));
+        n.put("profile_id", profile == null ? null : profile.id);
+        if (listShape) {
+            n.set("sales_channels", Json.array(state.salesChannels().stream()
+                    .filter(sc -> p.salesChannelIds.contains(sc.id)).toList(), CatalogViews::salesChannel));
+        }
+        n.set("tags", Json.array(state.listTags().stream().filter(t -> p.tagIds.contains(t.id)).toList(),
+                CatalogViews::tag));
+        n.set("type", state.listTypes().stream().filter(t -> t.id.equals(p.typeId)).findFirst()
+                .map(CatalogViews::type).orElse(null));
+        boolean priced = region != null || currencyCode != null;
+        n.set("variants", Json.array(p.variants, v -> priced ? pricedVariant(v, region, currencyCode) : variant(v)));
+        return n;
+    }
+
+    /** Gift cards ship with the gift-card profile, everything else with the default one. */
+    public ShippingProfile profileOf(Product p) {
+        String wanted = p.isGiftcard ? "gift_card" : "default";
+        return state.shippingProfiles().stream().filter(sp -> wanted.equals(sp.type)).findFirst()
+                .orElse(state.shippingProfiles().stream().findFirst().orElse(null));
+    }
+
+    private ArrayNode images(Product p) {
+        ArrayNode a = Json.array();
+        for (int i = 0; i < p.images.size(); i++) {
+            ObjectNode img = Json.entity(Json.childId("img", p.id, i), p.createdAt, p.updatedAt);
+            img.put("url", p.images.get(i));
+            img.putNull("metadata");
+            a.add(img);
+        }
+        return a;
+    }
+
+    private ArrayNode options(Product p) {
+        ArrayNode a = Json.array();
+        for (ProductOption o : p.options) {
+            ObjectNode n = Json.entity(o.id, p.createdAt, p.updatedAt);
+            n.put("title", o.title);
+            n.put("product_id", p.id);
+            n.putNull("metadata");
+            ArrayNode values = n.putArray("values");
+            p.variants.forEach(v -> values.add(optionValue(p, o, v)));
+            a.add(n);
+        }
+        return a;
+    }
+
+    private ObjectNode optionValue(Product p, ProductOption o, Variant v) {
+        int index = p.options.indexOf(o);
+        ObjectNode n = Json.entity(Json.childId("optval", v.id, index), p.createdAt, p.updatedAt);
+        n.put("value", v.options.get(o.title));
+        n.put("option_id", o.id);
+        n.put("variant_id", v.id);
+        n.putNull("metadata");
+        return n;
+    }
+
+    /** A variant's own columns, without relations (what a line item embeds). */
+    public ObjectNode variantBase(Variant v) {
+        ObjectNode n = Json.entity(v.id, v.createdAt, v.updatedAt);
+        n.put("title", v.title);
+        n.put("product_id", v.productId);
+        n.put("sku", v.sku);
+        n.putNull("barcode");
+        n.putNull("ean");
+        n.putNull("upc");
+        n.put("variant_rank", v.variantRank);
+        n.put("inventory_quantity", v.inventoryQuantity);
+        n.put("allow_backorder", v.allowBackorder);
+        n.put("manage_inventory", v.manageInventory);
+        for (String f : new String[] {"hs_code", "origin_country", "mid_code", "material", "weight", "length",
+                "height", "width", "metadata"}) {
+            n.putNull(f);
+        }
+        return n;
+    }
+
+    /** A variant with its option values, unpriced (expand=variants in transcript 07). */
+    public ObjectNode variant(Variant v) {
+        ObjectNode n = variantBase(v);
+        Product p = state.product(v.productId);
+        n.set("options", Json.array(p.options, o -> optionValue(p, o, v)));
+        return n;
+    }
+
+    /**
+     * A variant priced for a region or currency (transcript 08). Prices are tax-exclusive, so the original and
+     * calculated prices are equal (no price lists) and *_incl_tax add the rounded region tax.
+     */
+    public ObjectNode pricedVariant(Variant v, Region region, String currencyCode) {
+        ObjectNode n = variant(v);
+        n.set("prices", Json.array(v.prices, price -> price(v, price)));
+        Long amount = Pricing.priceFor(v, region, currencyCode);
+        n.put("original_price", amount);
+        n.put("calculated_price", amount);
+        n.put("calculated_price_type", amount == null ? null : "default");
+        if (region == null || amount == null) {
+            for (String f : new String[] {"original_price_incl_tax", "calculated_price_incl_tax", "original_tax",
+                    "calculated_tax", "tax_rates"}) {
+                n.putNull(f);
+            }
+            return n;
+        }
+        long tax = TotalsCalculator.taxOn(amount, region.taxRate);
+        n.put("original_price_incl_tax", amount + tax);
+        n.put("calculated_price_incl_tax", amount + tax);
+        n.put("original_tax", tax);
+        n.put("calculated_tax", tax);
+        n.set("tax_rates", defaultTaxRates(region));
+        return n;
+    }
+
+    private static ObjectNode price(Variant v, Price price) {
+        ObjectNode n = Json.entity(Json.childId("ma", v.id, v.prices.indexOf(price)), v.createdAt, v.updatedAt);
+        n.put("currency_code", price.currencyCode);
+        n.put("amount", price.amount);
+        n.putNull("min_quantity");
+        n.putNull("max_quantity");
+        n.putNull("price_list_id");
+        n.put("region_id", price.regionId);
+        n.putNull("price_list");
+        n.put("variant_id", v.id);
+        return n;
+    }
+
+    /** The single default tax rate Medusa's system tax provider reports. */
+    public static ArrayNode defaultTaxRates(Region region) {
+        ObjectNode rate = Json.object();
+        Json.putRate(rate, "rate", region.taxRate);
+        rate.put("name", "default");
+        rate.put("code", "default");
+        return Json.array().add(rate);
+    }
+
+    /** A shipping option's own columns (as embedded in a shipping method). */
+    public ObjectNode shippingOptionBase(ShippingOption o) {
+        ObjectNode n = Json.entity(o.id, o.createdAt, o.updatedAt);
+        n.put("name", o.name);
+        n.put("region_id", o.regionId);
+        n.put("profile_id", o.profileId);
+        n.put("provider_id", o.providerId);
+        n.put("price_type", o.priceType);
+        n.put("amount", o.amount);
+        n.put("is_return", o.isReturn);
+        n.put("admin_only", o.adminOnly);
+        n.set("data", Json.map(o.data));
+        n.putNull("metadata");
+        return n;
+    }
+
+    /** A shipping option as GET /store/shipping-options/{cart_id} returns it, priced with tax (transcript 22). */
+    public ObjectNode pricedShippingOption(ShippingOption o) {
+        Region region = state.region(o.regionId);
+        ObjectNode n = shippingOptionBase(o);
+        n.set("profile", profile(state.shippingProfile(o.profileId)));
+        n.set("requirements", Json.array());
+        long tax = TotalsCalculator.taxOn(o.amount, region.taxRate);
+        n.put("price_incl_tax", o.amount + tax);
+        n.set("tax_rates", defaultTaxRates(region));
+        n.put("tax_amount", tax);
+        return n;
+    }
+
+    public static ObjectNode profile(ShippingProfile sp) {
+        if (sp == null) {
+            return null;
+        }
+        ObjectNode n = Json.entity(sp.id, sp.createdAt, sp.updatedAt);
+        n.put("name", sp.name);
+        n.put("type", sp.type);
+        n.putNull("metadata");
+        return n;
+    }
+
+    public static ObjectNode salesChannel(SalesChannel sc) {
+        ObjectNode n = Json.entity(sc.id, sc.createdAt, sc.updatedAt);
+        n.put("name", sc.name);
+        n.put("description", sc.description);
+        n.put("is_disabled", sc.isDisabled);
+        n.putNull("metadata");
+        return n;
+    }
+
+    public static ObjectNode collection(Collection c) {
+        ObjectNode n = Json.entity(c.id, c.createdAt, c.updatedAt);
+        n.put("title", c.title);
+        n.put("handle", c.handle);
+        n.putNull("metadata");
+        return n;
+    }
+
+    public static ObjectNode category(Category c) {
+        ObjectNode n = Json.entity(c.id, c.createdAt, c.updatedAt);
+        n.put("name", c.name);
+        n.put("description", "");
+        n.put("handle", c.handle);
+        n.put("is_active", c.isActive);
+        n.put("is_internal", c.isInternal);
+        n.put("parent_category_id", c.parentCategoryId);
+        n.put("rank", c.rank);
+        n.putNull("metadata");
+        return n;
+    }
+
+    public static ObjectNode tag(Tag t) {
+        ObjectNode n = Json.entity(t.id, t.createdAt, t.updatedAt);
+        n.put("value", t.value);
+        n.putNull("metadata");
+        return n;
+    }
+
+    public static ObjectNode type(ProductType t) {
+        ObjectNode n = Json.entity(t.id, t.createdAt, t.updatedAt);
+        n.put("value", t.value);
+        n.putNull("metadata");
+        return n;
+    }
+}

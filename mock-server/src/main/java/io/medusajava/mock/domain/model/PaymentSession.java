@@ -1,0 +1,20 @@
+package io.medusajava.mock.domain.model;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** A payment session of a cart with one provider. */
+public class PaymentSession {
+    public String id;
+    public String cartId;
+    public String providerId;
+    public boolean isSelected;
+    public boolean isInitiated = true;
+    /** pending until the cart completes, then authorized. */
+    public String status = "pending";
+    public long amount;
+    public String createdAt;
+    public String updatedAt;
+}

@@ -1,0 +1,14 @@
+package io.medusajava.mock.domain.model;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** A reason a customer may give when returning items. */
+public class ReturnReason {
+    public String id;
+    public String value;
+    public String label;
+    public String description;
+}
