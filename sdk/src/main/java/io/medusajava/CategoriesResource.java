@@ -30,7 +30,9 @@ public final class CategoriesResource {
    */
   public MedusaCall<StoreGetProductCategoriesRes> list(CategoryQuery query) {
     requireNonNull(query, "query");
-    return new MedusaCall<>(api.list(query.getQ(), query.getHandle(), query.getParentCategoryId(), query.getIncludeDescendantsTree(), query.getOffset(), query.getLimit(), query.getExpand(), query.getFields()));
+    return new MedusaCall<>(api.list(query.getQ(), query.getHandle(), query.getParentCategoryId(),
+        query.getIncludeDescendantsTree(), query.getOffset(), query.getLimit(), query.getExpand(),
+        query.getFields()));
   }
 
   /** Fetches the first page with the server's defaults. */

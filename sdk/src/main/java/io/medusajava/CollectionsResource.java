@@ -9,6 +9,7 @@ import io.medusajava.model.ProductCollection;
 import io.medusajava.model.StoreCollectionsListRes;
 import io.medusajava.model.StoreCollectionsRes;
 import io.medusajava.paging.AutoPager;
+import io.medusajava.query.DateRange;
 import io.medusajava.paging.Page;
 import io.medusajava.query.CollectionQuery;
 import org.jspecify.annotations.Nullable;
@@ -30,7 +31,10 @@ public final class CollectionsResource {
    */
   public MedusaCall<StoreCollectionsListRes> list(CollectionQuery query) {
     requireNonNull(query, "query");
-    return new MedusaCall<>(api.list(query.getOffset(), query.getLimit(), query.getHandles(), query.getCreatedAtLt(), query.getCreatedAtGt(), query.getCreatedAtLte(), query.getCreatedAtGte(), query.getUpdatedAtLt(), query.getUpdatedAtGt(), query.getUpdatedAtLte(), query.getUpdatedAtGte()));
+    return new MedusaCall<>(api.list(query.getOffset(), query.getLimit(), query.getHandles(),
+        DateRange.lt(query.getCreatedAt()), DateRange.gt(query.getCreatedAt()), DateRange.lte(query.getCreatedAt()),
+        DateRange.gte(query.getCreatedAt()), DateRange.lt(query.getUpdatedAt()), DateRange.gt(query.getUpdatedAt()),
+        DateRange.lte(query.getUpdatedAt()), DateRange.gte(query.getUpdatedAt())));
   }
 
   /** Fetches the first page with the server's defaults. */

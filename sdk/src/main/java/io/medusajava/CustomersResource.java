@@ -17,6 +17,7 @@ import io.medusajava.model.StorePostCustomersCustomerReq;
 import io.medusajava.model.StorePostCustomersReq;
 import io.medusajava.model.StorePostCustomersResetPasswordReq;
 import io.medusajava.paging.AutoPager;
+import io.medusajava.query.DateRange;
 import io.medusajava.paging.Page;
 import io.medusajava.query.CustomerOrderQuery;
 import retrofit2.Retrofit;
@@ -99,9 +100,12 @@ public final class CustomersResource {
     return new MedusaCall<>(api.listOrders(query.getQ(), query.getId(), query.getStatuses(),
         query.getFulfillmentStatuses(), query.getPaymentStatuses(), query.getDisplayId(), query.getCartId(),
         query.getEmail(), query.getRegionId(), query.getCurrencyCode(), query.getTaxRate(),
-        query.getCreatedAtLt(), query.getCreatedAtGt(), query.getCreatedAtLte(), query.getCreatedAtGte(),
-        query.getUpdatedAtLt(), query.getUpdatedAtGt(), query.getUpdatedAtLte(), query.getUpdatedAtGte(),
-        query.getCanceledAtLt(), query.getCanceledAtGt(), query.getCanceledAtLte(), query.getCanceledAtGte(),
+        DateRange.lt(query.getCreatedAt()), DateRange.gt(query.getCreatedAt()),
+        DateRange.lte(query.getCreatedAt()), DateRange.gte(query.getCreatedAt()),
+        DateRange.lt(query.getUpdatedAt()), DateRange.gt(query.getUpdatedAt()),
+        DateRange.lte(query.getUpdatedAt()), DateRange.gte(query.getUpdatedAt()),
+        DateRange.lt(query.getCanceledAt()), DateRange.gt(query.getCanceledAt()),
+        DateRange.lte(query.getCanceledAt()), DateRange.gte(query.getCanceledAt()),
         query.getLimit(), query.getOffset(), query.getExpand(), query.getFields()));
   }
 

@@ -61,7 +61,8 @@ public final class PaymentCollectionsResource {
    */
   public MedusaCall<StorePaymentCollectionsRes> authorizeSessions(String id,
       StorePostPaymentCollectionsBatchSessionsAuthorizeReq body) {
-    return new MedusaCall<>(api.authorizePaymentSessionsBatch(requireNonBlank(id, "id"), requireNonNull(body, "body")));
+    return new MedusaCall<>(api.authorizePaymentSessionsBatch(requireNonBlank(id, "id"),
+        requireNonNull(body, "body")));
   }
 
   /**
@@ -72,7 +73,8 @@ public final class PaymentCollectionsResource {
    * @return the call
    */
   public MedusaCall<StorePaymentCollectionsSessionRes> refreshSession(String id, String sessionId) {
-    return new MedusaCall<>(api.refreshPaymentSession(requireNonBlank(id, "id"), requireNonBlank(sessionId, "sessionId")));
+    return new MedusaCall<>(api.refreshPaymentSession(requireNonBlank(id, "id"),
+        requireNonBlank(sessionId, "sessionId")));
   }
 
   /**
@@ -83,6 +85,7 @@ public final class PaymentCollectionsResource {
    * @return the call
    */
   public MedusaCall<StorePaymentCollectionsSessionRes> authorizeSession(String id, String sessionId) {
-    return new MedusaCall<>(api.authorizePaymentSession(requireNonBlank(id, "id"), requireNonBlank(sessionId, "sessionId")));
+    return new MedusaCall<>(api.authorizePaymentSession(requireNonBlank(id, "id"),
+        requireNonBlank(sessionId, "sessionId")));
   }
 }

@@ -8,8 +8,9 @@ import io.medusajava.http.MedusaCall;
 import io.medusajava.model.ProductTag;
 import io.medusajava.model.StoreProductTagsListRes;
 import io.medusajava.paging.AutoPager;
+import io.medusajava.query.DateRange;
 import io.medusajava.paging.Page;
-import io.medusajava.query.TagQuery;
+import io.medusajava.query.LabelQuery;
 import org.jspecify.annotations.Nullable;
 import retrofit2.Retrofit;
 
@@ -27,14 +28,18 @@ public final class ProductTagsResource {
    * @param query filters, limit and offset
    * @return the call
    */
-  public MedusaCall<StoreProductTagsListRes> list(TagQuery query) {
+  public MedusaCall<StoreProductTagsListRes> list(LabelQuery query) {
     requireNonNull(query, "query");
-    return new MedusaCall<>(api.list(query.getLimit(), query.getOffset(), query.getOrder(), query.getDiscountConditionId(), query.getValues(), query.getIds(), query.getQ(), query.getCreatedAtLt(), query.getCreatedAtGt(), query.getCreatedAtLte(), query.getCreatedAtGte(), query.getUpdatedAtLt(), query.getUpdatedAtGt(), query.getUpdatedAtLte(), query.getUpdatedAtGte()));
+    return new MedusaCall<>(api.list(query.getLimit(), query.getOffset(), query.getOrder(),
+        query.getDiscountConditionId(), query.getValues(), query.getIds(), query.getQ(),
+        DateRange.lt(query.getCreatedAt()), DateRange.gt(query.getCreatedAt()), DateRange.lte(query.getCreatedAt()),
+        DateRange.gte(query.getCreatedAt()), DateRange.lt(query.getUpdatedAt()), DateRange.gt(query.getUpdatedAt()),
+        DateRange.lte(query.getUpdatedAt()), DateRange.gte(query.getUpdatedAt())));
   }
 
   /** Fetches the first page with the server's defaults. */
   public MedusaCall<StoreProductTagsListRes> list() {
-    return list(TagQuery.builder().build());
+    return list(LabelQuery.builder().build());
   }
 
   /**
@@ -43,7 +48,7 @@ public final class ProductTagsResource {
    * @param query the query
    * @return the page
    */
-  public Page<ProductTag> page(TagQuery query) {
+  public Page<ProductTag> page(LabelQuery query) {
     return paging(query).first();
   }
 
@@ -53,11 +58,11 @@ public final class ProductTagsResource {
    * @param query the query; its limit is the page size
    * @return an auto-pager; iterating it sends requests
    */
-  public AutoPager<ProductTag> listAll(TagQuery query) {
+  public AutoPager<ProductTag> listAll(LabelQuery query) {
     return paging(query).all();
   }
 
-  private Paging<TagQuery, StoreProductTagsListRes, ProductTag> paging(TagQuery query) {
+  private Paging<LabelQuery, StoreProductTagsListRes, ProductTag> paging(LabelQuery query) {
     return new Paging<>(requireNonNull(query, "query"), this::list, StoreProductTagsListRes::getProductTags,
         StoreProductTagsListRes::getCount, StoreProductTagsListRes::getLimit);
   }

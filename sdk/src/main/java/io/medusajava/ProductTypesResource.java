@@ -8,8 +8,9 @@ import io.medusajava.http.MedusaCall;
 import io.medusajava.model.ProductType;
 import io.medusajava.model.StoreProductTypesListRes;
 import io.medusajava.paging.AutoPager;
+import io.medusajava.query.DateRange;
 import io.medusajava.paging.Page;
-import io.medusajava.query.TypeQuery;
+import io.medusajava.query.LabelQuery;
 import org.jspecify.annotations.Nullable;
 import retrofit2.Retrofit;
 
@@ -27,14 +28,18 @@ public final class ProductTypesResource {
    * @param query filters, limit and offset
    * @return the call
    */
-  public MedusaCall<StoreProductTypesListRes> list(TypeQuery query) {
+  public MedusaCall<StoreProductTypesListRes> list(LabelQuery query) {
     requireNonNull(query, "query");
-    return new MedusaCall<>(api.list(query.getLimit(), query.getOffset(), query.getOrder(), query.getDiscountConditionId(), query.getValues(), query.getIds(), query.getQ(), query.getCreatedAtLt(), query.getCreatedAtGt(), query.getCreatedAtLte(), query.getCreatedAtGte(), query.getUpdatedAtLt(), query.getUpdatedAtGt(), query.getUpdatedAtLte(), query.getUpdatedAtGte()));
+    return new MedusaCall<>(api.list(query.getLimit(), query.getOffset(), query.getOrder(),
+        query.getDiscountConditionId(), query.getValues(), query.getIds(), query.getQ(),
+        DateRange.lt(query.getCreatedAt()), DateRange.gt(query.getCreatedAt()), DateRange.lte(query.getCreatedAt()),
+        DateRange.gte(query.getCreatedAt()), DateRange.lt(query.getUpdatedAt()), DateRange.gt(query.getUpdatedAt()),
+        DateRange.lte(query.getUpdatedAt()), DateRange.gte(query.getUpdatedAt())));
   }
 
   /** Fetches the first page with the server's defaults. */
   public MedusaCall<StoreProductTypesListRes> list() {
-    return list(TypeQuery.builder().build());
+    return list(LabelQuery.builder().build());
   }
 
   /**
@@ -43,7 +48,7 @@ public final class ProductTypesResource {
    * @param query the query
    * @return the page
    */
-  public Page<ProductType> page(TypeQuery query) {
+  public Page<ProductType> page(LabelQuery query) {
     return paging(query).first();
   }
 
@@ -53,11 +58,11 @@ public final class ProductTypesResource {
    * @param query the query; its limit is the page size
    * @return an auto-pager; iterating it sends requests
    */
-  public AutoPager<ProductType> listAll(TypeQuery query) {
+  public AutoPager<ProductType> listAll(LabelQuery query) {
     return paging(query).all();
   }
 
-  private Paging<TypeQuery, StoreProductTypesListRes, ProductType> paging(TypeQuery query) {
+  private Paging<LabelQuery, StoreProductTypesListRes, ProductType> paging(LabelQuery query) {
     return new Paging<>(requireNonNull(query, "query"), this::list, StoreProductTypesListRes::getProductTypes,
         StoreProductTypesListRes::getCount, StoreProductTypesListRes::getLimit);
   }

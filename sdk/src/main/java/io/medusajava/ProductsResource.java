@@ -11,6 +11,7 @@ import io.medusajava.model.StorePostSearchRes;
 import io.medusajava.model.StoreProductsListRes;
 import io.medusajava.model.StoreProductsRes;
 import io.medusajava.paging.AutoPager;
+import io.medusajava.query.DateRange;
 import io.medusajava.paging.Page;
 import io.medusajava.query.ProductQuery;
 import retrofit2.Retrofit;
@@ -33,9 +34,9 @@ public final class ProductsResource {
     requireNonNull(query, "query");
     return new MedusaCall<>(api.list(query.getQ(), query.getIds(), query.getSalesChannelIds(),
         query.getCollectionIds(), query.getTypeIds(), query.getTags(), query.getTitle(), query.getDescription(),
-        query.getHandle(), query.getIsGiftcard(), query.getCreatedAtLt(), query.getCreatedAtGt(),
-        query.getCreatedAtLte(), query.getCreatedAtGte(), query.getUpdatedAtLt(), query.getUpdatedAtGt(),
-        query.getUpdatedAtLte(), query.getUpdatedAtGte(), query.getCategoryIds(),
+        query.getHandle(), query.getIsGiftcard(), DateRange.lt(query.getCreatedAt()), DateRange.gt(query.getCreatedAt()),
+        DateRange.lte(query.getCreatedAt()), DateRange.gte(query.getCreatedAt()), DateRange.lt(query.getUpdatedAt()), DateRange.gt(query.getUpdatedAt()),
+        DateRange.lte(query.getUpdatedAt()), DateRange.gte(query.getUpdatedAt()), query.getCategoryIds(),
         query.getIncludeCategoryChildren(), query.getOffset(), query.getLimit(), query.getExpand(),
         query.getFields(), query.getOrder(), query.getCartId(), query.getRegionId(), query.getCurrencyCode()));
   }
@@ -73,7 +74,8 @@ public final class ProductsResource {
    * @return the call
    */
   public MedusaCall<StoreProductsRes> retrieve(String productId, String regionId) {
-    return new MedusaCall<>(api.retrieve(requireNonBlank(productId, "productId"), null, null, regionId, null, null, null));
+    return new MedusaCall<>(api.retrieve(
+        requireNonBlank(productId, "productId"), null, null, regionId, null, null, null));
   }
 
   /**

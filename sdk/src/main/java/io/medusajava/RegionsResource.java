@@ -9,6 +9,7 @@ import io.medusajava.model.Region;
 import io.medusajava.model.StoreRegionsListRes;
 import io.medusajava.model.StoreRegionsRes;
 import io.medusajava.paging.AutoPager;
+import io.medusajava.query.DateRange;
 import io.medusajava.paging.Page;
 import io.medusajava.query.RegionQuery;
 import org.jspecify.annotations.Nullable;
@@ -30,7 +31,10 @@ public final class RegionsResource {
    */
   public MedusaCall<StoreRegionsListRes> list(RegionQuery query) {
     requireNonNull(query, "query");
-    return new MedusaCall<>(api.list(query.getOffset(), query.getLimit(), query.getCreatedAtLt(), query.getCreatedAtGt(), query.getCreatedAtLte(), query.getCreatedAtGte(), query.getUpdatedAtLt(), query.getUpdatedAtGt(), query.getUpdatedAtLte(), query.getUpdatedAtGte()));
+    return new MedusaCall<>(api.list(query.getOffset(), query.getLimit(), DateRange.lt(query.getCreatedAt()),
+        DateRange.gt(query.getCreatedAt()), DateRange.lte(query.getCreatedAt()),
+        DateRange.gte(query.getCreatedAt()), DateRange.lt(query.getUpdatedAt()), DateRange.gt(query.getUpdatedAt()),
+        DateRange.lte(query.getUpdatedAt()), DateRange.gte(query.getUpdatedAt())));
   }
 
   /** Fetches the first page with the server's defaults. */

@@ -30,7 +30,11 @@ public final class VariantsResource {
    */
   public MedusaCall<StoreVariantsListRes> list(VariantQuery query) {
     requireNonNull(query, "query");
-    return new MedusaCall<>(api.list(query.getIdsJoined(), query.getIds(), query.getSalesChannelId(), query.getExpand(), query.getFields(), query.getOffset(), query.getLimit(), query.getCartId(), query.getRegionId(), query.getCurrencyCode(), query.getTitles(), query.getInventoryQuantity(), query.getInventoryQuantityLt(), query.getInventoryQuantityGt(), query.getInventoryQuantityLte(), query.getInventoryQuantityGte()));
+    return new MedusaCall<>(api.list(query.getIdsJoined(), query.getIds(), query.getSalesChannelId(),
+        query.getExpand(), query.getFields(), query.getOffset(), query.getLimit(), query.getCartId(),
+        query.getRegionId(), query.getCurrencyCode(), query.getTitles(), query.getInventoryQuantity(),
+        query.getInventoryQuantityLt(), query.getInventoryQuantityGt(), query.getInventoryQuantityLte(),
+        query.getInventoryQuantityGte()));
   }
 
   /** Fetches the first page with the server's defaults. */

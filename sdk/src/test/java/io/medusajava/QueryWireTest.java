@@ -11,8 +11,7 @@ import io.medusajava.query.OrderLookup;
 import io.medusajava.query.ProductQuery;
 import io.medusajava.query.RegionQuery;
 import io.medusajava.query.ShippingOptionQuery;
-import io.medusajava.query.TagQuery;
-import io.medusajava.query.TypeQuery;
+import io.medusajava.query.LabelQuery;
 import io.medusajava.query.VariantQuery;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -158,7 +157,7 @@ class QueryWireTest {
 
   @Test
   void productTagsList() throws Exception {
-    store.productTags().list(TagQuery.builder()
+    store.productTags().list(LabelQuery.builder()
         .limit(5)
         .values("red", "blue")
         .ids("ptag_1")
@@ -171,7 +170,7 @@ class QueryWireTest {
 
   @Test
   void productTypesList() throws Exception {
-    store.productTypes().list(TypeQuery.builder()
+    store.productTypes().list(LabelQuery.builder()
         .order("value")
         .values("shirt")
         .q("sh")

@@ -1,6 +1,5 @@
 package io.medusajava.query;
 
-import java.time.OffsetDateTime;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
@@ -196,42 +195,6 @@ public final class CustomerOrderQuery implements PagedQuery<CustomerOrderQuery> 
   }
 
   /**
-   * Returns the {@code created_at[lt]} bound in UTC, or {@code null}.
-   *
-   * @return the bound
-   */
-  public @Nullable OffsetDateTime getCreatedAtLt() {
-    return DateRange.lt(createdAt);
-  }
-
-  /**
-   * Returns the {@code created_at[gt]} bound in UTC, or {@code null}.
-   *
-   * @return the bound
-   */
-  public @Nullable OffsetDateTime getCreatedAtGt() {
-    return DateRange.gt(createdAt);
-  }
-
-  /**
-   * Returns the {@code created_at[lte]} bound in UTC, or {@code null}.
-   *
-   * @return the bound
-   */
-  public @Nullable OffsetDateTime getCreatedAtLte() {
-    return DateRange.lte(createdAt);
-  }
-
-  /**
-   * Returns the {@code created_at[gte]} bound in UTC, or {@code null}.
-   *
-   * @return the bound
-   */
-  public @Nullable OffsetDateTime getCreatedAtGte() {
-    return DateRange.gte(createdAt);
-  }
-
-  /**
    * Returns the last update time range, or {@code null}.
    *
    * @return the {@code updated_at} range
@@ -241,84 +204,12 @@ public final class CustomerOrderQuery implements PagedQuery<CustomerOrderQuery> 
   }
 
   /**
-   * Returns the {@code updated_at[lt]} bound in UTC, or {@code null}.
-   *
-   * @return the bound
-   */
-  public @Nullable OffsetDateTime getUpdatedAtLt() {
-    return DateRange.lt(updatedAt);
-  }
-
-  /**
-   * Returns the {@code updated_at[gt]} bound in UTC, or {@code null}.
-   *
-   * @return the bound
-   */
-  public @Nullable OffsetDateTime getUpdatedAtGt() {
-    return DateRange.gt(updatedAt);
-  }
-
-  /**
-   * Returns the {@code updated_at[lte]} bound in UTC, or {@code null}.
-   *
-   * @return the bound
-   */
-  public @Nullable OffsetDateTime getUpdatedAtLte() {
-    return DateRange.lte(updatedAt);
-  }
-
-  /**
-   * Returns the {@code updated_at[gte]} bound in UTC, or {@code null}.
-   *
-   * @return the bound
-   */
-  public @Nullable OffsetDateTime getUpdatedAtGte() {
-    return DateRange.gte(updatedAt);
-  }
-
-  /**
    * Returns the cancellation time range, or {@code null}.
    *
    * @return the {@code canceled_at} range
    */
   public @Nullable DateRange getCanceledAt() {
     return canceledAt;
-  }
-
-  /**
-   * Returns the {@code canceled_at[lt]} bound in UTC, or {@code null}.
-   *
-   * @return the bound
-   */
-  public @Nullable OffsetDateTime getCanceledAtLt() {
-    return DateRange.lt(canceledAt);
-  }
-
-  /**
-   * Returns the {@code canceled_at[gt]} bound in UTC, or {@code null}.
-   *
-   * @return the bound
-   */
-  public @Nullable OffsetDateTime getCanceledAtGt() {
-    return DateRange.gt(canceledAt);
-  }
-
-  /**
-   * Returns the {@code canceled_at[lte]} bound in UTC, or {@code null}.
-   *
-   * @return the bound
-   */
-  public @Nullable OffsetDateTime getCanceledAtLte() {
-    return DateRange.lte(canceledAt);
-  }
-
-  /**
-   * Returns the {@code canceled_at[gte]} bound in UTC, or {@code null}.
-   *
-   * @return the bound
-   */
-  public @Nullable OffsetDateTime getCanceledAtGte() {
-    return DateRange.gte(canceledAt);
   }
 
   /**

@@ -216,19 +216,43 @@ public final class DateRange {
     return lte;
   }
 
-  static @Nullable OffsetDateTime gt(@Nullable DateRange range) {
+  /**
+   * Returns the {@code [gt]} bound of a range that may be absent, as a list method's parameter wants it.
+   *
+   * @param range the range, or null
+   * @return the bound (after) in UTC, or null
+   */
+  public static @Nullable OffsetDateTime gt(@Nullable DateRange range) {
     return range == null ? null : range.gt;
   }
 
-  static @Nullable OffsetDateTime gte(@Nullable DateRange range) {
+  /**
+   * Returns the {@code [gte]} bound of a range that may be absent, as a list method's parameter wants it.
+   *
+   * @param range the range, or null
+   * @return the bound (at or after) in UTC, or null
+   */
+  public static @Nullable OffsetDateTime gte(@Nullable DateRange range) {
     return range == null ? null : range.gte;
   }
 
-  static @Nullable OffsetDateTime lt(@Nullable DateRange range) {
+  /**
+   * Returns the {@code [lt]} bound of a range that may be absent, as a list method's parameter wants it.
+   *
+   * @param range the range, or null
+   * @return the bound (before) in UTC, or null
+   */
+  public static @Nullable OffsetDateTime lt(@Nullable DateRange range) {
     return range == null ? null : range.lt;
   }
 
-  static @Nullable OffsetDateTime lte(@Nullable DateRange range) {
+  /**
+   * Returns the {@code [lte]} bound of a range that may be absent, as a list method's parameter wants it.
+   *
+   * @param range the range, or null
+   * @return the bound (at or before) in UTC, or null
+   */
+  public static @Nullable OffsetDateTime lte(@Nullable DateRange range) {
     return range == null ? null : range.lte;
   }
 

@@ -1,6 +1,5 @@
 package io.medusajava.query;
 
-import java.time.OffsetDateTime;
 import java.util.Arrays;
 import org.jspecify.annotations.Nullable;
 
@@ -87,84 +86,12 @@ public final class RegionQuery implements PagedQuery<RegionQuery> {
   }
 
   /**
-   * Returns the {@code created_at[lt]} bound in UTC, or {@code null}.
-   *
-   * @return the bound
-   */
-  public @Nullable OffsetDateTime getCreatedAtLt() {
-    return DateRange.lt(createdAt);
-  }
-
-  /**
-   * Returns the {@code created_at[gt]} bound in UTC, or {@code null}.
-   *
-   * @return the bound
-   */
-  public @Nullable OffsetDateTime getCreatedAtGt() {
-    return DateRange.gt(createdAt);
-  }
-
-  /**
-   * Returns the {@code created_at[lte]} bound in UTC, or {@code null}.
-   *
-   * @return the bound
-   */
-  public @Nullable OffsetDateTime getCreatedAtLte() {
-    return DateRange.lte(createdAt);
-  }
-
-  /**
-   * Returns the {@code created_at[gte]} bound in UTC, or {@code null}.
-   *
-   * @return the bound
-   */
-  public @Nullable OffsetDateTime getCreatedAtGte() {
-    return DateRange.gte(createdAt);
-  }
-
-  /**
    * Returns the last update time range, or {@code null}.
    *
    * @return the {@code updated_at} range
    */
   public @Nullable DateRange getUpdatedAt() {
     return updatedAt;
-  }
-
-  /**
-   * Returns the {@code updated_at[lt]} bound in UTC, or {@code null}.
-   *
-   * @return the bound
-   */
-  public @Nullable OffsetDateTime getUpdatedAtLt() {
-    return DateRange.lt(updatedAt);
-  }
-
-  /**
-   * Returns the {@code updated_at[gt]} bound in UTC, or {@code null}.
-   *
-   * @return the bound
-   */
-  public @Nullable OffsetDateTime getUpdatedAtGt() {
-    return DateRange.gt(updatedAt);
-  }
-
-  /**
-   * Returns the {@code updated_at[lte]} bound in UTC, or {@code null}.
-   *
-   * @return the bound
-   */
-  public @Nullable OffsetDateTime getUpdatedAtLte() {
-    return DateRange.lte(updatedAt);
-  }
-
-  /**
-   * Returns the {@code updated_at[gte]} bound in UTC, or {@code null}.
-   *
-   * @return the bound
-   */
-  public @Nullable OffsetDateTime getUpdatedAtGte() {
-    return DateRange.gte(updatedAt);
   }
 
   private Object[] values() {

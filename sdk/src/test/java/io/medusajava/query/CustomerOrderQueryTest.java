@@ -30,9 +30,9 @@ class CustomerOrderQueryTest {
     return wire.send(wire.api(CustomersApi.class).listOrders(
         q.getQ(), q.getId(), q.getStatuses(), q.getFulfillmentStatuses(), q.getPaymentStatuses(),
         q.getDisplayId(), q.getCartId(), q.getEmail(), q.getRegionId(), q.getCurrencyCode(), q.getTaxRate(),
-        q.getCreatedAtLt(), q.getCreatedAtGt(), q.getCreatedAtLte(), q.getCreatedAtGte(),
-        q.getUpdatedAtLt(), q.getUpdatedAtGt(), q.getUpdatedAtLte(), q.getUpdatedAtGte(),
-        q.getCanceledAtLt(), q.getCanceledAtGt(), q.getCanceledAtLte(), q.getCanceledAtGte(),
+        DateRange.lt(q.getCreatedAt()), DateRange.gt(q.getCreatedAt()), DateRange.lte(q.getCreatedAt()), DateRange.gte(q.getCreatedAt()),
+        DateRange.lt(q.getUpdatedAt()), DateRange.gt(q.getUpdatedAt()), DateRange.lte(q.getUpdatedAt()), DateRange.gte(q.getUpdatedAt()),
+        DateRange.lt(q.getCanceledAt()), DateRange.gt(q.getCanceledAt()), DateRange.lte(q.getCanceledAt()), DateRange.gte(q.getCanceledAt()),
         q.getLimit(), q.getOffset(), q.getExpand(), q.getFields()),
         "{\"orders\":[],\"count\":0,\"offset\":0,\"limit\":10}");
   }

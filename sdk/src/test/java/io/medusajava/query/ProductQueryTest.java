@@ -36,8 +36,8 @@ class ProductQueryTest {
     Call<?> call = wire.api(ProductsApi.class).list(
         q.getQ(), q.getIds(), q.getSalesChannelIds(), q.getCollectionIds(), q.getTypeIds(), q.getTags(),
         q.getTitle(), q.getDescription(), q.getHandle(), q.getIsGiftcard(),
-        q.getCreatedAtLt(), q.getCreatedAtGt(), q.getCreatedAtLte(), q.getCreatedAtGte(),
-        q.getUpdatedAtLt(), q.getUpdatedAtGt(), q.getUpdatedAtLte(), q.getUpdatedAtGte(),
+        DateRange.lt(q.getCreatedAt()), DateRange.gt(q.getCreatedAt()), DateRange.lte(q.getCreatedAt()), DateRange.gte(q.getCreatedAt()),
+        DateRange.lt(q.getUpdatedAt()), DateRange.gt(q.getUpdatedAt()), DateRange.lte(q.getUpdatedAt()), DateRange.gte(q.getUpdatedAt()),
         q.getCategoryIds(), q.getIncludeCategoryChildren(), q.getOffset(), q.getLimit(),
         q.getExpand(), q.getFields(), q.getOrder(), q.getCartId(), q.getRegionId(), q.getCurrencyCode());
     return wire.send(call, BODY);

@@ -28,8 +28,8 @@ class RegionQueryTest {
   private String send(RegionQuery q) throws Exception {
     return wire.send(wire.api(RegionsApi.class).list(
         q.getOffset(), q.getLimit(),
-        q.getCreatedAtLt(), q.getCreatedAtGt(), q.getCreatedAtLte(), q.getCreatedAtGte(),
-        q.getUpdatedAtLt(), q.getUpdatedAtGt(), q.getUpdatedAtLte(), q.getUpdatedAtGte()),
+        DateRange.lt(q.getCreatedAt()), DateRange.gt(q.getCreatedAt()), DateRange.lte(q.getCreatedAt()), DateRange.gte(q.getCreatedAt()),
+        DateRange.lt(q.getUpdatedAt()), DateRange.gt(q.getUpdatedAt()), DateRange.lte(q.getUpdatedAt()), DateRange.gte(q.getUpdatedAt())),
         "{\"regions\":[]}");
   }
 

@@ -25,17 +25,17 @@ class TagQueryTest {
     wire.close();
   }
 
-  private String send(TagQuery q) throws Exception {
+  private String send(LabelQuery q) throws Exception {
     return wire.send(wire.api(ProductTagsApi.class).list(
         q.getLimit(), q.getOffset(), q.getOrder(), q.getDiscountConditionId(), q.getValues(), q.getIds(),
-        q.getQ(), q.getCreatedAtLt(), q.getCreatedAtGt(), q.getCreatedAtLte(), q.getCreatedAtGte(),
-        q.getUpdatedAtLt(), q.getUpdatedAtGt(), q.getUpdatedAtLte(), q.getUpdatedAtGte()),
+        q.getQ(), DateRange.lt(q.getCreatedAt()), DateRange.gt(q.getCreatedAt()), DateRange.lte(q.getCreatedAt()), DateRange.gte(q.getCreatedAt()),
+        DateRange.lt(q.getUpdatedAt()), DateRange.gt(q.getUpdatedAt()), DateRange.lte(q.getUpdatedAt()), DateRange.gte(q.getUpdatedAt())),
         "{\"product_tags\":[],\"count\":0,\"offset\":0,\"limit\":5}");
   }
 
   @Test
   void everyParameterReachesTheWire() throws Exception {
-    TagQuery query = TagQuery.builder()
+    LabelQuery query = LabelQuery.builder()
         .limit(5)
         .offset(15)
         .order("value")
@@ -55,7 +55,7 @@ class TagQueryTest {
 
   @Test
   void blankValueIsRejected() {
-    TagQuery.Builder builder = TagQuery.builder().values("red", "");
+    LabelQuery.Builder builder = LabelQuery.builder().values("red", "");
 
     IllegalArgumentException e = assertThrows(IllegalArgumentException.class, builder::build);
     assertEquals("value[] must not contain a blank value (index 1)", e.getMessage());

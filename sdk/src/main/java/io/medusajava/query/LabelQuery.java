@@ -1,18 +1,18 @@
 package io.medusajava.query;
 
-import java.time.OffsetDateTime;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Filters and paging for listing product tags ({@code GET /store/product-tags}).
+ * Filters and paging for listing product tags ({@code GET /store/product-tags}) or product types
+ * ({@code GET /store/product-types}): the server reads the same parameters for both.
  *
  * <p>Immutable and safe to share between threads. The getters return exactly the types of the generated
- * {@code ProductTagsApi.list} parameters; pass them in that method's order.
+ * {@code ProductTagsApi.list} and {@code ProductTypesApi.list} parameters, which take them in the same order.
  */
-public final class TagQuery implements PagedQuery<TagQuery> {
+public final class LabelQuery implements PagedQuery<LabelQuery> {
   private static final String[] NAMES = {
     "limit", "offset", "order", "discount_condition_id", "value[]", "id[]", "q", "created_at", "updated_at"
   };
@@ -27,7 +27,7 @@ public final class TagQuery implements PagedQuery<TagQuery> {
   private final @Nullable DateRange createdAt;
   private final @Nullable DateRange updatedAt;
 
-  private TagQuery(Builder b) {
+  private LabelQuery(Builder b) {
     limit = Checks.limit(b.limit);
     offset = Checks.offset(b.offset);
     order = Checks.id("order", b.order);
@@ -65,7 +65,7 @@ public final class TagQuery implements PagedQuery<TagQuery> {
    * @throws IllegalArgumentException if {@code offset} is negative
    */
   @Override
-  public TagQuery withOffset(int offset) {
+  public LabelQuery withOffset(int offset) {
     return newBuilder().offset(offset).build();
   }
 
@@ -99,7 +99,7 @@ public final class TagQuery implements PagedQuery<TagQuery> {
   }
 
   /**
-   * Returns the {@code discount_condition_id} value (a discount condition the tags belong to), or {@code null}.
+   * Returns the {@code discount_condition_id} value (a discount condition the tags or types belong to), or {@code null}.
    *
    * @return the value
    */
@@ -144,42 +144,6 @@ public final class TagQuery implements PagedQuery<TagQuery> {
   }
 
   /**
-   * Returns the {@code created_at[lt]} bound in UTC, or {@code null}.
-   *
-   * @return the bound
-   */
-  public @Nullable OffsetDateTime getCreatedAtLt() {
-    return DateRange.lt(createdAt);
-  }
-
-  /**
-   * Returns the {@code created_at[gt]} bound in UTC, or {@code null}.
-   *
-   * @return the bound
-   */
-  public @Nullable OffsetDateTime getCreatedAtGt() {
-    return DateRange.gt(createdAt);
-  }
-
-  /**
-   * Returns the {@code created_at[lte]} bound in UTC, or {@code null}.
-   *
-   * @return the bound
-   */
-  public @Nullable OffsetDateTime getCreatedAtLte() {
-    return DateRange.lte(createdAt);
-  }
-
-  /**
-   * Returns the {@code created_at[gte]} bound in UTC, or {@code null}.
-   *
-   * @return the bound
-   */
-  public @Nullable OffsetDateTime getCreatedAtGte() {
-    return DateRange.gte(createdAt);
-  }
-
-  /**
    * Returns the last update time range, or {@code null}.
    *
    * @return the {@code updated_at} range
@@ -188,55 +152,19 @@ public final class TagQuery implements PagedQuery<TagQuery> {
     return updatedAt;
   }
 
-  /**
-   * Returns the {@code updated_at[lt]} bound in UTC, or {@code null}.
-   *
-   * @return the bound
-   */
-  public @Nullable OffsetDateTime getUpdatedAtLt() {
-    return DateRange.lt(updatedAt);
-  }
-
-  /**
-   * Returns the {@code updated_at[gt]} bound in UTC, or {@code null}.
-   *
-   * @return the bound
-   */
-  public @Nullable OffsetDateTime getUpdatedAtGt() {
-    return DateRange.gt(updatedAt);
-  }
-
-  /**
-   * Returns the {@code updated_at[lte]} bound in UTC, or {@code null}.
-   *
-   * @return the bound
-   */
-  public @Nullable OffsetDateTime getUpdatedAtLte() {
-    return DateRange.lte(updatedAt);
-  }
-
-  /**
-   * Returns the {@code updated_at[gte]} bound in UTC, or {@code null}.
-   *
-   * @return the bound
-   */
-  public @Nullable OffsetDateTime getUpdatedAtGte() {
-    return DateRange.gte(updatedAt);
-  }
-
   private Object[] values() {
     return new Object[] {limit, offset, order, discountConditionId, values, ids, q, createdAt, updatedAt};
   }
 
   /**
-   * Returns whether {@code o} is an equal {@code TagQuery}.
+   * Returns whether {@code o} is an equal {@code LabelQuery}.
    *
    * @param o the object to compare
    * @return true if equal
    */
   @Override
   public boolean equals(@Nullable Object o) {
-    return o instanceof TagQuery && Arrays.equals(values(), ((TagQuery) o).values());
+    return o instanceof LabelQuery && Arrays.equals(values(), ((LabelQuery) o).values());
   }
 
   /**
@@ -256,11 +184,11 @@ public final class TagQuery implements PagedQuery<TagQuery> {
    */
   @Override
   public String toString() {
-    return Checks.describe("TagQuery", NAMES, values());
+    return Checks.describe("LabelQuery", NAMES, values());
   }
 
   /**
-   * Collects the values of a {@link TagQuery}; {@link #build()} checks them.
+   * Collects the values of a {@link LabelQuery}; {@link #build()} checks them.
    *
    * <p>Each setter replaces the earlier value; {@code null}, or no values at all, unsets the parameter.
    * Not thread-safe: use one builder per thread.
@@ -279,7 +207,7 @@ public final class TagQuery implements PagedQuery<TagQuery> {
     private Builder() {
     }
 
-    private Builder(TagQuery source) {
+    private Builder(LabelQuery source) {
       limit = source.limit;
       offset = source.offset;
       order = source.order;
@@ -325,7 +253,7 @@ public final class TagQuery implements PagedQuery<TagQuery> {
     }
 
     /**
-     * Sets {@code discount_condition_id}: a discount condition the tags belong to.
+     * Sets {@code discount_condition_id}: a discount condition the tags or types belong to.
      *
      * @param discountConditionId the value
      * @return this builder
@@ -418,8 +346,8 @@ public final class TagQuery implements PagedQuery<TagQuery> {
      * @return the query
      * @throws IllegalArgumentException naming the first parameter whose value is invalid
      */
-    public TagQuery build() {
-      return new TagQuery(this);
+    public LabelQuery build() {
+      return new LabelQuery(this);
     }
   }
 }
