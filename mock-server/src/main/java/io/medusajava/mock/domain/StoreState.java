@@ -868,6 +868,12 @@ public final class StoreState {
         }
     }
 
+    List<Customer> allCustomers() {
+        synchronized (lock) {
+            return List.copyOf(customers.values());
+        }
+    }
+
     Cart cartOrNull(String id) {
         synchronized (lock) {
             return carts.get(id);
