@@ -5,6 +5,7 @@ import io.medusajava.mock.domain.model.LineItem;
 import io.medusajava.mock.domain.model.Order;
 import io.medusajava.mock.domain.model.Return;
 import io.medusajava.mock.domain.model.Swap;
+import io.medusajava.mock.domain.model.Variant;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -41,6 +42,7 @@ public final class Swaps {
             if (additionalItems.isEmpty()) {
                 throw MedusaError.invalidData("additional_items must contain at least 1 elements");
             }
+            additionalItems.forEach(this::requireSellable);
             String now = state.now();
             Swap swap = new Swap();
             swap.id = state.nextId("swap");
@@ -82,6 +84,21 @@ public final class Swaps {
     public Return returnOf(Swap swap) {
         return state.atomically(() -> state.order(swap.orderId).returns.stream()
                 .filter(r -> r.id.equals(swap.returnId)).findFirst().orElse(null));
+    }
+
+    /** Checked before anything is created, so a refused swap leaves no return or cart behind. */
+    private void requireSellable(NewItem n) {
+        Variant v = state.variantOf(n.variantId());
+        if (v == null) {
+            throw MedusaError.invalidData(
+                    "Unable to generate the line items, some variant has not been found: " + n.variantId());
+        }
+        if (n.quantity() < 1) {
+            throw MedusaError.invalidData("quantity must be a positive number");
+        }
+        if (!v.canSell(n.quantity())) {
+            throw MedusaError.insufficientInventory(v.id);
+        }
     }
 
     /** A returned item as a cart line at minus its unit price: Medusa's is_return line. */
