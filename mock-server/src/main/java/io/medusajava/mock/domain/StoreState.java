@@ -852,6 +852,34 @@ public final class StoreState {
         }
     }
 
+    // ---------------------------------------------------------------- after-sales helpers
+    // Package-private views for the after-sales classes (returns, swaps, variants), which look rows up by
+    // something other than their id.
+
+    List<Order> allOrders() {
+        synchronized (lock) {
+            return List.copyOf(orders.values());
+        }
+    }
+
+    List<Variant> allVariants() {
+        synchronized (lock) {
+            return List.copyOf(variants.values());
+        }
+    }
+
+    List<Customer> allCustomers() {
+        synchronized (lock) {
+            return List.copyOf(customers.values());
+        }
+    }
+
+    Cart cartOrNull(String id) {
+        synchronized (lock) {
+            return carts.get(id);
+        }
+    }
+
     private static <T> T require(T value, String notFoundMessage) {
         if (value == null) {
             throw MedusaError.notFound(notFoundMessage);

@@ -16,6 +16,10 @@ public class Customer {
     public String phone;
     public boolean hasAccount = true;
     public List<Address> addresses = new ArrayList<>();
+    /** The last password-reset token issued; kept here so a state reset forgets it with the customer. */
+    public String passwordResetToken;
+    /** Order-claim tokens this customer requested, each to the order ids it may claim. */
+    public java.util.Map<String, List<String>> orderClaimTokens = new java.util.LinkedHashMap<>();
     public String createdAt;
     public String updatedAt;
 }

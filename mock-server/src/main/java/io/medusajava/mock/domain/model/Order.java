@@ -28,6 +28,9 @@ public class Order {
     public List<GiftCard> giftCards = new ArrayList<>();
     public List<Payment> payments = new ArrayList<>();
     public CartTotals totals;
+    /** Returns requested against this order (swaps' returns included). */
+    public List<Return> returns = new ArrayList<>();
+    public List<Swap> swaps = new ArrayList<>();
     public String createdAt;
     public String updatedAt;
 }

@@ -11,4 +11,12 @@ public class OrderEdit {
     public String orderId;
     public String status;
     public String internalNote;
+    /** The payment collection for the difference due, when the edit costs more than the order. */
+    public String paymentCollectionId;
+    public String declinedReason;
+    public String requestedAt;
+    public String confirmedAt;
+    public String declinedAt;
+    public String createdAt;
+    public String updatedAt;
 }

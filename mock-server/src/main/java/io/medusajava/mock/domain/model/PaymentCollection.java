@@ -14,4 +14,11 @@ public class PaymentCollection {
     public String regionId;
     public String currencyCode;
     public String description;
+    /** Sum of the authorized sessions; null until a session is authorized, as Medusa leaves the column empty. */
+    public Long authorizedAmount;
+    /** Sessions of a collection have no cart; each carries its own share of the amount. */
+    public List<PaymentSession> paymentSessions = new ArrayList<>();
+    public List<Payment> payments = new ArrayList<>();
+    public String createdAt;
+    public String updatedAt;
 }

@@ -15,6 +15,8 @@ public class PaymentSession {
     /** pending until the cart completes, then authorized. */
     public String status = "pending";
     public long amount;
+    /** Provider data set by POST /store/carts/{id}/payment-sessions/{provider}; null means the default. */
+    public java.util.Map<String, Object> data;
     public String createdAt;
     public String updatedAt;
 }

@@ -1,0 +1,178 @@
+package io.medusajava.mock.domain;
+
+import io.medusajava.mock.domain.model.Payment;
+import io.medusajava.mock.domain.model.PaymentCollection;
+import io.medusajava.mock.domain.model.PaymentSession;
+import io.medusajava.mock.domain.model.Region;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Paying a payment collection (the difference of an order edit) through the Store API. Sessions can only be
+ * set or refreshed while the collection is {@code not_paid}; authorizing sessions adds their amounts to
+ * {@code authorized_amount} and moves the status to partially_authorized or authorized. The manual provider
+ * authorizes every session it is asked to.
+ */
+public final class PaymentCollections {
+    private final StoreState state;
+
+    public PaymentCollections(StoreState state) {
+        this.state = state;
+    }
+
+    /** One session of a batch: a provider and its share; {@code sessionId} updates an existing session. */
+    public record SessionInput(String providerId, long amount, String sessionId) {
+    }
+
+    /** GET /store/payment-collections/{id}. */
+    public PaymentCollection get(String id) {
+        return state.atomically(() -> stamped(state.paymentCollection(id)));
+    }
+
+    /**
+     * POST .../sessions: the whole amount with one provider. A session the provider already has is kept (its
+     * amount updated); sessions of other providers are dropped.
+     */
+    public PaymentCollection setSession(String id, String providerId) {
+        return state.atomically(() -> {
+            PaymentCollection pc = stamped(state.paymentCollection(id));
+            String existing = pc.paymentSessions.stream().filter(s -> s.providerId.equals(providerId))
+                    .map(s -> s.id).findFirst().orElse(null);
+            return apply(pc, List.of(new SessionInput(providerId, pc.amount, existing)));
+        });
+    }
+
+    /** POST .../sessions/batch: the sessions must add up to the collection's amount exactly. */
+    public PaymentCollection setSessions(String id, List<SessionInput> sessions) {
+        return state.atomically(() -> {
+            PaymentCollection pc = stamped(state.paymentCollection(id));
+            long sum = sessions.stream().mapToLong(SessionInput::amount).sum();
+            if (sum != pc.amount) {
+                requireNotPaid(pc, "set");
+                throw MedusaError.invalidData("The sum of sessions is not equal to " + pc.amount
+                        + " on Payment Collection");
+            }
+            return apply(pc, sessions);
+        });
+    }
+
+    private PaymentCollection apply(PaymentCollection pc, List<SessionInput> sessions) {
+        requireNotPaid(pc, "set");
+        Region region = state.region(pc.regionId);
+        String now = state.now();
+        List<PaymentSession> next = new ArrayList<>();
+        for (SessionInput in : sessions) {
+            if (!region.paymentProviders.contains(in.providerId())) {
+                throw MedusaError.notAllowed("Payment provider not found");
+            }
+            PaymentSession s = in.sessionId() == null ? null : pc.paymentSessions.stream()
+                    .filter(x -> x.id.equals(in.sessionId())).findFirst().orElse(null);
+            if (s == null) {
+                s = newSession(in.providerId(), now);
+            }
+            s.amount = in.amount();
+            s.updatedAt = now;
+            next.add(s);
+        }
+        pc.paymentSessions = next;
+        pc.updatedAt = now;
+        return pc;
+    }
+
+    /**
+     * POST .../sessions/{session_id}: the provider's session is replaced by a fresh one (new id, same provider
+     * and amount), which is what refreshing means in Medusa 1.x.
+     */
+    public PaymentSession refreshSession(String id, String sessionId) {
+        return state.atomically(() -> {
+            PaymentCollection pc = stamped(state.paymentCollection(id));
+            requireNotPaid(pc, "refresh");
+            PaymentSession old = session(pc, sessionId);
+            String now = state.now();
+            PaymentSession fresh = newSession(old.providerId, now);
+            fresh.amount = old.amount;
+            pc.paymentSessions.set(pc.paymentSessions.indexOf(old), fresh);
+            pc.updatedAt = now;
+            return fresh;
+        });
+    }
+
+    /** POST .../sessions/{session_id}/authorize: authorizes one session and answers it. */
+    public PaymentSession authorizeSession(String id, String sessionId) {
+        return state.atomically(() -> {
+            PaymentCollection pc = stamped(state.paymentCollection(id));
+            PaymentSession s = session(pc, sessionId);
+            authorize(pc, List.of(sessionId));
+            return s;
+        });
+    }
+
+    /** POST .../sessions/batch/authorize: authorizes the listed sessions; ids the collection lacks are skipped. */
+    public PaymentCollection authorizeSessions(String id, List<String> sessionIds) {
+        return state.atomically(() -> authorize(stamped(state.paymentCollection(id)), sessionIds));
+    }
+
+    private PaymentCollection authorize(PaymentCollection pc, List<String> sessionIds) {
+        long authorized = pc.authorizedAmount == null ? 0 : pc.authorizedAmount;
+        if (authorized >= pc.amount && pc.amount > 0) {
+            // Already fully paid: Medusa returns the collection untouched.
+            return pc;
+        }
+        String now = state.now();
+        for (PaymentSession s : pc.paymentSessions) {
+            if (sessionIds.contains(s.id) && !"authorized".equals(s.status)) {
+                s.status = "authorized";
+                s.updatedAt = now;
+                pc.payments.add(payment(pc, s, now));
+                authorized += s.amount;
+            }
+        }
+        pc.authorizedAmount = authorized;
+        pc.status = authorized == 0 ? "awaiting" : authorized < pc.amount ? "partially_authorized" : "authorized";
+        pc.updatedAt = now;
+        return pc;
+    }
+
+    private Payment payment(PaymentCollection pc, PaymentSession s, String now) {
+        Payment p = new Payment();
+        p.id = state.nextId("pay");
+        p.amount = s.amount;
+        p.currencyCode = pc.currencyCode;
+        p.providerId = s.providerId;
+        p.createdAt = now;
+        p.updatedAt = now;
+        return p;
+    }
+
+    private PaymentSession newSession(String providerId, String now) {
+        PaymentSession s = new PaymentSession();
+        s.id = state.nextId("ps");
+        s.providerId = providerId;
+        // Every session of a collection is charged, so each one counts as selected.
+        s.isSelected = true;
+        s.createdAt = now;
+        s.updatedAt = now;
+        return s;
+    }
+
+    private static PaymentSession session(PaymentCollection pc, String sessionId) {
+        return pc.paymentSessions.stream().filter(s -> s.id.equals(sessionId)).findFirst()
+                .orElseThrow(() -> MedusaError.notFound("Session with id " + sessionId + " was not found"));
+    }
+
+    private static void requireNotPaid(PaymentCollection pc, String verb) {
+        if (!"not_paid".equals(pc.status)) {
+            throw MedusaError.notAllowed("Cannot " + verb + " payment sessions for a payment collection with status "
+                    + pc.status);
+        }
+    }
+
+    /** Seeded collections carry no timestamps; they get them on first sight. */
+    private PaymentCollection stamped(PaymentCollection pc) {
+        if (pc.createdAt == null) {
+            pc.createdAt = state.now();
+            pc.updatedAt = pc.createdAt;
+        }
+        return pc;
+    }
+}

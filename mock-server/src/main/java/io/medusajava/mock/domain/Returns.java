@@ -1,0 +1,110 @@
+package io.medusajava.mock.domain;
+
+import io.medusajava.mock.domain.model.LineItem;
+import io.medusajava.mock.domain.model.Order;
+import io.medusajava.mock.domain.model.Region;
+import io.medusajava.mock.domain.model.Return;
+import io.medusajava.mock.domain.model.ReturnItem;
+import io.medusajava.mock.domain.model.ShippingMethod;
+import io.medusajava.mock.domain.model.ShippingOption;
+import io.medusajava.mock.domain.totals.TotalsCalculator;
+import java.util.List;
+
+/**
+ * Return requests (POST /store/returns, and the returned half of a swap). Only fulfilled units can go back:
+ * the returnable quantity of a line is its fulfilled quantity minus what was already returned. Like Medusa,
+ * units in other still-open return requests are not subtracted, since only receiving a return counts.
+ */
+public final class Returns {
+    private final StoreState state;
+
+    public Returns(StoreState state) {
+        this.state = state;
+    }
+
+    /** One requested line: an order item, how many, and optionally why. */
+    public record Line(String itemId, int quantity, String reasonId, String note) {
+    }
+
+    /** POST /store/returns. {@code shippingOptionId} may be null (the customer ships at their own cost). */
+    public Return create(String orderId, List<Line> lines, String shippingOptionId) {
+        return state.atomically(() -> create(state.order(orderId), lines, shippingOptionId, null));
+    }
+
+    /** Creates the return under the state lock; swaps pass their id. */
+    Return create(Order order, List<Line> lines, String shippingOptionId, String swapId) {
+        if (lines.isEmpty()) {
+            throw MedusaError.invalidData("items must contain at least 1 elements");
+        }
+        if ("canceled".equals(order.status) || "archived".equals(order.status)) {
+            throw MedusaError.notAllowed("Cannot create a return for a " + order.status + " order");
+        }
+        String now = state.now();
+        Return r = new Return();
+        r.id = state.nextId("ret");
+        r.orderId = order.id;
+        r.swapId = swapId;
+        r.createdAt = now;
+        r.updatedAt = now;
+        long refund = 0;
+        for (Line line : lines) {
+            LineItem item = order.items.stream().filter(i -> i.id.equals(line.itemId())).findFirst()
+                    .orElseThrow(() -> MedusaError.invalidData("Return contains invalid line item: " + line.itemId()));
+            requireReturnable(item, line.quantity());
+            if (line.reasonId() != null) {
+                state.returnReason(line.reasonId());
+            }
+            ReturnItem ri = new ReturnItem();
+            ri.returnId = r.id;
+            ri.itemId = item.id;
+            ri.quantity = line.quantity();
+            ri.reasonId = line.reasonId();
+            ri.note = line.note();
+            r.items.add(ri);
+            refund += refundFor(order, item, line.quantity());
+        }
+        if (shippingOptionId != null) {
+            r.shippingMethod = returnShipping(order, shippingOptionId, r.id, now);
+            Region region = state.region(order.regionId);
+            long price = r.shippingMethod.price;
+            refund -= price + TotalsCalculator.taxOn(price, region.taxRate);
+        }
+        // A return never asks the customer for money; the shipping cost at most eats the refund.
+        r.refundAmount = Math.max(0, refund);
+        order.returns.add(r);
+        return r;
+    }
+
+    private static void requireReturnable(LineItem item, int quantity) {
+        if (quantity < 1) {
+            throw MedusaError.invalidData("quantity must not be less than 1");
+        }
+        int fulfilled = item.fulfilledQuantity == null ? 0 : item.fulfilledQuantity;
+        int returned = item.returnedQuantity == null ? 0 : item.returnedQuantity;
+        if (fulfilled == 0) {
+            throw MedusaError.notAllowed("Cannot return an item that has not been fulfilled");
+        }
+        if (quantity > fulfilled - returned) {
+            throw MedusaError.notAllowed("Cannot return more items than have been purchased");
+        }
+    }
+
+    /** The item's share of what the customer paid (tax and discount included), per unit, rounded down. */
+    private static long refundFor(Order order, LineItem item, int quantity) {
+        long total = order.totals.item(item.id).total();
+        return total * quantity / item.quantity;
+    }
+
+    private ShippingMethod returnShipping(Order order, String optionId, String returnId, String now) {
+        ShippingOption option = state.shippingOption(optionId);
+        if (!option.isReturn || !option.regionId.equals(order.regionId)) {
+            throw MedusaError.notAllowed("The selected shipping option is not a return option of the order's region");
+        }
+        ShippingMethod m = new ShippingMethod();
+        m.id = state.nextId("sm");
+        m.shippingOptionId = option.id;
+        m.price = option.amount;
+        m.createdAt = now;
+        return m;
+    }
+}

@@ -1,0 +1,127 @@
+package io.medusajava.mock.domain;
+
+import io.medusajava.mock.domain.model.Cart;
+import io.medusajava.mock.domain.model.LineItem;
+import io.medusajava.mock.domain.model.Order;
+import io.medusajava.mock.domain.model.Return;
+import io.medusajava.mock.domain.model.Swap;
+import io.medusajava.mock.domain.model.Variant;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Exchanges (POST /store/swaps). A swap is a return of some order items plus a cart of type {@code swap} that
+ * holds the new items and, as lines with a negative price, the credit for the returned ones, so the cart's
+ * total is the difference the customer pays. The customer then checks the cart out as usual.
+ */
+public final class Swaps {
+    private final StoreState state;
+    private final Returns returns;
+
+    public Swaps(StoreState state) {
+        this.state = state;
+        this.returns = new Returns(state);
+    }
+
+    /** One new item wanted in exchange. */
+    public record NewItem(String variantId, int quantity) {
+    }
+
+    /**
+     * Creates the swap, its return and its cart. Medusa only swaps orders that are fulfilled and whose payment
+     * was captured.
+     */
+    public Swap create(String orderId, List<Returns.Line> returnItems, List<NewItem> additionalItems,
+                       String returnShippingOptionId) {
+        return state.atomically(() -> {
+            Order order = state.order(orderId);
+            if ("not_fulfilled".equals(order.fulfillmentStatus) || !"captured".equals(order.paymentStatus)) {
+                throw MedusaError.notAllowed("Order cannot be swapped");
+            }
+            if (additionalItems.isEmpty()) {
+                throw MedusaError.invalidData("additional_items must contain at least 1 elements");
+            }
+            additionalItems.forEach(this::requireSellable);
+            String now = state.now();
+            Swap swap = new Swap();
+            swap.id = state.nextId("swap");
+            swap.orderId = order.id;
+            Return ret = returns.create(order, returnItems, returnShippingOptionId, swap.id);
+            swap.returnId = ret.id;
+            Cart cart = state.createCart(order.regionId, order.salesChannelId, null);
+            cart.type = "swap";
+            cart.email = order.email;
+            cart.customerId = order.customerId;
+            cart.shippingAddress = order.shippingAddress;
+            cart.billingAddress = order.billingAddress;
+            for (NewItem n : additionalItems) {
+                Set<String> before = ids(cart);
+                state.addLineItem(cart.id, n.variantId(), n.quantity());
+                cart.items.stream().map(i -> i.id).filter(id -> !before.contains(id)).forEach(swap.additionalItemIds::add);
+            }
+            for (Returns.Line line : returnItems) {
+                cart.items.add(credit(order, cart, line, now));
+            }
+            swap.cartId = cart.id;
+            swap.shippingAddressId = order.shippingAddress == null ? null : order.shippingAddress.id;
+            swap.differenceDue = state.totals(cart).total();
+            swap.createdAt = now;
+            swap.updatedAt = now;
+            order.swaps.add(swap);
+            return swap;
+        });
+    }
+
+    /** GET /store/swaps/{cart_id}. */
+    public Swap byCart(String cartId) {
+        return state.atomically(() -> state.allOrders().stream().flatMap(o -> o.swaps.stream())
+                .filter(s -> cartId.equals(s.cartId)).findFirst()
+                .orElseThrow(() -> MedusaError.notFound("Swap was not found")));
+    }
+
+    /** The return that belongs to a swap. */
+    public Return returnOf(Swap swap) {
+        return state.atomically(() -> state.order(swap.orderId).returns.stream()
+                .filter(r -> r.id.equals(swap.returnId)).findFirst().orElse(null));
+    }
+
+    /** Checked before anything is created, so a refused swap leaves no return or cart behind. */
+    private void requireSellable(NewItem n) {
+        Variant v = state.variantOf(n.variantId());
+        if (v == null) {
+            throw MedusaError.invalidData(
+                    "Unable to generate the line items, some variant has not been found: " + n.variantId());
+        }
+        if (n.quantity() < 1) {
+            throw MedusaError.invalidData("quantity must be a positive number");
+        }
+        if (!v.canSell(n.quantity())) {
+            throw MedusaError.insufficientInventory(v.id);
+        }
+    }
+
+    /** A returned item as a cart line at minus its unit price: Medusa's is_return line. */
+    private LineItem credit(Order order, Cart cart, Returns.Line line, String now) {
+        LineItem original = order.items.stream().filter(i -> i.id.equals(line.itemId())).findFirst().orElseThrow();
+        LineItem credit = new LineItem();
+        credit.id = state.nextId("item");
+        credit.cartId = cart.id;
+        credit.title = original.title;
+        credit.description = original.description;
+        credit.thumbnail = original.thumbnail;
+        credit.variantId = original.variantId;
+        credit.unitPrice = -original.unitPrice;
+        credit.quantity = line.quantity();
+        credit.allowDiscounts = false;
+        credit.createdAt = now;
+        credit.updatedAt = now;
+        return credit;
+    }
+
+    private static Set<String> ids(Cart cart) {
+        Set<String> s = new HashSet<>();
+        cart.items.forEach(i -> s.add(i.id));
+        return s;
+    }
+}

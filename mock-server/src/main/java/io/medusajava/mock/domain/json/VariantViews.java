@@ -1,0 +1,72 @@
+package io.medusajava.mock.domain.json;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.medusajava.mock.domain.StoreState;
+import io.medusajava.mock.domain.model.Product;
+import io.medusajava.mock.domain.model.Region;
+import io.medusajava.mock.domain.model.Variant;
+import java.util.List;
+
+/**
+ * JSON of the variant endpoints and of product search. Variants are priced exactly like the variants inside
+ * a priced product (transcripts 08-10) and add their product's own columns, the store default relation of
+ * GET /store/variants.
+ */
+public final class VariantViews {
+    private final StoreState state;
+    private final CatalogViews catalog;
+
+    public VariantViews(StoreState state) {
+        this.state = state;
+        this.catalog = new CatalogViews(state);
+    }
+
+    /** {@code {"variants": [...]}}; Medusa's store list has no count/offset/limit. */
+    public ObjectNode variantsResponse(List<Variant> variants, Region region, String currencyCode) {
+        ObjectNode n = Json.object();
+        n.set("variants", Json.array(variants, v -> variant(v, region, currencyCode)));
+        return n;
+    }
+
+    /** {@code {"variant": ...}}. */
+    public ObjectNode variantResponse(Variant v, Region region, String currencyCode) {
+        ObjectNode n = Json.object();
+        n.set("variant", variant(v, region, currencyCode));
+        return n;
+    }
+
+    /** A priced variant with its product; unpriced fields are null when neither region nor currency is known. */
+    public ObjectNode variant(Variant v, Region region, String currencyCode) {
+        ObjectNode n = catalog.pricedVariant(v, region, currencyCode);
+        n.set("product", productColumns(state.product(v.productId)));
+        return n;
+    }
+
+    /** {@code {"hits": [...]}} of POST /store/products/search: each hit is a product as the list shows it. */
+    public ObjectNode searchResponse(List<Product> hits) {
+        ObjectNode n = Json.object();
+        n.set("hits", Json.array(hits, p -> catalog.product(p, null, null, false)));
+        return n;
+    }
+
+    private static ObjectNode productColumns(Product p) {
+        ObjectNode n = Json.entity(p.id, p.createdAt, p.updatedAt);
+        n.put("title", p.title);
+        n.put("subtitle", p.subtitle);
+        n.put("description", p.description);
+        n.put("handle", p.handle);
+        n.put("is_giftcard", p.isGiftcard);
+        n.put("status", p.status);
+        n.put("thumbnail", p.thumbnail);
+        if (p.weight == null) { n.putNull("weight"); } else { n.put("weight", p.weight); }
+        for (String f : new String[] {"length", "height", "width", "hs_code", "origin_country", "mid_code", "material"}) {
+            n.putNull(f);
+        }
+        n.put("collection_id", p.collectionId);
+        n.put("type_id", p.typeId);
+        n.put("discountable", p.discountable);
+        n.putNull("external_id");
+        n.putNull("metadata");
+        return n;
+    }
+}

@@ -1,0 +1,50 @@
+package io.medusajava.mock.http.routes;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.medusajava.mock.domain.CartSessionChanges;
+import io.medusajava.mock.domain.json.Json;
+import io.medusajava.mock.domain.json.StoredCartViews;
+import io.medusajava.mock.domain.model.Cart;
+import io.medusajava.mock.http.Call;
+import io.medusajava.mock.http.Reply;
+import io.medusajava.mock.http.Routes;
+import java.util.Map;
+
+/**
+ * Cart operations beside the core checkout: update a payment session's data, refresh a session, and compute
+ * taxes. All three answer {@code {"cart": ...}} (StoreCartsRes).
+ */
+public final class CartSessionRoutes {
+    private CartSessionRoutes() {
+    }
+
+    public static void register(Routes routes) {
+        routes.add("POST", "/store/carts/{id}/payment-sessions/{provider_id}", CartSessionRoutes::updateSession);
+        routes.add("POST", "/store/carts/{id}/payment-sessions/{provider_id}/refresh", CartSessionRoutes::refresh);
+        routes.add("POST", "/store/carts/{id}/taxes", CartSessionRoutes::taxes);
+    }
+
+    @SuppressWarnings("unchecked")
+    static Reply updateSession(Call call) {
+        RequestChecks f = new RequestChecks();
+        JsonNode data = f.object(call.body(), "data");
+        f.check();
+        Map<String, Object> values = Json.MAPPER.convertValue(data, Map.class);
+        return cart(call, () -> new CartSessionChanges(call.state())
+                .updateSessionData(call.pathParam("id"), call.pathParam("provider_id"), values));
+    }
+
+    static Reply refresh(Call call) {
+        return cart(call, () -> new CartSessionChanges(call.state())
+                .refreshSession(call.pathParam("id"), call.pathParam("provider_id")));
+    }
+
+    static Reply taxes(Call call) {
+        return IdempotencyHeaders.stamp(cart(call, () -> new CartSessionChanges(call.state()).computeTaxes(call.pathParam("id"))));
+    }
+
+    /** Changes and renders under one lock, so no other request lands between the two. */
+    private static Reply cart(Call call, java.util.function.Supplier<Cart> change) {
+        return Reply.ok(call.state().atomically(() -> new StoredCartViews(call.state()).cartResponse(change.get())));
+    }
+}

@@ -1,0 +1,81 @@
+package io.medusajava.mock.http.routes;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.medusajava.mock.domain.PaymentCollections;
+import io.medusajava.mock.domain.json.PaymentCollectionViews;
+import io.medusajava.mock.http.Call;
+import io.medusajava.mock.http.Reply;
+import io.medusajava.mock.http.Routes;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Payment collection operations. Collection-level ones answer {@code {"payment_collection": ...}}; the two
+ * single-session ones answer {@code {"payment_session": ...}}, as the spec's schemas say.
+ */
+public final class PaymentCollectionRoutes {
+    private PaymentCollectionRoutes() {
+    }
+
+    public static void register(Routes routes) {
+        routes.add("GET", "/store/payment-collections/{id}", PaymentCollectionRoutes::get);
+        routes.add("POST", "/store/payment-collections/{id}/sessions", PaymentCollectionRoutes::setSession);
+        routes.add("POST", "/store/payment-collections/{id}/sessions/batch", PaymentCollectionRoutes::setSessions);
+        routes.add("POST", "/store/payment-collections/{id}/sessions/batch/authorize", PaymentCollectionRoutes::authorizeBatch);
+        routes.add("POST", "/store/payment-collections/{id}/sessions/{session_id}", PaymentCollectionRoutes::refresh);
+        routes.add("POST", "/store/payment-collections/{id}/sessions/{session_id}/authorize", PaymentCollectionRoutes::authorize);
+    }
+
+    static Reply get(Call call) {
+        return Reply.ok(call.state().atomically(() -> views(call).paymentCollectionResponse(
+                domain(call).get(call.pathParam("id")))));
+    }
+
+    static Reply setSession(Call call) {
+        RequestChecks f = new RequestChecks();
+        String provider = f.string(call.body(), "provider_id");
+        f.check();
+        return Reply.ok(call.state().atomically(() -> views(call).paymentCollectionResponse(
+                domain(call).setSession(call.pathParam("id"), provider))));
+    }
+
+    static Reply setSessions(Call call) {
+        RequestChecks f = new RequestChecks();
+        List<PaymentCollections.SessionInput> sessions = new ArrayList<>();
+        for (JsonNode s : f.array(call.body(), "sessions")) {
+            String provider = f.string(s, "provider_id");
+            int amount = f.integer(s, "amount");
+            String sessionId = f.optionalString(s, "session_id");
+            sessions.add(new PaymentCollections.SessionInput(provider, amount, sessionId));
+        }
+        f.check();
+        return Reply.ok(call.state().atomically(() -> views(call).paymentCollectionResponse(
+                domain(call).setSessions(call.pathParam("id"), sessions))));
+    }
+
+    static Reply authorizeBatch(Call call) {
+        RequestChecks f = new RequestChecks();
+        List<String> ids = f.strings(call.body(), "session_ids");
+        f.check();
+        return Reply.ok(call.state().atomically(() -> views(call).paymentCollectionResponse(
+                domain(call).authorizeSessions(call.pathParam("id"), ids))));
+    }
+
+    static Reply refresh(Call call) {
+        return Reply.ok(call.state().atomically(() -> views(call).paymentSessionResponse(
+                domain(call).refreshSession(call.pathParam("id"), call.pathParam("session_id")))));
+    }
+
+    static Reply authorize(Call call) {
+        return Reply.ok(call.state().atomically(() -> views(call).paymentSessionResponse(
+                domain(call).authorizeSession(call.pathParam("id"), call.pathParam("session_id")))));
+    }
+
+    private static PaymentCollections domain(Call call) {
+        return new PaymentCollections(call.state());
+    }
+
+    private static PaymentCollectionViews views(Call call) {
+        return new PaymentCollectionViews(call.state());
+    }
+}

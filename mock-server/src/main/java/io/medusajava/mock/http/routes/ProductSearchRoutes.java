@@ -1,0 +1,40 @@
+package io.medusajava.mock.http.routes;
+
+import io.medusajava.mock.domain.ProductSearch;
+import io.medusajava.mock.domain.json.VariantViews;
+import io.medusajava.mock.http.Call;
+import io.medusajava.mock.http.Reply;
+import io.medusajava.mock.http.Routes;
+
+/** POST /store/products/search: {@code {"hits": [...]}} (StorePostSearchRes) from the in-memory text match. */
+public final class ProductSearchRoutes {
+    private ProductSearchRoutes() {
+    }
+
+    public static void register(Routes routes) {
+        routes.add("POST", "/store/products/search", ProductSearchRoutes::search);
+    }
+
+    static Reply search(Call call) {
+        RequestChecks f = new RequestChecks();
+        String q = f.optionalString(call.body(), "q");
+        int offset = number(f, call, "offset", 0);
+        int limit = number(f, call, "limit", 20);
+        f.check();
+        return Reply.ok(call.state().atomically(() -> new VariantViews(call.state())
+                .searchResponse(new ProductSearch(call.state()).search(q, offset, limit))));
+    }
+
+    /** Offset and limit come in the JSON body here, not in the query. */
+    private static int number(RequestChecks f, Call call, String field, int fallback) {
+        var v = call.body().get(field);
+        if (v == null || v.isNull()) {
+            return fallback;
+        }
+        if (!v.isIntegralNumber()) {
+            f.problem(field + " must be a number conforming to the specified constraints");
+            return fallback;
+        }
+        return v.asInt();
+    }
+}

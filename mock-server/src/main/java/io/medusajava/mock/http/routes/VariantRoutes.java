@@ -1,0 +1,98 @@
+package io.medusajava.mock.http.routes;
+
+import io.medusajava.mock.domain.MedusaError;
+import io.medusajava.mock.domain.VariantCatalog;
+import io.medusajava.mock.domain.VariantQuery;
+import io.medusajava.mock.domain.json.VariantViews;
+import io.medusajava.mock.domain.model.Region;
+import io.medusajava.mock.domain.model.Variant;
+import io.medusajava.mock.http.Call;
+import io.medusajava.mock.http.QueryParams;
+import io.medusajava.mock.http.Reply;
+import io.medusajava.mock.http.Routes;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * GET /store/variants and GET /store/variants/{id}. Prices follow region_id, else the region of cart_id,
+ * else currency_code, like the product endpoints.
+ */
+public final class VariantRoutes {
+    private VariantRoutes() {
+    }
+
+    public static void register(Routes routes) {
+        routes.add("GET", "/store/variants", VariantRoutes::list);
+        routes.add("GET", "/store/variants/{id}", VariantRoutes::get);
+    }
+
+    static Reply list(Call call) {
+        QueryParams q = call.query();
+        RequestChecks f = new RequestChecks();
+        VariantQuery query = new VariantQuery();
+        if (q.get("ids") != null) {
+            // ids is a comma-separated string, unlike the id[] array form.
+            Arrays.stream(q.get("ids").split(",")).map(String::trim).filter(s -> !s.isEmpty()).forEach(query.ids::add);
+        }
+        query.ids.addAll(q.list("id"));
+        query.titles.addAll(q.list("title"));
+        query.salesChannelId = q.get("sales_channel_id");
+        query.offset = f.queryNumber(q, "offset", 0);
+        query.limit = f.queryNumber(q, "limit", 100);
+        inventory(q, query, f);
+        f.check();
+        return Reply.ok(call.state().atomically(() -> {
+            List<Variant> variants = new VariantCatalog(call.state()).list(query).items();
+            Region region = region(call);
+            return new VariantViews(call.state()).variantsResponse(variants, region, currency(call, region));
+        }));
+    }
+
+    static Reply get(Call call) {
+        return Reply.ok(call.state().atomically(() -> {
+            Variant v = new VariantCatalog(call.state()).get(call.pathParam("id"), call.query().get("sales_channel_id"));
+            Region region = region(call);
+            return new VariantViews(call.state()).variantResponse(v, region, currency(call, region));
+        }));
+    }
+
+    /** inventory_quantity=5 or inventory_quantity[lt]=5 and friends. */
+    private static void inventory(QueryParams q, VariantQuery query, RequestChecks f) {
+        Map<String, String> ops = q.nested("inventory_quantity");
+        String plain = ops.isEmpty() ? q.get("inventory_quantity") : null;
+        if (plain != null) {
+            ops = Map.of("eq", plain);
+        }
+        for (Map.Entry<String, String> e : ops.entrySet()) {
+            try {
+                query.inventory.put(e.getKey(), Integer.parseInt(e.getValue().trim()));
+            } catch (NumberFormatException ex) {
+                f.problem("inventory_quantity must be a number conforming to the specified constraints");
+            }
+        }
+    }
+
+    private static Region region(Call call) {
+        String regionId = call.query().get("region_id");
+        if (regionId != null) {
+            return call.state().region(regionId);
+        }
+        String cartId = call.query().get("cart_id");
+        if (cartId != null) {
+            return call.state().region(call.state().cart(cartId).regionId);
+        }
+        return null;
+    }
+
+    private static String currency(Call call, Region region) {
+        if (region != null) {
+            return region.currencyCode;
+        }
+        String c = call.query().get("currency_code");
+        if (c != null && c.isBlank()) {
+            throw MedusaError.invalidData("currency_code must be a string");
+        }
+        return c == null ? null : c.toLowerCase();
+    }
+}
