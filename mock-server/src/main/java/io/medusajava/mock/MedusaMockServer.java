@@ -5,6 +5,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.any;
 import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.core.Options;
 import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
 import io.medusajava.mock.domain.IdGenerator;
 import io.medusajava.mock.domain.MockClock;
@@ -44,6 +45,8 @@ public final class MedusaMockServer implements AutoCloseable {
                 .port(options.port())
                 .bindAddress(options.bindAddress())
                 .gzipDisabled(true)
+                // Express answers with Content-Length, so clients that look at it see what they would see live.
+                .useChunkedTransferEncoding(Options.ChunkedEncodingPolicy.NEVER)
                 .extensions(new MedusaTransformer(dispatcher)));
     }
 
