@@ -7,6 +7,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.core.Options;
 import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
+import com.github.tomakehurst.wiremock.stubbing.StubMapping;
 import io.medusajava.mock.domain.IdGenerator;
 import io.medusajava.mock.domain.MockClock;
 import io.medusajava.mock.domain.StoreState;
@@ -61,11 +62,13 @@ public final class MedusaMockServer implements AutoCloseable {
         return this;
     }
 
-    /** The catch-all stub hands every request to the Medusa transformer; re-added after a WireMock reset. */
+    /** The catch-all stub hands every request to the Medusa transformer. */
     private void installCatchAll() {
-        wireMock.stubFor(any(anyUrl()).atPriority(CATCH_ALL_PRIORITY)
+        catchAll = wireMock.stubFor(any(anyUrl()).atPriority(CATCH_ALL_PRIORITY)
                 .willReturn(aResponse().withTransformers(MedusaTransformer.NAME)));
     }
+
+    private StubMapping catchAll;
 
     public void stop() {
         wireMock.stop();
@@ -95,6 +98,10 @@ public final class MedusaMockServer implements AutoCloseable {
     public void reset() {
         state.reset();
         dispatcher.resetSessions();
+        // A user's wireMock().resetAll() also drops our stub; put it back so the store answers again.
+        if (wireMock.isRunning() && wireMock.getStubMappings().stream().noneMatch(m -> m.getId().equals(catchAll.getId()))) {
+            installCatchAll();
+        }
     }
 
     /** Faults planned for coming requests. */
@@ -102,7 +109,10 @@ public final class MedusaMockServer implements AutoCloseable {
         return faults;
     }
 
-    /** The WireMock server underneath, for its request journal or extra stubs. */
+    /**
+     * The WireMock server underneath, for its request journal or extra stubs (which win over the store, as the
+     * store's catch-all stub has a low priority). After {@code resetAll()} call {@link #reset()}.
+     */
     public WireMockServer wireMock() {
         return wireMock;
     }

@@ -40,4 +40,12 @@ class MedusaMockExtensionTest {
         assertEquals(200, http.get("/health").status());
         assertEquals(404, http.get("/store/carts/" + cartFromFirstTest).status());
     }
+
+    @Test
+    @Order(3)
+    void resetRestoresTheStoreAfterAWireMockReset(MedusaMockServer server) {
+        server.wireMock().resetAll();
+        server.reset();
+        assertEquals(200, new TestHttp(server.baseUrl()).get("/health").status());
+    }
 }
