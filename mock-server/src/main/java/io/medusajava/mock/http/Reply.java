@@ -36,6 +36,20 @@ public final class Reply {
         return new Reply(status, null, body, "text/html; charset=utf-8");
     }
 
+    /**
+     * A body with no Content-Type at all, as passport writes its 401 "Unauthorized" (transcripts 59-61).
+     */
+    public static Reply bare(int status, String body) {
+        return new Reply(status, null, body, null);
+    }
+
+    /** A copy with its own header map, so a stored reply can be replayed with different headers. */
+    public Reply copy() {
+        Reply r = new Reply(status, json, text, contentType);
+        r.headers.putAll(headers);
+        return r;
+    }
+
     /** Adds a response header; returns this for chaining. */
     public Reply header(String name, String value) {
         headers.put(name, value);

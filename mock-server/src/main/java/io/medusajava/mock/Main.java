@@ -1,0 +1,87 @@
+package io.medusajava.mock;
+
+import java.io.PrintStream;
+import java.nio.file.Path;
+
+/** Command line entry of the standalone jar: {@code java -jar medusa-mock-server.jar --port 9000}. */
+public final class Main {
+    static final String USAGE = String.join("\n",
+            "Usage: java -jar medusa-mock-server.jar [options]",
+            "  --port N        port to listen on (default 0: a free port)",
+            "  --bind ADDR     address to bind (default 127.0.0.1)",
+            "  --seed FILE     seed JSON to load instead of the bundled catalog",
+            "  --verbose       log every request",
+            "  --help          print this help");
+
+    private Main() {
+    }
+
+    public static void main(String[] args) {
+        int code = run(args, System.out, System.err);
+        if (code != 0) {
+            System.exit(code);
+        }
+    }
+
+    /**
+     * Parses the arguments and starts the server, which then runs until the JVM exits.
+     *
+     * @return 0 when started or help was printed, 2 for bad arguments
+     */
+    static int run(String[] args, PrintStream out, PrintStream err) {
+        MockServerOptions options;
+        try {
+            options = parse(args);
+        } catch (IllegalArgumentException e) {
+            err.println("error: " + e.getMessage());
+            err.println(USAGE);
+            return 2;
+        }
+        if (options == null) {
+            out.println(USAGE);
+            return 0;
+        }
+        MedusaMockServer server = new MedusaMockServer(options).start();
+        Runtime.getRuntime().addShutdownHook(new Thread(server::stop, "medusa-mock-shutdown"));
+        out.println("medusa mock server ready on " + server.baseUrl());
+        out.flush();
+        lastStarted = server;
+        return 0;
+    }
+
+    /** The server the last {@link #run} started; tests use it to stop what they started. */
+    static volatile MedusaMockServer lastStarted;
+
+    /** The options the arguments describe, or null when help was asked for. */
+    static MockServerOptions parse(String[] args) {
+        MockServerOptions o = MockServerOptions.defaults();
+        for (int i = 0; i < args.length; i++) {
+            String a = args[i];
+            switch (a) {
+                case "--help", "-h" -> {
+                    return null;
+                }
+                case "--verbose", "-v" -> o.verbose(true);
+                case "--port" -> {
+                    String v = value(args, ++i, a);
+                    try {
+                        o.port(Integer.parseInt(v));
+                    } catch (NumberFormatException e) {
+                        throw new IllegalArgumentException("--port needs a number, got " + v);
+                    }
+                }
+                case "--bind" -> o.bindAddress(value(args, ++i, a));
+                case "--seed" -> o.seedFile(Path.of(value(args, ++i, a)));
+                default -> throw new IllegalArgumentException("unknown option " + a);
+            }
+        }
+        return o.validate();
+    }
+
+    private static String value(String[] args, int i, String option) {
+        if (i >= args.length) {
+            throw new IllegalArgumentException(option + " needs a value");
+        }
+        return args[i];
+    }
+}

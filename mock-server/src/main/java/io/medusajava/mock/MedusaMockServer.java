@@ -1,0 +1,123 @@
+package io.medusajava.mock;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.any;
+import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
+
+import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.core.Options;
+import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
+import com.github.tomakehurst.wiremock.stubbing.StubMapping;
+import io.medusajava.mock.domain.IdGenerator;
+import io.medusajava.mock.domain.MockClock;
+import io.medusajava.mock.domain.StoreState;
+import io.medusajava.mock.domain.seed.Seed;
+import io.medusajava.mock.http.ControlEndpoints;
+import io.medusajava.mock.http.EdgeDispatcher;
+import io.medusajava.mock.http.FaultPlan;
+import io.medusajava.mock.http.MedusaTransformer;
+import io.medusajava.mock.http.routes.StoreRoutes;
+import java.nio.file.Path;
+import java.util.function.Supplier;
+
+/**
+ * A stateful mock of the Medusa 1.20 Store API on a real HTTP port. Start it, point a client at
+ * {@link #baseUrl()}, and inspect or reset the store between tests. WireMock serves the HTTP; its admin API
+ * ({@code /__admin}) and request journal stay available through {@link #wireMock()}.
+ */
+public final class MedusaMockServer implements AutoCloseable {
+    /** Below user stubs (WireMock's default priority is 5), so a user can still override a route. */
+    private static final int CATCH_ALL_PRIORITY = 100;
+
+    private final MockServerOptions options;
+    private final StoreState state;
+    private final FaultPlan faults = new FaultPlan();
+    private final EdgeDispatcher dispatcher;
+    private final WireMockServer wireMock;
+
+    public MedusaMockServer(MockServerOptions options) {
+        this.options = options.validate();
+        Path seedFile = options.seedFile();
+        Supplier<Seed> seed = seedFile == null ? Seed::loadDefault : () -> Seed.load(seedFile);
+        this.state = new StoreState(seed, new IdGenerator(System.nanoTime()), MockClock.system());
+        ControlEndpoints control = new ControlEndpoints(faults, this::reset);
+        this.dispatcher = new EdgeDispatcher(state, StoreRoutes.all(), faults, control::handle, options.verbose());
+        this.wireMock = new WireMockServer(WireMockConfiguration.options()
+                .port(options.port())
+                .bindAddress(options.bindAddress())
+                .gzipDisabled(true)
+                // Express answers with Content-Length, so clients that look at it see what they would see live.
+                .useChunkedTransferEncoding(Options.ChunkedEncodingPolicy.NEVER)
+                .extensions(new MedusaTransformer(dispatcher)));
+    }
+
+    /** A server with default options (random port, bundled seed). */
+    public MedusaMockServer() {
+        this(MockServerOptions.defaults());
+    }
+
+    public MedusaMockServer start() {
+        wireMock.start();
+        installCatchAll();
+        return this;
+    }
+
+    /** The catch-all stub hands every request to the Medusa transformer. */
+    private void installCatchAll() {
+        catchAll = wireMock.stubFor(any(anyUrl()).atPriority(CATCH_ALL_PRIORITY)
+                .willReturn(aResponse().withTransformers(MedusaTransformer.NAME)));
+    }
+
+    private StubMapping catchAll;
+
+    public void stop() {
+        wireMock.stop();
+    }
+
+    @Override
+    public void close() {
+        stop();
+    }
+
+    public int port() {
+        return wireMock.port();
+    }
+
+    /** {@code http://<bind address>:<port>}, without a trailing slash. */
+    public String baseUrl() {
+        String host = options.bindAddress().equals("0.0.0.0") ? "127.0.0.1" : options.bindAddress();
+        return "http://" + host + ":" + port();
+    }
+
+    /** The store itself, for arranging data or checking effects from Java. */
+    public StoreState state() {
+        return state;
+    }
+
+    /** Back to the seed: carts, orders, customers, sessions and idempotency keys are forgotten. */
+    public void reset() {
+        state.reset();
+        dispatcher.resetSessions();
+        // A user's wireMock().resetAll() also drops our stub; put it back so the store answers again.
+        if (wireMock.isRunning() && wireMock.getStubMappings().stream().noneMatch(m -> m.getId().equals(catchAll.getId()))) {
+            installCatchAll();
+        }
+    }
+
+    /** Faults planned for coming requests. */
+    public FaultPlan faults() {
+        return faults;
+    }
+
+    /**
+     * The WireMock server underneath, for its request journal or extra stubs (which win over the store, as the
+     * store's catch-all stub has a low priority). After {@code resetAll()} call {@link #reset()}.
+     */
+    public WireMockServer wireMock() {
+        return wireMock;
+    }
+
+    public MockServerOptions options() {
+        return options;
+    }
+}

@@ -1,0 +1,78 @@
+package io.medusajava.mock;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * How to run a mock server; the Java builder and the command line both fill in this one type.
+ * Defaults: a random port on 127.0.0.1, the bundled seed, quiet.
+ */
+public final class MockServerOptions {
+    private int port = 0;
+    private String bindAddress = "127.0.0.1";
+    private Path seedFile;
+    private boolean verbose;
+
+    public static MockServerOptions defaults() {
+        return new MockServerOptions();
+    }
+
+    /** 0 picks a free port. */
+    public MockServerOptions port(int port) {
+        this.port = port;
+        return this;
+    }
+
+    public MockServerOptions bindAddress(String bindAddress) {
+        this.bindAddress = bindAddress;
+        return this;
+    }
+
+    /** A seed JSON file of the bundled seed's shape; null means the bundled one. */
+    public MockServerOptions seedFile(Path seedFile) {
+        this.seedFile = seedFile;
+        return this;
+    }
+
+    /** Logs one line per request. */
+    public MockServerOptions verbose(boolean verbose) {
+        this.verbose = verbose;
+        return this;
+    }
+
+    public int port() { return port; }
+
+    public String bindAddress() { return bindAddress; }
+
+    public Path seedFile() { return seedFile; }
+
+    public boolean verbose() { return verbose; }
+
+    /** The problems with these options, empty when they are usable. */
+    public List<String> problems() {
+        List<String> p = new ArrayList<>();
+        if (port < 0 || port > 65535) {
+            p.add("port must be between 0 and 65535, was " + port);
+        }
+        if (bindAddress == null || bindAddress.isBlank()) {
+            p.add("bind address must not be empty");
+        }
+        if (seedFile != null && !Files.isReadable(seedFile)) {
+            p.add("seed file is not readable: " + seedFile);
+        }
+        return p;
+    }
+
+    /**
+     * @throws IllegalArgumentException listing every problem, so a CLI user fixes them in one go
+     */
+    public MockServerOptions validate() {
+        List<String> p = problems();
+        if (!p.isEmpty()) {
+            throw new IllegalArgumentException(String.join("; ", p));
+        }
+        return this;
+    }
+}

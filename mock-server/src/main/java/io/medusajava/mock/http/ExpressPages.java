@@ -1,0 +1,31 @@
+package io.medusajava.mock.http;
+
+/**
+ * The HTML pages Express's default error handler prints: an unknown route (transcript 70) and a body the
+ * JSON parser rejected (transcript 52). Both carry the same security headers as the real ones.
+ */
+final class ExpressPages {
+    private ExpressPages() {
+    }
+
+    static Reply cannot(String method, String path) {
+        return page(404, "Cannot " + method.toUpperCase() + " " + escape(path));
+    }
+
+    /** The real page shows a Node stack trace; one line of it is enough for clients, which only see the 400. */
+    static Reply malformedJson(String detail) {
+        return page(400, "SyntaxError: " + escape(detail) + "<br> &nbsp; &nbsp;at JSON.parse (&lt;anonymous&gt;)");
+    }
+
+    private static Reply page(int status, String pre) {
+        String html = "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n<title>Error</title>\n"
+                + "</head>\n<body>\n<pre>" + pre + "</pre>\n</body>\n</html>\n";
+        return Reply.html(status, html)
+                .header("Content-Security-Policy", "default-src 'none'")
+                .header("X-Content-Type-Options", "nosniff");
+    }
+
+    private static String escape(String s) {
+        return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+    }
+}

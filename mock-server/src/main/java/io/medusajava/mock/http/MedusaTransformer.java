@@ -1,0 +1,84 @@
+package io.medusajava.mock.http;
+
+import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
+import com.github.tomakehurst.wiremock.extension.ResponseDefinitionTransformerV2;
+import com.github.tomakehurst.wiremock.http.Fault;
+import com.github.tomakehurst.wiremock.http.HttpHeader;
+import com.github.tomakehurst.wiremock.http.Request;
+import com.github.tomakehurst.wiremock.http.ResponseDefinition;
+import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
+import io.medusajava.mock.domain.json.Json;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * The one WireMock piece of the mock: a response transformer on a catch-all stub that hands each request to the
+ * {@link EdgeDispatcher} and turns its {@link EdgeOutcome} back into a WireMock response (faults included).
+ * It is not applied globally, so stubs users add through WireMock's own API stay untouched.
+ */
+public final class MedusaTransformer implements ResponseDefinitionTransformerV2 {
+    /** The name the catch-all stub refers to. */
+    public static final String NAME = "medusa-store";
+
+    private final EdgeDispatcher dispatcher;
+
+    public MedusaTransformer(EdgeDispatcher dispatcher) {
+        this.dispatcher = dispatcher;
+    }
+
+    @Override
+    public String getName() {
+        return NAME;
+    }
+
+    @Override
+    public boolean applyGlobally() {
+        return false;
+    }
+
+    @Override
+    public ResponseDefinition transform(ServeEvent serveEvent) {
+        EdgeOutcome outcome = dispatcher.dispatch(toEdgeRequest(serveEvent.getRequest()));
+        ResponseDefinitionBuilder b = ResponseDefinitionBuilder.responseDefinition();
+        if (outcome.connectionFault() != null) {
+            return b.withFault(toWireMock(outcome.connectionFault())).build();
+        }
+        Reply reply = outcome.reply();
+        b.withStatus(reply.status());
+        if (reply.contentType() != null) {
+            b.withHeader("Content-Type", reply.contentType());
+        }
+        reply.headers().forEach(b::withHeader);
+        if (reply.json() != null) {
+            b.withBody(Json.toJson(reply.json()));
+        } else if (reply.text() != null && !reply.text().isEmpty()) {
+            b.withBody(reply.text());
+        }
+        if (outcome.delayMillis() > 0) {
+            b.withFixedDelay((int) Math.min(Integer.MAX_VALUE, outcome.delayMillis()));
+        }
+        return b.build();
+    }
+
+    static EdgeRequest toEdgeRequest(Request r) {
+        String url = r.getUrl();
+        int q = url.indexOf('?');
+        String path = q < 0 ? url : url.substring(0, q);
+        String query = q < 0 ? null : url.substring(q + 1);
+        Map<String, String> headers = new LinkedHashMap<>();
+        for (HttpHeader h : r.getHeaders().all()) {
+            headers.put(h.key(), String.join(", ", h.values()));
+        }
+        return new EdgeRequest(r.getMethod().getName().toUpperCase(), path, query, headers, r.getBodyAsString(),
+                r.getClientIp());
+    }
+
+    /** DROP_AFTER_PROCESSING ran the handler already; what the client sees is a reset connection. */
+    private static Fault toWireMock(FaultKind kind) {
+        return switch (kind) {
+            case EMPTY_RESPONSE -> Fault.EMPTY_RESPONSE;
+            case RANDOM_DATA_THEN_CLOSE -> Fault.RANDOM_DATA_THEN_CLOSE;
+            default -> Fault.CONNECTION_RESET_BY_PEER;
+        };
+    }
+}

@@ -1,0 +1,135 @@
+package io.medusajava.mock.http.routes;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.medusajava.mock.domain.StoreState;
+import io.medusajava.mock.domain.json.CartViews;
+import io.medusajava.mock.domain.json.OrderViews;
+import io.medusajava.mock.domain.model.Cart;
+import io.medusajava.mock.domain.model.Customer;
+import io.medusajava.mock.domain.model.Order;
+import io.medusajava.mock.http.Call;
+import io.medusajava.mock.http.Reply;
+import io.medusajava.mock.http.Routes;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+
+/** The cart and checkout operations (transcripts 11-13, 21-27, 44-51). */
+public final class CartRoutes {
+    private CartRoutes() {
+    }
+
+    public static void register(Routes routes) {
+        routes.add("POST", "/store/carts", CartRoutes::create);
+        routes.add("GET", "/store/carts/{id}", call -> cart(call, s -> s.cart(call.pathParam("id"))));
+        routes.add("POST", "/store/carts/{id}", CartRoutes::update);
+        routes.add("POST", "/store/carts/{id}/line-items", call -> {
+            RouteSupport.check(call).string("variant_id", true).integer("quantity", true).done();
+            return cart(call, s -> s.addLineItem(call.pathParam("id"), call.body().get("variant_id").asText(),
+                    call.body().get("quantity").asInt()));
+        });
+        routes.add("POST", "/store/carts/{id}/line-items/{line_id}", call -> {
+            RouteSupport.check(call).integer("quantity", true).done();
+            return cart(call, s -> s.updateLineItem(call.pathParam("id"), call.pathParam("line_id"),
+                    call.body().get("quantity").asInt()));
+        });
+        routes.add("DELETE", "/store/carts/{id}/line-items/{line_id}", call ->
+                cart(call, s -> s.deleteLineItem(call.pathParam("id"), call.pathParam("line_id"))));
+        routes.add("DELETE", "/store/carts/{id}/discounts/{code}", call ->
+                cart(call, s -> s.removeDiscount(call.pathParam("id"), call.pathParam("code"))));
+        routes.add("POST", "/store/carts/{id}/shipping-methods", call -> {
+            RouteSupport.check(call).string("option_id", true).done();
+            return cart(call, s -> s.addShippingMethod(call.pathParam("id"), call.body().get("option_id").asText()));
+        });
+        routes.add("POST", "/store/carts/{id}/payment-sessions", call ->
+                cart(call, s -> s.createPaymentSessions(call.pathParam("id"))));
+        routes.add("POST", "/store/carts/{id}/payment-session", call -> {
+            RouteSupport.check(call).string("provider_id", true).done();
+            return cart(call, s -> s.selectPaymentSession(call.pathParam("id"),
+                    call.body().get("provider_id").asText()));
+        });
+        routes.add("DELETE", "/store/carts/{id}/payment-sessions/{provider_id}", call ->
+                cart(call, s -> s.deletePaymentSession(call.pathParam("id"), call.pathParam("provider_id"))));
+        routes.add("POST", "/store/carts/{id}/complete", call -> call.state().atomically(() -> {
+            Order order = call.state().completeCart(call.pathParam("id"));
+            return Reply.ok(new OrderViews(call.state()).completeResponse(order));
+        }));
+    }
+
+    /** Runs a cart operation and renders the cart under the same lock, so no other request slips between. */
+    private static Reply cart(Call call, Function<StoreState, Cart> op) {
+        StoreState s = call.state();
+        return s.atomically(() -> Reply.ok(new CartViews(s).cartResponse(op.apply(s))));
+    }
+
+    /**
+     * POST /store/carts: the sales channel comes from the body, else from the publishable key, else the
+     * default channel; a logged-in customer owns the new cart.
+     */
+    private static Reply create(Call call) {
+        JsonNode body = call.body();
+        RouteSupport.check(call).string("region_id", false).string("sales_channel_id", false)
+                .string("country_code", false).object("context").done();
+        List<String> keyChannels = call.salesChannelIds();
+        String channel = RouteSupport.text(body, "sales_channel_id");
+        if (channel == null && !keyChannels.isEmpty()) {
+            channel = keyChannels.get(0);
+        }
+        Map<String, Object> context = new LinkedHashMap<>(call.context());
+        if (body.path("context").isObject()) {
+            body.get("context").fields().forEachRemaining(e -> context.put(e.getKey(), e.getValue()));
+        }
+        String salesChannel = channel;
+        String customerId = call.customerId();
+        StoreState s = call.state();
+        return s.atomically(() -> {
+            Cart cart = s.createCart(RouteSupport.text(body, "region_id"), salesChannel,
+                    RouteSupport.text(body, "country_code"), context);
+            if (customerId != null) {
+                Customer c = s.customer(customerId);
+                StoreState.CartUpdate u = new StoreState.CartUpdate();
+                u.customerId = c.id;
+                u.email = c.email;
+                s.updateCart(cart.id, u);
+            }
+            for (JsonNode item : body.path("items")) {
+                s.addLineItem(cart.id, item.path("variant_id").asText(), item.path("quantity").asInt());
+            }
+            return Reply.ok(new CartViews(s).cartResponse(cart));
+        });
+    }
+
+    private static Reply update(Call call) {
+        JsonNode body = call.body();
+        RouteSupport.check(call).email("email", false).string("region_id", false)
+                .object("shipping_address").object("billing_address")
+                .stringArray("discounts").stringArray("gift_cards").done();
+        StoreState.CartUpdate u = new StoreState.CartUpdate();
+        u.email = RouteSupport.text(body, "email");
+        u.regionId = RouteSupport.text(body, "region_id");
+        if (body.path("shipping_address").isObject()) {
+            u.shippingAddress = RouteSupport.address(body.get("shipping_address"));
+        }
+        if (body.path("billing_address").isObject()) {
+            u.billingAddress = RouteSupport.address(body.get("billing_address"));
+        }
+        if (body.has("discounts")) {
+            u.discountCodes = codes(body.get("discounts"));
+        }
+        if (body.has("gift_cards")) {
+            u.giftCardCodes = codes(body.get("gift_cards"));
+        }
+        return cart(call, s -> s.updateCart(call.pathParam("id"), u));
+    }
+
+    /** Discounts and gift cards arrive as {@code [{"code": "..."}]}. */
+    private static List<String> codes(JsonNode array) {
+        List<String> out = new ArrayList<>();
+        for (JsonNode n : array) {
+            out.add(n.isTextual() ? n.asText() : n.path("code").asText());
+        }
+        return out;
+    }
+}

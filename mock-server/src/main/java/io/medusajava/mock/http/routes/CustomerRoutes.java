@@ -1,0 +1,71 @@
+package io.medusajava.mock.http.routes;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.medusajava.mock.domain.StoreState;
+import io.medusajava.mock.domain.json.CustomerViews;
+import io.medusajava.mock.domain.json.OrderViews;
+import io.medusajava.mock.domain.model.Customer;
+import io.medusajava.mock.http.Call;
+import io.medusajava.mock.http.Reply;
+import io.medusajava.mock.http.Routes;
+
+/** Registration and the logged-in customer's profile, address book and orders (14, 19-20, 30, 53-54, 59-60). */
+public final class CustomerRoutes {
+    private CustomerRoutes() {
+    }
+
+    public static void register(Routes routes) {
+        routes.add("POST", "/store/customers", CustomerRoutes::registerCustomer);
+        routes.add("GET", "/store/customers/me", call ->
+                Reply.ok(CustomerViews.customerResponse(call.state().customer(call.requireCustomerId()))));
+        routes.add("POST", "/store/customers/me", call -> {
+            String id = call.requireCustomerId();
+            RouteSupport.check(call).string("first_name", false).string("last_name", false)
+                    .string("phone", false).email("email", false).string("password", false).done();
+            JsonNode b = call.body();
+            Customer c = call.state().updateCustomer(id, RouteSupport.text(b, "first_name"),
+                    RouteSupport.text(b, "last_name"), RouteSupport.text(b, "phone"), RouteSupport.text(b, "email"),
+                    RouteSupport.text(b, "password"));
+            return Reply.ok(CustomerViews.customerResponse(c));
+        });
+        routes.add("POST", "/store/customers/me/addresses", call -> {
+            String id = call.requireCustomerId();
+            JsonNode a = call.body().get("address");
+            if (a == null || !a.isObject()) {
+                throw io.medusajava.mock.domain.MedusaError.invalidData("address must be an object");
+            }
+            RouteSupport.Check check = new RouteSupport.Check(a);
+            check.string("first_name", true).string("last_name", true).string("address_1", true)
+                    .string("city", true).string("country_code", true).string("postal_code", true).done();
+            return Reply.ok(CustomerViews.customerResponse(
+                    call.state().addCustomerAddress(id, RouteSupport.address(a))));
+        });
+        routes.add("POST", "/store/customers/me/addresses/{address_id}", call -> {
+            String id = call.requireCustomerId();
+            return Reply.ok(CustomerViews.customerResponse(call.state().updateCustomerAddress(id,
+                    call.pathParam("address_id"), RouteSupport.address(call.body()))));
+        });
+        routes.add("DELETE", "/store/customers/me/addresses/{address_id}", call -> {
+            String id = call.requireCustomerId();
+            return Reply.ok(CustomerViews.customerResponse(
+                    call.state().deleteCustomerAddress(id, call.pathParam("address_id"))));
+        });
+        routes.add("GET", "/store/customers/me/orders", call -> {
+            String id = call.requireCustomerId();
+            RouteSupport.Paging p = RouteSupport.paging(call, 10);
+            StoreState s = call.state();
+            return s.atomically(() -> Reply.ok(new OrderViews(s).ordersPage(s.ordersOfCustomer(id, p.offset(), p.limit()))));
+        });
+    }
+
+    /** Registration also logs the new customer in on the request's session, as Medusa 1.x does. */
+    private static Reply registerCustomer(Call call) {
+        RouteSupport.check(call).string("first_name", true).string("last_name", true).email("email", true)
+                .string("password", true).string("phone", false).done();
+        JsonNode b = call.body();
+        Customer c = call.state().registerCustomer(b.get("email").asText(), b.get("password").asText(),
+                b.get("first_name").asText(), b.get("last_name").asText(), RouteSupport.text(b, "phone"));
+        call.logIn(c.id);
+        return Reply.ok(CustomerViews.customerResponse(c));
+    }
+}

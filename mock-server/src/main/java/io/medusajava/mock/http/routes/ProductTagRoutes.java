@@ -1,0 +1,25 @@
+package io.medusajava.mock.http.routes;
+
+import io.medusajava.mock.domain.Page;
+import io.medusajava.mock.domain.json.CatalogResponses;
+import io.medusajava.mock.domain.model.Tag;
+import io.medusajava.mock.http.Reply;
+import io.medusajava.mock.http.Routes;
+import java.util.List;
+
+/** Product tags, 20 to a page by default. */
+public final class ProductTagRoutes {
+    private ProductTagRoutes() {
+    }
+
+    public static void register(Routes routes) {
+        routes.add("GET", "/store/product-tags", call -> {
+            RouteSupport.Paging p = RouteSupport.paging(call, 20);
+            List<Tag> all = call.state().listTags().stream()
+                    .filter(t -> RouteSupport.matchesAny(call, "value", t.value)
+                            && RouteSupport.matchesAny(call, "id", t.id)
+                            && RouteSupport.matchesText(call, t.value)).toList();
+            return Reply.ok(new CatalogResponses(call.state()).tags(Page.of(all, p.offset(), p.limit())));
+        });
+    }
+}

@@ -1,0 +1,25 @@
+package io.medusajava.mock.http.routes;
+
+import io.medusajava.mock.domain.Page;
+import io.medusajava.mock.domain.json.CatalogResponses;
+import io.medusajava.mock.domain.model.ProductType;
+import io.medusajava.mock.http.Reply;
+import io.medusajava.mock.http.Routes;
+import java.util.List;
+
+/** Product types, 20 to a page by default. */
+public final class ProductTypeRoutes {
+    private ProductTypeRoutes() {
+    }
+
+    public static void register(Routes routes) {
+        routes.add("GET", "/store/product-types", call -> {
+            RouteSupport.Paging p = RouteSupport.paging(call, 20);
+            List<ProductType> all = call.state().listTypes().stream()
+                    .filter(t -> RouteSupport.matchesAny(call, "value", t.value)
+                            && RouteSupport.matchesAny(call, "id", t.id)
+                            && RouteSupport.matchesText(call, t.value)).toList();
+            return Reply.ok(new CatalogResponses(call.state()).types(Page.of(all, p.offset(), p.limit())));
+        });
+    }
+}

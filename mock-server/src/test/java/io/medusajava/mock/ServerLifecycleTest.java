@@ -1,0 +1,113 @@
+package io.medusajava.mock;
+
+import static org.junit.jupiter.api.Assertions.*;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.medusajava.mock.domain.json.Json;
+import io.medusajava.mock.domain.seed.Seed;
+import java.io.BufferedReader;
+import java.io.ByteArrayOutputStream;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Starting the server from Java, from the command line, from the shaded jar, and with another seed. */
+class ServerLifecycleTest {
+
+    @Test
+    void optionsValidate() {
+        assertThrows(IllegalArgumentException.class, () -> MockServerOptions.defaults().port(70000).validate());
+        assertThrows(IllegalArgumentException.class, () -> MockServerOptions.defaults().bindAddress(" ").validate());
+        assertThrows(IllegalArgumentException.class,
+                () -> MockServerOptions.defaults().seedFile(Path.of("/no/such/seed.json")).validate());
+        assertEquals(2, MockServerOptions.defaults().port(-1).bindAddress("").problems().size());
+    }
+
+    @Test
+    void mainStartsOnARandomPort() {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        int code = Main.run(new String[] {"--port", "0"}, new PrintStream(out, true, StandardCharsets.UTF_8), System.err);
+        assertEquals(0, code);
+        try {
+            String line = out.toString(StandardCharsets.UTF_8).trim();
+            assertTrue(line.matches("medusa mock server ready on http://127\\.0\\.0\\.1:\\d+"), line);
+            TestHttp.Res health = new TestHttp(line.substring(line.indexOf("http"))).get("/health");
+            assertEquals("OK", health.body());
+        } finally {
+            Main.lastStarted.stop();
+        }
+    }
+
+    @Test
+    void mainHelpAndBadArguments() {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        assertEquals(0, Main.run(new String[] {"--help"}, new PrintStream(out), new PrintStream(err)));
+        assertTrue(out.toString().contains("--seed"));
+        assertEquals(2, Main.run(new String[] {"--port", "x"}, new PrintStream(out), new PrintStream(err)));
+        assertEquals(2, Main.run(new String[] {"--what"}, new PrintStream(out), new PrintStream(err)));
+        assertTrue(err.toString().contains("unknown option --what"));
+    }
+
+    /** Runs only after {@code mvn package} made the jar; {@code mvn test} alone cannot see it yet. */
+    @Test
+    void shadedJarStarts() throws Exception {
+        Path jar = Path.of("target", "medusa-mock-server.jar");
+        Assumptions.assumeTrue(Files.isRegularFile(jar), "no shaded jar yet");
+        Process p = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-jar", jar.toString(), "--port", "0").redirectErrorStream(true).start();
+        try (InputStream in = p.getInputStream();
+             BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+            String line;
+            String url = null;
+            while ((line = r.readLine()) != null) {
+                if (line.startsWith("medusa mock server ready on ")) {
+                    url = line.substring("medusa mock server ready on ".length()).trim();
+                    break;
+                }
+            }
+            assertNotNull(url, "the jar never said it was ready");
+            assertEquals("OK", new TestHttp(url).get("/health").body());
+        } finally {
+            p.destroy();
+            p.waitFor(10, TimeUnit.SECONDS);
+        }
+    }
+
+    /** A second sales channel only one key sees: products, product lookups and carts follow the key. */
+    @Test
+    void seedFileAndPublishableKeyScoping(@TempDir Path dir) throws Exception {
+        ObjectNode seed;
+        try (InputStream in = Seed.class.getResourceAsStream(Seed.DEFAULT_RESOURCE)) {
+            seed = (ObjectNode) Json.MAPPER.readTree(in);
+        }
+        ObjectNode channel = ((ArrayNode) seed.get("sales_channels")).addObject();
+        channel.put("id", "sc_empty");
+        channel.put("name", "Empty channel");
+        ObjectNode key = ((ArrayNode) seed.get("publishable_keys")).addObject();
+        key.put("id", "pk_empty");
+        key.put("title", "Empty");
+        key.putArray("sales_channel_ids").add("sc_empty");
+        Path file = dir.resolve("seed.json");
+        Files.writeString(file, Json.toJson(seed));
+
+        try (MedusaMockServer server = new MedusaMockServer(MockServerOptions.defaults().seedFile(file)).start()) {
+            TestHttp http = new TestHttp(server.baseUrl());
+            assertTrue(http.get("/store/products").json().get("count").asInt() > 0);
+            assertEquals(0, http.get("/store/products", "x-publishable-api-key", "pk_empty").json().get("count").asInt());
+            assertEquals(404, http.get("/store/products/" + SeedIds.PRODUCT_1, "x-publishable-api-key", "pk_empty").status());
+            assertEquals("sc_empty", http.post("/store/carts", "{}", "x-publishable-api-key", "pk_empty")
+                    .json().at("/cart/sales_channel_id").asText());
+            assertTrue(http.get("/store/products", "x-publishable-api-key", SeedIds.PUBLISHABLE_KEY)
+                    .json().get("count").asInt() > 0);
+        }
+    }
+}
