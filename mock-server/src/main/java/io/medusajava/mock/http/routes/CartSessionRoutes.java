@@ -40,7 +40,7 @@ public final class CartSessionRoutes {
     }
 
     static Reply taxes(Call call) {
-        return IdempotencyHeaders.stamp(cart(call, () -> new CartSessionChanges(call.state()).computeTaxes(call.pathParam("id"))));
+        return cart(call, () -> new CartSessionChanges(call.state()).computeTaxes(call.pathParam("id")));
     }
 
     /** Changes and renders under one lock, so no other request lands between the two. */

@@ -30,8 +30,8 @@ public final class ReturnRoutes {
         }
         f.check();
         String option = optionId;
-        return IdempotencyHeaders.stamp(Reply.ok(call.state().atomically(() -> new ReturnViews(call.state())
-                .returnResponse(new Returns(call.state()).create(orderId, lines, option)))));
+        return Reply.ok(call.state().atomically(() -> new ReturnViews(call.state())
+                .returnResponse(new Returns(call.state()).create(orderId, lines, option))));
     }
 
     /** The item lines of a return or of a swap's return_items. */

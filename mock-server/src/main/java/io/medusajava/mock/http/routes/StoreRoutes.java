@@ -22,7 +22,16 @@ public final class StoreRoutes {
             ReturnReasonRoutes::register,
             GiftCardRoutes::register,
             OrderRoutes::register,
-            CustomerRoutes::register);
+            CustomerRoutes::register,
+            CartSessionRoutes::register,
+            ProductSearchRoutes::register,
+            VariantRoutes::register,
+            CustomerPasswordRoutes::register,
+            OrderClaimRoutes::register,
+            OrderEditRoutes::register,
+            PaymentCollectionRoutes::register,
+            ReturnRoutes::register,
+            SwapRoutes::register);
 
     private StoreRoutes() {
     }

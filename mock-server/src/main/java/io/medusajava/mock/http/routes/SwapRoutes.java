@@ -32,11 +32,11 @@ public final class SwapRoutes {
         }
         String option = f.optionalString(body, "return_shipping_option");
         f.check();
-        return IdempotencyHeaders.stamp(Reply.ok(call.state().atomically(() -> {
+        return Reply.ok(call.state().atomically(() -> {
             Swaps swaps = new Swaps(call.state());
             Swap swap = swaps.create(orderId, returnItems, additional, option);
             return new ReturnViews(call.state()).swapResponse(swap, swaps.returnOf(swap));
-        })));
+        }));
     }
 
     static Reply byCart(Call call) {
