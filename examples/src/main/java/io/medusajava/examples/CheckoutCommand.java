@@ -71,9 +71,14 @@ public final class CheckoutCommand implements Command {
           new StorePostCartsCartLineItemsReq().variantId(variant.getId()).quantity(1)).execute();
     }
 
-    store.carts().update(cart.getId(), new StorePostCartsCartReq()
-        .email(email)
-        .shippingAddress(AddressOrId.of(sampleAddress(firstCountry(region))))).execute();
+    StorePostCartsCartReq details =
+        new StorePostCartsCartReq().shippingAddress(AddressOrId.of(sampleAddress(firstCountry(region))));
+    if (cart.getEmail() == null) {
+      // A logged-in customer's cart already carries their email; setting it again would make Medusa
+      // file the order under a guest customer with that email instead.
+      details.email(email);
+    }
+    store.carts().update(cart.getId(), details).execute();
 
     PricedShippingOption cheapest = store.shippingOptions().listForCart(cart.getId()).execute()
         .getShippingOptions().stream()
