@@ -82,7 +82,7 @@ public final class AccountCommand implements Command {
     for (Address a : addresses) {
       s.append("  ").append(nullToDash(a.getAddress1())).append(", ").append(nullToDash(a.getPostalCode()))
           .append(' ').append(nullToDash(a.getCity())).append(", ")
-          .append(nullToDash(a.getCountryCode()).toUpperCase()).append('\n');
+          .append(nullToDash(a.getCountryCode()).toUpperCase(java.util.Locale.ROOT)).append('\n');
     }
     return s.toString();
   }
