@@ -61,7 +61,10 @@ public final class CheckoutCommand implements Command {
     }
   }
 
-  /** Places an order for two different products in {@code region}; a logged-in store buys as its customer. */
+  /**
+   * Places an order for two different products in {@code region}. When {@code store} is logged in, the cart
+   * and the order belong to that customer (Medusa 1.20 then keeps the customer's email on the cart).
+   */
   public static Order placeOrder(MedusaStore store, Region region, String email) {
     List<PricedVariant> picks = pickTwoVariants(store, region);
 
@@ -71,14 +74,9 @@ public final class CheckoutCommand implements Command {
           new StorePostCartsCartLineItemsReq().variantId(variant.getId()).quantity(1)).execute();
     }
 
-    StorePostCartsCartReq details =
-        new StorePostCartsCartReq().shippingAddress(AddressOrId.of(sampleAddress(firstCountry(region))));
-    if (cart.getEmail() == null) {
-      // A logged-in customer's cart already carries their email; setting it again would make Medusa
-      // file the order under a guest customer with that email instead.
-      details.email(email);
-    }
-    store.carts().update(cart.getId(), details).execute();
+    store.carts().update(cart.getId(), new StorePostCartsCartReq()
+        .email(email)
+        .shippingAddress(AddressOrId.of(sampleAddress(firstCountry(region))))).execute();
 
     PricedShippingOption cheapest = store.shippingOptions().listForCart(cart.getId()).execute()
         .getShippingOptions().stream()
