@@ -1,0 +1,56 @@
+package io.medusajava.examples;
+
+import java.util.Map;
+import java.util.Optional;
+
+/** The options found on a command line, by name (with the leading {@code --}). */
+public final class ParsedArgs {
+  private final Map<String, String> values;
+
+  ParsedArgs(Map<String, String> values) {
+    this.values = Map.copyOf(values);
+  }
+
+  /** Whether the option (a flag or a valued option) was given. */
+  public boolean has(String name) {
+    return values.containsKey(name);
+  }
+
+  /** The option's value, if it was given. */
+  public Optional<String> get(String name) {
+    return Optional.ofNullable(values.get(name));
+  }
+
+  /** The option's value, or {@code fallback} when it was not given. */
+  public String get(String name, String fallback) {
+    return values.getOrDefault(name, fallback);
+  }
+
+  /** The option's value as a positive number, or {@code fallback} when it was not given. */
+  public int getPositiveInt(String name, int fallback) {
+    String value = values.get(name);
+    if (value == null) {
+      return fallback;
+    }
+    try {
+      int n = Integer.parseInt(value);
+      if (n > 0) {
+        return n;
+      }
+    } catch (NumberFormatException ignored) {
+      // reported below
+    }
+    throw new UsageException(name + " needs a positive whole number, not '" + value + "'");
+  }
+
+  /** The option's value, which must be one of {@code allowed}; {@code fallback} when it was not given. */
+  public String getChoice(String name, String fallback, String... allowed) {
+    String value = values.getOrDefault(name, fallback);
+    for (String a : allowed) {
+      if (a.equals(value)) {
+        return value;
+      }
+    }
+    throw new UsageException(name + " must be one of " + String.join(", ", allowed) + ", not '" + value + "'");
+  }
+}

@@ -1,0 +1,140 @@
+package io.medusajava.examples;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+class OptionsTest {
+  private final Options options = new Options()
+      .value("--out", "FILE", "where to write")
+      .value("--page-size", "N", "page size")
+      .flag("--jwt", "use a token");
+
+  private ParsedArgs parse(String... args) {
+    return options.parse(List.of(args));
+  }
+
+  private String usageError(String... args) {
+    return assertThrows(UsageException.class, () -> parse(args)).getMessage();
+  }
+
+  @Test
+  void readsValuesInBothSpellingsAndFlags() {
+    ParsedArgs args = parse("--out", "a.csv", "--page-size=10", "--jwt");
+    assertEquals(Optional.of("a.csv"), args.get("--out"));
+    assertEquals(10, args.getPositiveInt("--page-size", 50));
+    assertTrue(args.has("--jwt"));
+    assertFalse(args.has("--help"));
+  }
+
+  @Test
+  void absentOptionsFallBack() {
+    ParsedArgs args = parse();
+    assertEquals(Optional.empty(), args.get("--out"));
+    assertEquals("-", args.get("--out", "-"));
+    assertEquals(50, args.getPositiveInt("--page-size", 50));
+  }
+
+  @Test
+  void everyCommandKnowsHelp() {
+    assertTrue(parse("--help").has("--help"));
+  }
+
+  @Test
+  void unknownOptionIsNamed() {
+    assertEquals("unknown option --outt", usageError("--outt", "x"));
+    assertEquals("unknown option --outt", usageError("--outt=x"));
+  }
+
+  @Test
+  void missingValueSaysWhatIsExpected() {
+    assertEquals("--out needs a value: --out FILE", usageError("--out"));
+    assertEquals("--out needs a value: --out FILE", usageError("--out", "--jwt"));
+    assertEquals("--out needs a non-empty value", usageError("--out="));
+  }
+
+  @Test
+  void flagsTakeNoValue() {
+    assertEquals("--jwt takes no value", usageError("--jwt=yes"));
+  }
+
+  @Test
+  void strayArgumentsAndRepeatsAreRejected() {
+    assertEquals("unexpected argument 'extra' (options start with --)", usageError("extra"));
+    assertEquals("--jwt given twice", usageError("--jwt", "--jwt"));
+  }
+
+  @Test
+  void numbersAndChoicesAreChecked() {
+    UsageException e = assertThrows(UsageException.class, () -> parse("--page-size", "0").getPositiveInt("--page-size", 5));
+    assertEquals("--page-size needs a positive whole number, not '0'", e.getMessage());
+    assertThrows(UsageException.class, () -> parse("--page-size", "ten").getPositiveInt("--page-size", 5));
+    ParsedArgs args = new Options().value("--format", "F", "").parse(List.of("--format", "xml"));
+    e = assertThrows(UsageException.class, () -> args.getChoice("--format", "csv", "csv", "jsonl"));
+    assertEquals("--format must be one of csv, jsonl, not 'xml'", e.getMessage());
+  }
+
+  @Test
+  void helpListsEveryOption() {
+    String help = options.describe();
+    assertTrue(help.contains("--out FILE"), help);
+    assertTrue(help.contains("--jwt"), help);
+    assertTrue(help.contains("--help"), help);
+  }
+
+  // The same rules seen from the command line: exit 2 and one clear line.
+
+  @Test
+  void cliExitsWith2OnBadOptions() {
+    Run run = Run.of("checkout", "--base-url");
+    assertEquals(Cli.USAGE, run.status);
+    assertTrue(run.err.startsWith("medusa-examples checkout: --base-url needs a value: --base-url URL"), run.err);
+
+    assertEquals(Cli.USAGE, Run.of("catalog-export", "--colour", "red").status);
+    assertEquals(Cli.USAGE, Run.of("catalog-export", "--base-url", "http://x", "--format", "xml").status);
+    assertEquals(Cli.USAGE, Run.of("frobnicate").status);
+    assertEquals(Cli.USAGE, Run.of().status);
+  }
+
+  @Test
+  void cliHelpExitsWith0() {
+    Run run = Run.of("account", "--help");
+    assertEquals(Cli.OK, run.status);
+    assertTrue(run.out.contains("Usage: medusa-examples account [options]"), run.out);
+    assertTrue(run.out.contains("--base-url URL"), run.out);
+    assertEquals(Cli.OK, Run.of("--help").status);
+  }
+
+  @Test
+  void withoutBaseUrlTheEmbeddedMockIsNotAvailableYet() {
+    Run run = Run.of("checkout");
+    assertEquals(Cli.FAILED, run.status);
+    assertTrue(run.err.contains("embedded mock server is not available yet"), run.err);
+  }
+
+  @Test
+  void accountNeedsCredentialsOrRegister() {
+    Run run = Run.of("account", "--base-url", "http://127.0.0.1:1", "--email", "a@b.c");
+    assertEquals(Cli.USAGE, run.status);
+    assertTrue(run.err.contains("give --email and --password to log in, or --register"), run.err);
+  }
+
+  /** One in-process run of the CLI, with what it printed. */
+  record Run(int status, String out, String err) {
+    static Run of(String... argv) {
+      ByteArrayOutputStream out = new ByteArrayOutputStream();
+      ByteArrayOutputStream err = new ByteArrayOutputStream();
+      int status = Cli.run(argv, new PrintStream(out, true, StandardCharsets.UTF_8),
+          new PrintStream(err, true, StandardCharsets.UTF_8));
+      return new Run(status, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    }
+  }
+}
