@@ -2,11 +2,13 @@ package io.medusajava.examples;
 
 import io.medusajava.MedusaStore;
 import io.medusajava.auth.AuthMode;
+import io.medusajava.mock.MedusaMockServer;
+import io.medusajava.mock.MockServerOptions;
 import java.util.Optional;
 
 /**
  * Where the examples send their requests. This is the one place that decides: {@code --base-url URL} means a
- * Medusa you already run; no {@code --base-url} will mean an embedded mock server started in this process.
+ * Medusa you already run; no {@code --base-url} means the mock server, started inside this process.
  */
 public interface Backend {
   /** A store client for this backend; the caller closes it. */
@@ -46,12 +48,21 @@ public interface Backend {
     }
   }
 
-  /** The mock server, started inside this process. Not written yet. */
+  /**
+   * The mock server, started inside this process on a free port the first time a client connects, and
+   * stopped when the JVM exits. The very same SDK calls then run against it.
+   */
   final class EmbeddedMock implements Backend {
+    private MedusaMockServer server;
+
     @Override
-    public MedusaStore connect(AuthMode authMode) {
-      throw new ExampleFailure(
-          "the embedded mock server is not available yet; pass --base-url URL of a running Medusa");
+    public synchronized MedusaStore connect(AuthMode authMode) {
+      if (server == null) {
+        server = new MedusaMockServer(MockServerOptions.defaults().port(0)).start();
+        MedusaMockServer started = server;
+        Runtime.getRuntime().addShutdownHook(new Thread(started::stop, "medusa-mock-stop"));
+      }
+      return new Remote(server.baseUrl(), null).connect(authMode);
     }
 
     @Override

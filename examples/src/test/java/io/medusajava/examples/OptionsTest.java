@@ -114,13 +114,6 @@ class OptionsTest {
   }
 
   @Test
-  void withoutBaseUrlTheEmbeddedMockIsNotAvailableYet() {
-    Run run = Run.of("checkout");
-    assertEquals(Cli.FAILED, run.status);
-    assertTrue(run.err.contains("embedded mock server is not available yet"), run.err);
-  }
-
-  @Test
   void accountNeedsCredentialsOrRegister() {
     Run run = Run.of("account", "--base-url", "http://127.0.0.1:1", "--email", "a@b.c");
     assertEquals(Cli.USAGE, run.status);
