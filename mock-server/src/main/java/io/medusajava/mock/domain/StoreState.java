@@ -711,7 +711,7 @@ public final class StoreState {
         }
     }
 
-    /** GET /store/orders?display_id=..&email=..: both must match. */
+    /** {@code GET /store/orders?display_id=..&email=..}: both must match. */
     public Order lookupOrder(int displayId, String email) {
         synchronized (lock) {
             return orders.values().stream()
