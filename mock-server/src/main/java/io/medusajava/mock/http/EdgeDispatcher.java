@@ -3,6 +3,7 @@ package io.medusajava.mock.http;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.medusajava.mock.domain.MedusaError;
 import io.medusajava.mock.domain.StoreState;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.logging.Level;
@@ -24,6 +25,7 @@ public final class EdgeDispatcher {
     private final SessionStore sessions = new SessionStore();
     private final JwtIssuer jwt = new JwtIssuer();
     private final IdempotencyStore idempotency = new IdempotencyStore();
+    private final SpecRequestValidator bodies = new SpecRequestValidator();
     private final Function<EdgeRequest, Reply> control;
     private final boolean verbose;
 
@@ -94,6 +96,10 @@ public final class EdgeDispatcher {
         Routes.Match match = routes.match(request.method(), request.path());
         if (match == null) {
             return finish(ExpressPages.cannot(request.method(), request.path()), request, newSid);
+        }
+        List<String> problems = bodies.check(request.method(), match.route.template, body);
+        if (!problems.isEmpty()) {
+            return finish(ErrorReplies.of(MedusaError.invalidData(String.join(", ", problems))), request, newSid);
         }
         EdgeCall call = new EdgeCall(state, request, match.params, QsQueryParser.parse(request.rawQuery()), body,
                 sessions, jwt, sid);
