@@ -9,9 +9,11 @@ import java.util.List;
 
 /** Whole response bodies of the catalog endpoints: regions (transcript 06) and products (08, 10). */
 public final class CatalogResponses {
+    private final StoreState state;
     private final CatalogViews catalog;
 
     public CatalogResponses(StoreState state) {
+        this.state = state;
         this.catalog = new CatalogViews(state);
     }
 
@@ -55,7 +57,7 @@ public final class CatalogResponses {
 
     /** GET /store/product-categories. */
     public ObjectNode categories(Page<io.medusajava.mock.domain.model.Category> page) {
-        return page("product_categories", Json.array(page.items(), CatalogViews::category), page);
+        return page("product_categories", Json.array(page.items(), c -> CatalogViews.category(c, state.listCategories())), page);
     }
 
     /** GET /store/product-tags. */

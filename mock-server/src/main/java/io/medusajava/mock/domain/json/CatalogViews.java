@@ -17,6 +17,7 @@ import io.medusajava.mock.domain.model.ShippingProfile;
 import io.medusajava.mock.domain.model.Tag;
 import io.medusajava.mock.domain.model.Variant;
 import io.medusajava.mock.domain.totals.TotalsCalculator;
+import java.util.List;
 
 /**
  * JSON of catalog entities in the shapes the real server uses: regions (transcript 06), priced products and
@@ -311,17 +312,40 @@ public final class CatalogViews {
         return n;
     }
 
-    public static ObjectNode category(Category c) {
+    /**
+     * A category with its materialized path ({@code "root.parent.self."}, as TypeORM's tree stores it) and its
+     * visible children, each with their own children in turn; {@code all} is the whole category table.
+     */
+    public static ObjectNode category(Category c, List<Category> all) {
         ObjectNode n = Json.entity(c.id, c.createdAt, c.updatedAt);
         n.put("name", c.name);
         n.put("description", "");
         n.put("handle", c.handle);
+        n.put("mpath", mpath(c, all));
         n.put("is_active", c.isActive);
         n.put("is_internal", c.isInternal);
         n.put("parent_category_id", c.parentCategoryId);
         n.put("rank", c.rank);
         n.putNull("metadata");
+        n.set("category_children", Json.array(all.stream()
+                .filter(k -> c.id.equals(k.parentCategoryId) && k.isActive && !k.isInternal)
+                .sorted(java.util.Comparator.comparingInt(k -> k.rank)).toList(), k -> category(k, all)));
         return n;
+    }
+
+    private static String mpath(Category c, List<Category> all) {
+        StringBuilder path = new StringBuilder(c.id).append('.');
+        java.util.Set<String> seen = new java.util.HashSet<>(java.util.List.of(c.id));
+        for (String up = c.parentCategoryId; up != null && seen.add(up); ) {
+            String id = up;
+            Category parent = all.stream().filter(k -> k.id.equals(id)).findFirst().orElse(null);
+            if (parent == null) {
+                break;
+            }
+            path.insert(0, parent.id + ".");
+            up = parent.parentCategoryId;
+        }
+        return path.toString();
     }
 
     public static ObjectNode tag(Tag t) {

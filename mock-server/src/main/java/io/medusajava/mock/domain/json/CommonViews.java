@@ -91,20 +91,20 @@ public final class CommonViews {
 
     /** A discount with its rule inlined (Medusa 1.x keeps type/value/allocation on a separate rule row). */
     public static ObjectNode discount(Discount d) {
-        ObjectNode n = Json.entity(d.id, null, null);
+        ObjectNode n = Json.entity(d.id, d.createdAt, d.updatedAt);
         n.put("code", d.code);
         n.put("is_dynamic", false);
         n.put("rule_id", Json.childId("dru", d.id, 0));
         n.put("is_disabled", d.isDisabled);
         n.putNull("parent_discount_id");
-        n.putNull("starts_at");
+        n.put("starts_at", d.startsAt);
         n.putNull("ends_at");
         n.putNull("valid_duration");
         n.putNull("usage_limit");
         n.put("usage_count", 0);
         n.putNull("metadata");
-        ObjectNode rule = n.putObject("rule");
-        rule.put("id", Json.childId("dru", d.id, 0));
+        ObjectNode rule = Json.entity(Json.childId("dru", d.id, 0), d.createdAt, d.updatedAt);
+        n.set("rule", rule);
         rule.putNull("description");
         rule.put("type", d.type);
         rule.put("value", d.value);
@@ -114,7 +114,7 @@ public final class CommonViews {
     }
 
     public static ObjectNode giftCard(GiftCard g) {
-        ObjectNode n = Json.entity(g.id, null, null);
+        ObjectNode n = Json.entity(g.id, g.createdAt, g.updatedAt);
         n.put("code", g.code);
         n.put("value", g.value);
         n.put("balance", g.balance);

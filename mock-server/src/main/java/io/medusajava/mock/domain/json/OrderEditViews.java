@@ -41,8 +41,7 @@ public final class OrderEditViews {
         n.put("updated_at", e.updatedAt);
         n.put("order_id", e.orderId);
         n.put("internal_note", e.internalNote);
-        // The edit was made by an admin; the Store API never reveals who.
-        n.putNull("created_by");
+        n.put("created_by", e.createdBy);
         n.putNull("requested_by");
         n.put("requested_at", e.requestedAt);
         n.putNull("confirmed_by");

@@ -46,7 +46,7 @@ public final class PaymentCollectionViews {
         n.put("region_id", pc.regionId);
         n.put("currency_code", pc.currencyCode);
         n.putNull("metadata");
-        n.putNull("created_by");
+        n.put("created_by", pc.createdBy);
         n.set("region", catalog.region(state.region(pc.regionId)));
         n.set("payment_sessions", Json.array(pc.paymentSessions, this::session));
         return n;

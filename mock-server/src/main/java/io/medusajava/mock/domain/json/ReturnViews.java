@@ -73,7 +73,7 @@ public final class ReturnViews {
     }
 
     private static ObjectNode reason(ReturnReason r) {
-        ObjectNode n = Json.entity(r.id, null, null);
+        ObjectNode n = Json.entity(r.id, r.createdAt, r.updatedAt);
         n.put("value", r.value);
         n.put("label", r.label);
         n.put("description", r.description);

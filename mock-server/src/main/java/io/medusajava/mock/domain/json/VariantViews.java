@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.medusajava.mock.domain.StoreState;
 import io.medusajava.mock.domain.model.Product;
 import io.medusajava.mock.domain.model.Region;
+import io.medusajava.mock.domain.model.ShippingProfile;
 import io.medusajava.mock.domain.model.Variant;
 import java.util.List;
 
@@ -49,7 +50,7 @@ public final class VariantViews {
         return n;
     }
 
-    private static ObjectNode productColumns(Product p) {
+    private ObjectNode productColumns(Product p) {
         ObjectNode n = Json.entity(p.id, p.createdAt, p.updatedAt);
         n.put("title", p.title);
         n.put("subtitle", p.subtitle);
@@ -67,6 +68,8 @@ public final class VariantViews {
         n.put("discountable", p.discountable);
         n.putNull("external_id");
         n.putNull("metadata");
+        ShippingProfile profile = catalog.profileOf(p);
+        n.put("profile_id", profile == null ? null : profile.id);
         return n;
     }
 }

@@ -17,4 +17,8 @@ public class Discount {
     public String allocation = "total";
     public List<String> regionIds = new ArrayList<>();
     public boolean isDisabled;
+    /** When the code became usable; the seed stamps it with the creation time when left out. */
+    public String startsAt;
+    public String createdAt;
+    public String updatedAt;
 }

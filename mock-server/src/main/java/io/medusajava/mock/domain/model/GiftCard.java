@@ -15,4 +15,6 @@ public class GiftCard {
     public boolean isDisabled;
     /** Percent; null when the card is not taxed (Medusa sets it from the region when gift cards are taxable). */
     public Double taxRate;
+    public String createdAt;
+    public String updatedAt;
 }

@@ -17,6 +17,8 @@ public class OrderEdit {
     public String requestedAt;
     public String confirmedAt;
     public String declinedAt;
+    /** The admin user who made the edit. */
+    public String createdBy;
     public String createdAt;
     public String updatedAt;
 }

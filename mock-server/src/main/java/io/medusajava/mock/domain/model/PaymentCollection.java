@@ -19,6 +19,8 @@ public class PaymentCollection {
     /** Sessions of a collection have no cart; each carries its own share of the amount. */
     public List<PaymentSession> paymentSessions = new ArrayList<>();
     public List<Payment> payments = new ArrayList<>();
+    /** The admin user who created the collection (with the order edit it pays for). */
+    public String createdBy;
     public String createdAt;
     public String updatedAt;
 }

@@ -11,4 +11,6 @@ public class ReturnReason {
     public String value;
     public String label;
     public String description;
+    public String createdAt;
+    public String updatedAt;
 }

@@ -32,7 +32,7 @@ public final class CategoryRoutes {
             if (!c.isActive || c.isInternal) {
                 throw MedusaError.notFound("ProductCategory with id: " + c.id + " was not found");
             }
-            return Reply.ok(RouteSupport.wrap("product_category", CatalogViews.category(c)));
+            return Reply.ok(RouteSupport.wrap("product_category", CatalogViews.category(c, call.state().listCategories())));
         });
     }
 }

@@ -19,9 +19,8 @@ public final class ReturnReasonRoutes {
                 view(call.state().returnReason(call.pathParam("id"))))));
     }
 
-    /** The seed has no timestamps for reasons, so the entity columns print as null. */
     static ObjectNode view(ReturnReason r) {
-        ObjectNode n = Json.entity(r.id, null, null);
+        ObjectNode n = Json.entity(r.id, r.createdAt, r.updatedAt);
         n.put("value", r.value);
         n.put("label", r.label);
         n.put("description", r.description);
