@@ -95,11 +95,8 @@ public final class CatalogViews {
         return a;
     }
 
-    /**
-     * A product with Medusa's default store relations. With a region or currency the variants carry prices and
-     * the calculated/original price fields; {@code listShape} adds sales_channels as the list endpoint does.
-     */
-    public ObjectNode product(Product p, Region region, String currencyCode, boolean listShape) {
+    /** The columns every product shape starts with, in the order Medusa prints them. */
+    static ObjectNode productBasics(Product p) {
         ObjectNode n = Json.entity(p.id, p.createdAt, p.updatedAt);
         n.put("title", p.title);
         n.put("subtitle", p.subtitle);
@@ -112,6 +109,15 @@ public final class CatalogViews {
         for (String f : new String[] {"length", "height", "width", "hs_code", "origin_country", "mid_code", "material"}) {
             n.putNull(f);
         }
+        return n;
+    }
+
+    /**
+     * A product with Medusa's default store relations. With a region or currency the variants carry prices and
+     * the calculated/original price fields; {@code listShape} adds sales_channels as the list endpoint does.
+     */
+    public ObjectNode product(Product p, Region region, String currencyCode, boolean listShape) {
+        ObjectNode n = productBasics(p);
         n.put("type_id", p.typeId);
         n.put("discountable", p.discountable);
         n.putNull("external_id");

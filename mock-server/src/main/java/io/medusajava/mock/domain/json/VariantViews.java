@@ -51,18 +51,7 @@ public final class VariantViews {
     }
 
     private ObjectNode productColumns(Product p) {
-        ObjectNode n = Json.entity(p.id, p.createdAt, p.updatedAt);
-        n.put("title", p.title);
-        n.put("subtitle", p.subtitle);
-        n.put("description", p.description);
-        n.put("handle", p.handle);
-        n.put("is_giftcard", p.isGiftcard);
-        n.put("status", p.status);
-        n.put("thumbnail", p.thumbnail);
-        if (p.weight == null) { n.putNull("weight"); } else { n.put("weight", p.weight); }
-        for (String f : new String[] {"length", "height", "width", "hs_code", "origin_country", "mid_code", "material"}) {
-            n.putNull(f);
-        }
+        ObjectNode n = CatalogViews.productBasics(p);
         n.put("collection_id", p.collectionId);
         n.put("type_id", p.typeId);
         n.put("discountable", p.discountable);
