@@ -14,6 +14,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
+import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Enumeration;
@@ -28,6 +29,7 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import javax.tools.JavaCompiler;
 import javax.tools.ToolProvider;
+import org.junit.Assume;
 import org.junit.BeforeClass;
 import org.junit.Test;
 
@@ -59,11 +61,26 @@ public class R8ShrinkTest {
     for (Path jar : runtime) {
       rules.addAll(shippedRules(jar));
     }
-    Path keepMain = WORK.resolve("keep-main.pro");
-    Files.write(keepMain, "-keep class shrinkapp.ShrinkApp { public static void main(java.lang.String[]); }\n"
+    Files.write(keepMain(), "-keep class shrinkapp.ShrinkApp { public static void main(java.lang.String[]); }\n"
         .getBytes(StandardCharsets.UTF_8));
 
-    shrunk = WORK.resolve("app-shrunk.jar");
+    Result r8 = r8(app, runtime, shrunk = WORK.resolve("app-shrunk.jar"));
+    r8Output = r8.output;
+    assertEquals("R8 failed:\n" + r8.output, 0, r8.exitCode);
+  }
+
+  private static Path keepMain() {
+    return WORK.resolve("keep-main.pro");
+  }
+
+  /** Runs R8 over the app and {@code runtime}, with the rules extracted from {@code runtime}'s jars. */
+  private static Result r8(Path app, List<Path> runtime, Path output) throws Exception {
+    List<Path> rules = new ArrayList<>();
+    for (Path jar : runtime) {
+      rules.addAll(shippedRules(jar));
+    }
+    Path shrunk = output;
+    Path keepMain = keepMain();
     // C1 only and the serial collector: R8 runs once and briefly, so this halves its CPU time on a small machine.
     List<String> command = new ArrayList<>(Arrays.asList(java(), "-Xmx1g", "-XX:TieredStopAtLevel=1",
         "-XX:+UseSerialGC", "-cp",
@@ -80,9 +97,56 @@ public class R8ShrinkTest {
     for (Path jar : runtime) {
       command.add(jar.toString());
     }
-    Result r8 = run(command, 240);
-    r8Output = r8.output;
-    assertEquals("R8 failed:\n" + r8.output, 0, r8.exitCode);
+    return run(command, 300);
+  }
+
+  /**
+   * The control experiment, off by default because it costs a second R8 run (-Dr8.control=true): the same
+   * app and libraries with the rules removed from the SDK jar must not work. R8 also reads the rules that
+   * program jars embed, so removing them from the --pg-conf list alone would prove nothing.
+   */
+  @Test
+  public void withoutTheSdkRulesTheShrunkAppBreaks() throws Exception {
+    Assume.assumeTrue(Boolean.getBoolean("r8.control"));
+    List<Path> runtime = new ArrayList<>();
+    for (String entry : read(Paths.get("target", "r8", "runtime-classpath.txt")).trim().split(File.pathSeparator)) {
+      Path jar = asJar(Paths.get(entry));
+      runtime.add(jar.getFileName().toString().startsWith("medusa-sdk") ? withoutRules(jar) : jar);
+    }
+    Path broken = WORK.resolve("app-shrunk-without-sdk-rules.jar");
+    Result r8 = r8(WORK.resolve("app.jar"), runtime, broken);
+    assertEquals(r8.output, 0, r8.exitCode);
+    try (MedusaMockServer server = new MedusaMockServer().start()) {
+      Result run = run(Arrays.asList(java(), "-cp", broken.toString(), "shrinkapp.ShrinkApp", server.baseUrl()), 60);
+      assertTrue("expected a failure or nulls without the rules:\n" + run.output,
+          run.exitCode != 0 || run.output.contains("=null"));
+    }
+  }
+
+  private static Path withoutRules(Path jar) throws IOException {
+    Path copy = WORK.resolve("medusa-sdk-without-rules.jar");
+    try (JarFile in = new JarFile(jar.toFile()); OutputStream file = Files.newOutputStream(copy);
+        JarOutputStream out = new JarOutputStream(file)) {
+      for (Enumeration<JarEntry> e = in.entries(); e.hasMoreElements(); ) {
+        JarEntry entry = e.nextElement();
+        if (entry.getName().endsWith(".pro") || entry.isDirectory()) {
+          continue;
+        }
+        out.putNextEntry(new JarEntry(entry.getName()));
+        try (InputStream data = in.getInputStream(entry)) {
+          copyStream(data, out);
+        }
+        out.closeEntry();
+      }
+    }
+    return copy;
+  }
+
+  private static void copyStream(InputStream in, OutputStream out) throws IOException {
+    byte[] buffer = new byte[8192];
+    for (int n; (n = in.read(buffer)) > 0; ) {
+      out.write(buffer, 0, n);
+    }
   }
 
   @Test
@@ -208,7 +272,7 @@ public class R8ShrinkTest {
     Path out = WORK.resolve("rules").resolve(base + "--" + entry.getName().replace('/', '_'));
     Files.createDirectories(out.getParent());
     try (InputStream in = jar.getInputStream(entry)) {
-      Files.copy(in, out);
+      Files.copy(in, out, StandardCopyOption.REPLACE_EXISTING);
     }
     return out;
   }
