@@ -8,6 +8,7 @@ import io.medusajava.query.PagedQuery;
 import java.util.Collections;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import org.codehaus.mojo.animal_sniffer.IgnoreJRERequirement;
 import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 
@@ -52,6 +53,7 @@ final class Paging<Q extends PagedQuery<Q>, R, T> implements PageFetcher<T> {
   }
 
   @Override
+  @IgnoreJRERequirement // guarded by FutureSupport.require in executeAsync, before any CompletableFuture exists
   public CompletableFuture<Page<T>> fetchAsync(int offset) {
     return call.apply(query.withOffset(offset)).executeAsync().thenApply(r -> toPage(r, offset));
   }

@@ -6,6 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.medusajava.errors.ConnectionException;
+import io.medusajava.errors.MedusaException;
+import io.medusajava.errors.NotFoundException;
+import io.medusajava.http.MedusaCallback;
 import io.medusajava.http.MedusaResponse;
 import io.medusajava.model.StoreCartsRes;
 import io.medusajava.model.StoreCompleteCartRes;
@@ -61,6 +65,51 @@ class CallTest {
     StoreCartsRes res = builder().build().carts().create(new StorePostCartReq()).execute();
     assertEquals(CART, res.getCart().getId());
     assertEquals("POST /store/carts HTTP/1.1", server.takeRequest().getRequestLine());
+  }
+
+  /** Collects what a callback receives; the Android-friendly way to run a call. */
+  private static final class Collected<T> implements MedusaCallback<T> {
+    final CountDownLatch done = new CountDownLatch(1);
+    final AtomicReference<T> body = new AtomicReference<>();
+    final AtomicReference<MedusaException> error = new AtomicReference<>();
+
+    @Override
+    public void onSuccess(T value) {
+      body.set(value);
+      done.countDown();
+    }
+
+    @Override
+    public void onFailure(MedusaException e) {
+      error.set(e);
+      done.countDown();
+    }
+  }
+
+  @Test
+  void enqueueCallsBackWithTheDecodedBody() throws Exception {
+    server.enqueue(captured("11-"));
+    Collected<StoreCartsRes> callback = new Collected<>();
+    builder().build().carts().create(new StorePostCartReq()).enqueue(callback);
+    assertTrue(callback.done.await(5, TimeUnit.SECONDS));
+    assertEquals(CART, callback.body.get().getCart().getId());
+    assertNull(callback.error.get());
+  }
+
+  @Test
+  void enqueueCallsBackWithTypedFailures() throws Exception {
+    server.enqueue(new MockResponse().setResponseCode(404).setHeader("Content-Type", "application/json")
+        .setBody("{\"type\":\"not_found\",\"message\":\"Cart with cart_x was not found\"}"));
+    Collected<StoreCartsRes> notFound = new Collected<>();
+    builder().build().carts().retrieve("cart_x").enqueue(notFound);
+    assertTrue(notFound.done.await(5, TimeUnit.SECONDS));
+    assertTrue(notFound.error.get() instanceof NotFoundException, String.valueOf(notFound.error.get()));
+
+    server.enqueue(new MockResponse().setSocketPolicy(SocketPolicy.DISCONNECT_AT_START));
+    Collected<StoreCartsRes> dropped = new Collected<>();
+    builder().build().carts().retrieve("cart_x").enqueue(dropped);
+    assertTrue(dropped.done.await(5, TimeUnit.SECONDS));
+    assertTrue(dropped.error.get() instanceof ConnectionException, String.valueOf(dropped.error.get()));
   }
 
   @Test

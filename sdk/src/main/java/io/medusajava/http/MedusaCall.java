@@ -2,18 +2,22 @@ package io.medusajava.http;
 
 import io.medusajava.errors.ErrorMapper;
 import io.medusajava.errors.MedusaException;
+import io.medusajava.internal.FutureSupport;
 import java.io.IOException;
 import java.util.concurrent.CompletableFuture;
+import java.util.function.BiConsumer;
 import okhttp3.MediaType;
 import okhttp3.Request;
 import okhttp3.ResponseBody;
+import org.codehaus.mojo.animal_sniffer.IgnoreJRERequirement;
 import retrofit2.Call;
 import retrofit2.Callback;
 import retrofit2.Response;
 
 /**
  * One Store API request, ready to run once: synchronously ({@link #execute()}), asynchronously
- * ({@link #executeAsync()}), or with status and headers ({@link #executeRaw()}).
+ * ({@link #enqueue(MedusaCallback)}, or {@link #executeAsync()} on Java 8+ and Android API 24+), or with status
+ * and headers ({@link #executeRaw()}).
  *
  * <p>Every failure is a {@link MedusaException}: an HTTP error maps to its subclass, a network failure to
  * {@code ConnectionException}, and a body that cannot be decoded to {@code UnexpectedResponseException}.
@@ -65,11 +69,53 @@ public final class MedusaCall<T> {
   }
 
   /**
+   * Runs the request on OkHttp's dispatcher and reports to {@code callback} on a dispatcher thread. Works on
+   * every Android API level; cancel with {@link #cancel()}, which reports a {@code ConnectionException}.
+   *
+   * @param callback receives the body or the failure, once
+   */
+  public void enqueue(final MedusaCallback<T> callback) {
+    if (callback == null) {
+      throw new IllegalArgumentException("callback must not be null");
+    }
+    call.enqueue(new Callback<T>() {
+      @Override
+      public void onResponse(Call<T> c, Response<T> response) {
+        T body;
+        try {
+          body = toResult(response).body();
+        } catch (MedusaException e) {
+          callback.onFailure(e);
+          return;
+        }
+        callback.onSuccess(body);
+      }
+
+      @Override
+      public void onFailure(Call<T> c, Throwable t) {
+        Throwable mapped = failureOf(t);
+        if (mapped instanceof MedusaException) {
+          callback.onFailure((MedusaException) mapped);
+        } else {
+          // Not an I/O or decoding problem: a bug (ours or an interceptor's) that must not be swallowed.
+          throw mapped instanceof RuntimeException ? (RuntimeException) mapped : new IllegalStateException(mapped);
+        }
+      }
+    });
+  }
+
+  /**
    * Runs the request on OkHttp's dispatcher. Cancelling the future cancels the HTTP call.
    *
+   * <p>Needs {@code CompletableFuture}: Java 8+, or Android API 24+ (desugaring does not provide it); use
+   * {@link #enqueue(MedusaCallback)} below that.
+   *
    * @return a future completed with the body, or exceptionally with a {@link MedusaException}
+   * @throws UnsupportedOperationException on Android below API 24
    */
+  @IgnoreJRERequirement // guarded by FutureSupport.require
   public CompletableFuture<T> executeAsync() {
+    FutureSupport.require("MedusaCall.executeAsync()");
     // Not thenApply: the derived future's cancel() would not reach the HTTP call.
     final CompletableFuture<T> future = new CompletableFuture<T>() {
       @Override
@@ -78,11 +124,16 @@ public final class MedusaCall<T> {
         return super.cancel(mayInterruptIfRunning);
       }
     };
-    executeRawAsync().whenComplete((response, failure) -> {
-      if (failure != null) {
-        future.completeExceptionally(failure);
-      } else {
-        future.complete(response.body());
+    // An anonymous class, not a lambda: animal-sniffer applies the method's @IgnoreJRERequirement to the
+    // former but not to a lambda's synthetic method.
+    executeRawAsync().whenComplete(new BiConsumer<MedusaResponse<T>, Throwable>() {
+      @Override
+      public void accept(MedusaResponse<T> response, Throwable failure) {
+        if (failure != null) {
+          future.completeExceptionally(failure);
+        } else {
+          future.complete(response.body());
+        }
       }
     });
     return future;
@@ -90,10 +141,14 @@ public final class MedusaCall<T> {
 
   /**
    * Like {@link #executeAsync()}, with status and headers. Cancelling the future cancels the HTTP call.
+   * Needs Android API 24+, like {@link #executeAsync()}.
    *
    * @return a future completed with the response
+   * @throws UnsupportedOperationException on Android below API 24
    */
+  @IgnoreJRERequirement // guarded by FutureSupport.require
   public CompletableFuture<MedusaResponse<T>> executeRawAsync() {
+    FutureSupport.require("MedusaCall.executeRawAsync()");
     final CompletableFuture<MedusaResponse<T>> future = new CompletableFuture<MedusaResponse<T>>() {
       @Override
       public boolean cancel(boolean mayInterruptIfRunning) {
@@ -113,16 +168,20 @@ public final class MedusaCall<T> {
 
       @Override
       public void onFailure(Call<T> c, Throwable t) {
-        if (t instanceof IOException) {
-          future.completeExceptionally(ErrorMapper.connectionFailure((IOException) t, method(), path()));
-        } else if (t instanceof UndecodableBodyException) {
-          future.completeExceptionally(undecodable((UndecodableBodyException) t));
-        } else {
-          future.completeExceptionally(t);
-        }
+        future.completeExceptionally(failureOf(t));
       }
     });
     return future;
+  }
+
+  /** Maps what Retrofit reports to our exceptions; anything else is passed on as it is. */
+  private Throwable failureOf(Throwable t) {
+    if (t instanceof IOException) {
+      return ErrorMapper.connectionFailure((IOException) t, method(), path());
+    } else if (t instanceof UndecodableBodyException) {
+      return undecodable((UndecodableBodyException) t);
+    }
+    return t;
   }
 
   /** Returns the request this call sends (before retries add headers). */

@@ -3,7 +3,9 @@ package io.medusajava.paging;
 import java.util.Collections;
 import java.util.List;
 import java.util.NoSuchElementException;
+import io.medusajava.internal.FutureSupport;
 import java.util.concurrent.CompletableFuture;
+import org.codehaus.mojo.animal_sniffer.IgnoreJRERequirement;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -75,12 +77,16 @@ public final class Page<T> {
   }
 
   /**
-   * Fetches the page after this one without blocking.
+   * Fetches the page after this one without blocking. Needs Android API 24+ ({@code CompletableFuture});
+   * below that, call {@link #nextPage()} on a background thread.
    *
    * @return a future of the next page
    * @throws NoSuchElementException when this is the last page
+   * @throws UnsupportedOperationException on Android below API 24
    */
+  @IgnoreJRERequirement // guarded by FutureSupport.require
   public CompletableFuture<Page<T>> nextPageAsync() {
+    FutureSupport.require("Page.nextPageAsync()");
     return fetcher.fetchAsync(nextOffset());
   }
 
