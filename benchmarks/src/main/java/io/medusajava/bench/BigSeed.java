@@ -10,7 +10,7 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-/** Writes a seed with many products, cloned from the bundled seed's first product, at run time. */
+/** Writes a seed with {@code products} products in all, most of them cloned from the bundled seed's first product, at run time. */
 public final class BigSeed {
   private BigSeed() {
   }
@@ -22,8 +22,9 @@ public final class BigSeed {
       seed = (ObjectNode) json.readTree(in);
     }
     JsonNode template = seed.path("products").get(0);
-    ArrayNode list = json.createArrayNode();
-    for (int i = 0; i < products; i++) {
+    // The bundled products stay (the seed's orders point at their variants); clones make up the rest.
+    ArrayNode list = (ArrayNode) seed.path("products");
+    for (int i = list.size(); i < products; i++) {
       ObjectNode p = template.deepCopy();
       String n = String.format("%07d", i);
       p.put("id", "prod_BENCH" + n);
@@ -39,7 +40,6 @@ public final class BigSeed {
       p.set("variants", variants);
       list.add(p);
     }
-    seed.set("products", list);
     Path file = Files.createTempFile("medusa-bench-seed-" + products + "-", ".json");
     file.toFile().deleteOnExit();
     json.writeValue(file.toFile(), seed);

@@ -36,9 +36,10 @@ public final class Fixtures {
       String region = server.state().listRegions().get(0).id;
       byte[] created = post(http, base + "/store/carts", "{\"region_id\":\"" + region + "\"}");
       String cartId = new String(created).replaceAll("(?s).*?\"id\"\\s*:\\s*\"(cart_[^\"]+)\".*", "$1");
+      String variant = new String(p20).replaceAll("(?s).*?\"(variant_[A-Za-z0-9]+)\".*", "$1");
       byte[] cart = post(http, base + "/store/carts/" + cartId + "/line-items",
-          "{\"variant_id\":\"variant_BENCH0000000\",\"quantity\":1}");
-      return new Fixtures(p20, p100, cart, "variant_BENCH0000000");
+          "{\"variant_id\":\"" + variant + "\",\"quantity\":1}");
+      return new Fixtures(p20, p100, cart, variant);
     }
   }
 
