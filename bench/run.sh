@@ -4,7 +4,7 @@
 # on a shared 2-core machine. SKIP_BUILD=1 reuses the jars already built.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-COMMAND="bench/run.sh${*:+ $*}"
+COMMAND="${SKIP_BUILD:+SKIP_BUILD=$SKIP_BUILD }${STARTS:+STARTS=$STARTS }bench/run.sh${*:+ $*}"
 OUT=benchmarks/target/bench-run
 rm -rf "$OUT" && mkdir -p "$OUT"
 JAR=benchmarks/target/benchmarks.jar

@@ -36,7 +36,8 @@ public final class Fixtures {
       String region = server.state().listRegions().get(0).id;
       byte[] created = post(http, base + "/store/carts", "{\"region_id\":\"" + region + "\"}");
       String cartId = new String(created).replaceAll("(?s).*?\"id\"\\s*:\\s*\"(cart_[^\"]+)\".*", "$1");
-      String variant = new String(p20).replaceAll("(?s).*?\"(variant_[A-Za-z0-9]+)\".*", "$1");
+      // The first variant id in the page (ids are upper case, so the "variant_id" key does not match).
+      String variant = new String(p20).replaceAll("(?s).*?\"(variant_[A-Z0-9]{6,})\".*", "$1");
       byte[] cart = post(http, base + "/store/carts/" + cartId + "/line-items",
           "{\"variant_id\":\"" + variant + "\",\"quantity\":1}");
       return new Fixtures(p20, p100, cart, variant);
