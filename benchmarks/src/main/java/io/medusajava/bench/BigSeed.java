@@ -24,6 +24,12 @@ public final class BigSeed {
     JsonNode template = seed.path("products").get(0);
     // The bundled products stay (the seed's orders point at their variants); clones make up the rest.
     ArrayNode list = (ArrayNode) seed.path("products");
+    // Deep stock everywhere, so load runs never sell out of the bundled products either.
+    for (JsonNode product : list) {
+      for (JsonNode variant : product.path("variants")) {
+        ((ObjectNode) variant).put("inventory_quantity", 1_000_000);
+      }
+    }
     for (int i = list.size(); i < products; i++) {
       ObjectNode p = template.deepCopy();
       String n = String.format("%07d", i);

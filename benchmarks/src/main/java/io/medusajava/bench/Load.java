@@ -146,14 +146,19 @@ public final class Load {
           if (s >= end) {
             break;
           }
+          boolean ok = true;
           try {
             op.run();
           } catch (Exception e) {
+            ok = false;
             synchronized (errors) {
-              errors[0]++;
+              if (s >= recordFrom) {
+                errors[0]++;
+              }
             }
           }
-          if (s >= recordFrom) {
+          // Only successes count towards throughput and latency; failures are reported apart.
+          if (ok && s >= recordFrom) {
             samples[n++] = System.nanoTime() - s;
           }
         }
