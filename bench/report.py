@@ -27,7 +27,8 @@ jmh = {}
 for b in json.load(open(os.path.join(out, "jmh.json"))):
     raw = [x for fork in b["primaryMetric"]["rawData"] for x in fork]
     jmh[b["benchmark"].rsplit(".", 1)[1]] = statistics.median(raw)
-page_bytes = int(open(os.path.join(out, "page-bytes.txt")).read().split(":")[1])
+# JMH prints the setup's line after its "# Warmup Iteration 1:" prefix, so look for the number itself.
+page_bytes = int(re.search(r"page bytes: (\d+)", open(os.path.join(out, "page-bytes.txt")).read()).group(1))
 mb_s = lambda us: page_bytes / (us / 1e6) / 1e6
 
 paging = results("paging.txt")[0][2]
