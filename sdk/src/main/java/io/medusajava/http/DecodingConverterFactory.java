@@ -4,13 +4,21 @@ import com.squareup.moshi.JsonDataException;
 import com.squareup.moshi.JsonEncodingException;
 import java.io.EOFException;
 import java.lang.annotation.Annotation;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
+import java.lang.reflect.Modifier;
 import java.lang.reflect.Type;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.concurrent.ConcurrentHashMap;
 import okhttp3.MediaType;
 import okhttp3.RequestBody;
 import okhttp3.ResponseBody;
 import okio.Buffer;
 import okio.BufferedSource;
+import org.jspecify.annotations.Nullable;
 import retrofit2.Converter;
 import retrofit2.Retrofit;
 
@@ -41,12 +49,55 @@ final class DecodingConverterFactory extends Converter.Factory {
       source.request(Long.MAX_VALUE); // buffer it all so an excerpt survives a failed parse
       Buffer copy = source.getBuffer().clone();
       try {
-        return delegate.convert(body);
+        Object value = delegate.convert(body);
+        requireTopLevelFields(value);
+        return value;
       } catch (JsonDataException | JsonEncodingException | EOFException e) {
         throw new UndecodableBodyException(SUCCESS_STATUS, contentType == null ? null : contentType.toString(),
             excerpt(copy), e);
       }
     };
+  }
+
+  /** Per response model, the getters its type promises never return null; found once per class. */
+  private static final ConcurrentHashMap<Class<?>, List<Method>> REQUIRED = new ConcurrentHashMap<>();
+
+  /**
+   * Moshi leaves a field null when the JSON lacks it, so {@code {"products": []}} would decode as a cart response
+   * whose cart is null, although {@code getCart()} promises a value. Checking the top level of the answer turns
+   * such a wrong-shaped body into the same typed failure as broken JSON; nested fields are left to the caller.
+   */
+  static void requireTopLevelFields(@Nullable Object value) throws JsonDataException {
+    if (value == null) {
+      return;
+    }
+    for (Method getter : REQUIRED.computeIfAbsent(value.getClass(), DecodingConverterFactory::requiredGetters)) {
+      Object field;
+      try {
+        field = getter.invoke(value);
+      } catch (IllegalAccessException | InvocationTargetException e) {
+        continue; // a getter we cannot call tells us nothing about the body
+      }
+      if (field == null) {
+        throw new JsonDataException("required field " + getter.getName().substring(3) + " is missing or null in "
+            + value.getClass().getSimpleName());
+      }
+    }
+  }
+
+  private static List<Method> requiredGetters(Class<?> type) {
+    if (!type.getName().startsWith("io.medusajava.model.")) {
+      return Collections.emptyList();
+    }
+    List<Method> out = new ArrayList<>();
+    for (Method m : type.getMethods()) {
+      if (m.getDeclaringClass() == type && m.getParameterCount() == 0 && m.getName().startsWith("get")
+          && !Modifier.isStatic(m.getModifiers()) && !m.getReturnType().isPrimitive()
+          && !m.getAnnotatedReturnType().isAnnotationPresent(Nullable.class)) {
+        out.add(m);
+      }
+    }
+    return out;
   }
 
   @Override

@@ -112,7 +112,11 @@ public final class HttpStack {
    * @return the configured client
    */
   public OkHttpClient build(OkHttpClient base) {
-    OkHttpClient.Builder b = base.newBuilder().cookieJar(cookieJar);
+    OkHttpClient.Builder b = base.newBuilder().cookieJar(cookieJar)
+        // OkHttp on its own repeats any request, POSTs included, whose connection failed after it was sent;
+        // a line item added before a reset was then added twice. RetryInterceptor alone decides what is
+        // safe to repeat.
+        .retryOnConnectionFailure(false);
     for (Map.Entry<String, String> h : headers.entrySet()) {
       b.addInterceptor(new StaticHeaderInterceptor(h.getKey(), h.getValue()));
     }

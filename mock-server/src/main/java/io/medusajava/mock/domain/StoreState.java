@@ -703,6 +703,13 @@ public final class StoreState {
         }
     }
 
+    /** Every order, seeded and placed, in the order they were made: tests use it to prove no order was doubled. */
+    public List<Order> orders() {
+        synchronized (lock) {
+            return List.copyOf(orders.values());
+        }
+    }
+
     /** The order a cart became (GET /store/orders/cart/{cart_id}). */
     public Order orderByCart(String cartId) {
         synchronized (lock) {

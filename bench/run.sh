@@ -1,0 +1,48 @@
+#!/usr/bin/env bash
+# Runs every benchmark once, prints one table and writes BENCHMARKS.md from that same run.
+# Short on purpose (a few one-second JMH iterations, five-second load runs): the whole run stays under ~10 minutes
+# on a shared 2-core machine. SKIP_BUILD=1 reuses the jars already built.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+COMMAND="${SKIP_BUILD:+SKIP_BUILD=$SKIP_BUILD }${STARTS:+STARTS=$STARTS }bench/run.sh${*:+ $*}"
+OUT=benchmarks/target/bench-run
+rm -rf "$OUT" && mkdir -p "$OUT"
+JAR=benchmarks/target/benchmarks.jar
+MOCK_JAR=mock-server/target/medusa-mock-server.jar
+STARTS=${STARTS:-5}
+
+if [ "${SKIP_BUILD:-0}" != 1 ]; then
+  echo "building (sdk, mock-server, benchmarks) ..." >&2
+  ./mvnw -q -B install -DskipTests -pl benchmarks -am >&2
+fi
+
+echo "1/5 JMH: SDK overhead and decoding ..." >&2
+java -jar "$JAR" 'io.medusajava.bench.(SdkOverheadBench|DecodeBench)' \
+  -f 1 -wi 3 -w 1s -i 5 -r 1s -rf json -rff "$OUT/jmh.json" > "$OUT/jmh.txt" 2>&1
+grep -m1 'page bytes:' "$OUT/jmh.txt" > "$OUT/page-bytes.txt"
+
+echo "2/5 auto-paging 100,000 products (client JVM -Xmx64m) ..." >&2
+java -cp "$JAR" io.medusajava.bench.Paging 100000 64m > "$OUT/paging.txt" 2>&1
+
+echo "3/5 load at 16 connections: mock vs plain WireMock, and checkouts ..." >&2
+java -cp "$JAR" io.medusajava.bench.Load 2000 5000 > "$OUT/load.txt" 2>&1
+
+echo "4/5 standalone mock start-to-ready, and 5/5 SDK cold start, $STARTS each ..." >&2
+for i in $(seq "$STARTS"); do
+  LOG="$OUT/mock-start-$i.log"
+  t0=$(date +%s%N)
+  java -jar "$MOCK_JAR" --port 0 --bind 127.0.0.1 > "$LOG" 2>&1 &
+  pid=$!
+  # Wait for the ready line, at most 60 s.
+  for _ in $(seq 6000); do
+    grep -q 'medusa mock server ready on' "$LOG" && break
+    sleep 0.01
+  done
+  t1=$(date +%s%N)
+  url=$(grep -o 'ready on .*' "$LOG" | awk '{print $3}')
+  echo "RESULT mockstart ms=$(( (t1 - t0) / 1000000 ))" >> "$OUT/mockstart.txt"
+  java -cp "$JAR" io.medusajava.bench.ColdStart "$url" >> "$OUT/coldstart.txt" 2>&1
+  kill "$pid" && wait "$pid" 2>/dev/null || true
+done
+
+python3 bench/report.py "$OUT" "$COMMAND"

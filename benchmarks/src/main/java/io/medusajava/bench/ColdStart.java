@@ -1,0 +1,16 @@
+package io.medusajava.bench;
+
+import io.medusajava.MedusaStore;
+import java.lang.management.ManagementFactory;
+
+/** Time from this JVM's start to the first successful SDK call: run it in a fresh JVM. */
+public final class ColdStart {
+  public static void main(String[] args) {
+    long jvmStart = ManagementFactory.getRuntimeMXBean().getStartTime();
+    try (MedusaStore store = MedusaStore.builder().baseUrl(args[0]).build()) {
+      int regions = store.regions().list().execute().getRegions().size();
+      long now = System.currentTimeMillis();
+      System.out.printf("RESULT coldstart ms=%d regions=%d%n", now - jvmStart, regions);
+    }
+  }
+}
