@@ -2,11 +2,10 @@ package io.medusajava.http;
 
 import com.squareup.moshi.JsonDataException;
 import com.squareup.moshi.JsonEncodingException;
+import io.medusajava.json.RequiredFields;
 import java.io.EOFException;
 import java.lang.annotation.Annotation;
-import java.lang.reflect.InvocationTargetException;
-import java.lang.reflect.Method;
-import java.lang.reflect.Modifier;
+import java.lang.reflect.Field;
 import java.lang.reflect.Type;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -59,8 +58,8 @@ final class DecodingConverterFactory extends Converter.Factory {
     };
   }
 
-  /** Per response model, the getters its type promises never return null; found once per class. */
-  private static final ConcurrentHashMap<Class<?>, List<Method>> REQUIRED = new ConcurrentHashMap<>();
+  /** Per response model, its required fields, made accessible; found once per class. */
+  private static final ConcurrentHashMap<Class<?>, List<Field>> REQUIRED = new ConcurrentHashMap<>();
 
   /**
    * Moshi leaves a field null when the JSON lacks it, so {@code {"products": []}} would decode as a cart response
@@ -71,33 +70,40 @@ final class DecodingConverterFactory extends Converter.Factory {
     if (value == null) {
       return;
     }
-    for (Method getter : REQUIRED.computeIfAbsent(value.getClass(), DecodingConverterFactory::requiredGetters)) {
-      Object field;
+    for (Field field : requiredFields(value.getClass())) {
+      Object held;
       try {
-        field = getter.invoke(value);
-      } catch (IllegalAccessException | InvocationTargetException e) {
-        continue; // a getter we cannot call tells us nothing about the body
+        held = field.get(value);
+      } catch (IllegalAccessException e) {
+        continue; // a field we cannot read tells us nothing about the body
       }
-      if (field == null) {
-        throw new JsonDataException("required field " + getter.getName().substring(3) + " is missing or null in "
+      if (held == null) {
+        throw new JsonDataException("required field " + field.getName() + " is missing or null in "
             + value.getClass().getSimpleName());
       }
     }
   }
 
-  private static List<Method> requiredGetters(Class<?> type) {
-    if (!type.getName().startsWith("io.medusajava.model.")) {
-      return Collections.emptyList();
+  private static List<Field> requiredFields(Class<?> type) {
+    List<Field> known = REQUIRED.get(type);
+    if (known != null) {
+      return known;
     }
-    List<Method> out = new ArrayList<>();
-    for (Method m : type.getMethods()) {
-      if (m.getDeclaringClass() == type && m.getParameterCount() == 0 && m.getName().startsWith("get")
-          && !Modifier.isStatic(m.getModifiers()) && !m.getReturnType().isPrimitive()
-          && !m.getAnnotatedReturnType().isAnnotationPresent(Nullable.class)) {
-        out.add(m);
+    List<Field> fields = new ArrayList<>();
+    RequiredFields required = type.getAnnotation(RequiredFields.class);
+    if (required != null) {
+      for (String name : required.value()) {
+        try {
+          Field f = type.getDeclaredField(name);
+          f.setAccessible(true);
+          fields.add(f);
+        } catch (NoSuchFieldException shrunkAway) {
+          // R8 removed a field nothing reads; it cannot be checked, and nothing can miss it
+        }
       }
     }
-    return out;
+    REQUIRED.putIfAbsent(type, Collections.unmodifiableList(fields));
+    return REQUIRED.get(type);
   }
 
   @Override
