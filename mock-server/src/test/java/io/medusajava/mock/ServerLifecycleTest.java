@@ -15,7 +15,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -58,30 +57,6 @@ class ServerLifecycleTest {
     }
 
     /** Runs only after {@code mvn package} made the jar; {@code mvn test} alone cannot see it yet. */
-    @Test
-    void shadedJarStarts() throws Exception {
-        Path jar = Path.of("target", "medusa-mock-server.jar");
-        Assumptions.assumeTrue(Files.isRegularFile(jar), "no shaded jar yet");
-        Process p = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-jar", jar.toString(), "--port", "0").redirectErrorStream(true).start();
-        try (InputStream in = p.getInputStream();
-             BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-            String line;
-            String url = null;
-            while ((line = r.readLine()) != null) {
-                if (line.startsWith("medusa mock server ready on ")) {
-                    url = line.substring("medusa mock server ready on ".length()).trim();
-                    break;
-                }
-            }
-            assertNotNull(url, "the jar never said it was ready");
-            assertEquals("OK", new TestHttp(url).get("/health").body());
-        } finally {
-            p.destroy();
-            p.waitFor(10, TimeUnit.SECONDS);
-        }
-    }
-
     /** A second sales channel only one key sees: products, product lookups and carts follow the key. */
     @Test
     void seedFileAndPublishableKeyScoping(@TempDir Path dir) throws Exception {
