@@ -2,8 +2,7 @@ package io.medusajava.android;
 
 import android.content.Context;
 import android.content.SharedPreferences;
-import com.squareup.moshi.JsonReader;
-import com.squareup.moshi.JsonWriter;
+import io.medusajava.auth.CookieJson;
 import io.medusajava.auth.CookieStore;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -26,8 +25,6 @@ public final class SharedPreferencesCookieStore implements CookieStore {
   public static final String DEFAULT_FILE_NAME = "io.medusajava.cookies";
 
   private static final String KEY = "cookies";
-  private static final int FORMAT_VERSION = 1;
-
   private final SharedPreferences preferences;
   private List<Cookie> cached;
 
@@ -92,25 +89,7 @@ public final class SharedPreferencesCookieStore implements CookieStore {
   private static String encode(List<Cookie> cookies) {
     Buffer buffer = new Buffer();
     try {
-      JsonWriter writer = JsonWriter.of(buffer);
-      writer.beginObject();
-      writer.name("version").value(FORMAT_VERSION);
-      writer.name("cookies").beginArray();
-      for (Cookie cookie : cookies) {
-        writer.beginObject();
-        writer.name("name").value(cookie.name());
-        writer.name("value").value(cookie.value());
-        writer.name("expiresAt").value(cookie.expiresAt());
-        writer.name("domain").value(cookie.domain());
-        writer.name("path").value(cookie.path());
-        writer.name("secure").value(cookie.secure());
-        writer.name("httpOnly").value(cookie.httpOnly());
-        writer.name("hostOnly").value(cookie.hostOnly());
-        writer.endObject();
-      }
-      writer.endArray();
-      writer.endObject();
-      writer.close();
+      CookieJson.encode(cookies, buffer);
     } catch (IOException e) {
       throw new AssertionError(e); // a Buffer does not fail
     }
@@ -122,78 +101,9 @@ public final class SharedPreferencesCookieStore implements CookieStore {
       return Collections.emptyList();
     }
     try {
-      return Collections.unmodifiableList(decode(json));
+      return Collections.unmodifiableList(CookieJson.decode(new Buffer().writeUtf8(json)));
     } catch (IOException | RuntimeException e) {
       return Collections.emptyList();
     }
-  }
-
-  private static List<Cookie> decode(String json) throws IOException {
-    JsonReader reader = JsonReader.of(new Buffer().writeUtf8(json));
-    List<Cookie> cookies = new ArrayList<Cookie>();
-    int version = -1;
-    reader.beginObject();
-    while (reader.hasNext()) {
-      String key = reader.nextName();
-      if (key.equals("version")) {
-        version = reader.nextInt();
-      } else if (key.equals("cookies")) {
-        reader.beginArray();
-        while (reader.hasNext()) {
-          cookies.add(decodeCookie(reader));
-        }
-        reader.endArray();
-      } else {
-        reader.skipValue();
-      }
-    }
-    reader.endObject();
-    if (version != FORMAT_VERSION) {
-      throw new IOException("unsupported cookie format " + version);
-    }
-    return cookies;
-  }
-
-  private static Cookie decodeCookie(JsonReader reader) throws IOException {
-    Cookie.Builder builder = new Cookie.Builder();
-    String domain = null;
-    boolean hostOnly = false;
-    reader.beginObject();
-    while (reader.hasNext()) {
-      String key = reader.nextName();
-      if (key.equals("name")) {
-        builder.name(reader.nextString());
-      } else if (key.equals("value")) {
-        builder.value(reader.nextString());
-      } else if (key.equals("expiresAt")) {
-        builder.expiresAt(reader.nextLong());
-      } else if (key.equals("domain")) {
-        domain = reader.nextString();
-      } else if (key.equals("path")) {
-        builder.path(reader.nextString());
-      } else if (key.equals("secure")) {
-        if (reader.nextBoolean()) {
-          builder.secure();
-        }
-      } else if (key.equals("httpOnly")) {
-        if (reader.nextBoolean()) {
-          builder.httpOnly();
-        }
-      } else if (key.equals("hostOnly")) {
-        hostOnly = reader.nextBoolean();
-      } else {
-        reader.skipValue();
-      }
-    }
-    reader.endObject();
-    if (domain == null) {
-      throw new IOException("cookie without domain");
-    }
-    if (hostOnly) {
-      builder.hostOnlyDomain(domain);
-    } else {
-      builder.domain(domain);
-    }
-    return builder.build();
   }
 }
