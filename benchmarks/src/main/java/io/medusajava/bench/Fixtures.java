@@ -33,7 +33,7 @@ public final class Fixtures {
       String base = server.baseUrl();
       byte[] p20 = get(http, base + "/store/products?limit=20");
       byte[] p100 = get(http, base + "/store/products?limit=100");
-      String region = server.state().listRegions().get(0).id;
+      String region = server.state().catalog().listRegions().get(0).id;
       byte[] created = post(http, base + "/store/carts", "{\"region_id\":\"" + region + "\"}");
       String cartId = new String(created).replaceAll("(?s).*?\"id\"\\s*:\\s*\"(cart_[^\"]+)\".*", "$1");
       // The first variant id in the page (ids are upper case, so the "variant_id" key does not match).

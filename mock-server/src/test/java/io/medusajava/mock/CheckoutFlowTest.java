@@ -58,7 +58,7 @@ class CheckoutFlowTest {
 
         TestHttp.Res selected = http.post("/store/carts/" + cartId + "/payment-session", "{\"provider_id\":\"manual\"}");
         assertEquals(200, selected.status(), selected.body());
-        long expectedTotal = server.state().totals(server.state().cart(cartId)).total();
+        long expectedTotal = server.state().carts().totals(server.state().carts().cart(cartId)).total();
         assertEquals(expectedTotal, selected.json().at("/cart/total").asLong());
 
         TestHttp.Res done = http.post("/store/carts/" + cartId + "/complete", null);

@@ -43,7 +43,7 @@ class ReadmeMockTest {
 
     Order order = store.carts().complete(cart.getId()).execute().getData().getOrder();
     assertNotNull(order);
-    assertEquals(order.getId(), server.state().orderByCart(cart.getId()).id);
+    assertEquals(order.getId(), server.state().orders().byCart(cart.getId()).id);
     assertEquals(order.getId(), store.carts().complete(cart.getId()).execute().getData().getOrder().getId());
   }
 }

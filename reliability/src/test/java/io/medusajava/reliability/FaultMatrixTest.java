@@ -89,7 +89,7 @@ class FaultMatrixTest {
   @MethodSource("matrix")
   void stepSurvivesFault(Step broken, String fault) {
     server.reset();
-    int ordersBefore = server.state().orders().size();
+    int ordersBefore = server.state().orders().all().size();
     try (MedusaStore store = client()) {
       Checkout checkout = new Checkout(store, catalog, "fault@example.com");
       MedusaException thrown = null;
@@ -117,7 +117,7 @@ class FaultMatrixTest {
         assertNull(thrown, "the SDK retries " + broken + " itself, yet threw " + thrown);
       }
 
-      List<Order> placed = server.state().orders().stream().skip(ordersBefore).toList();
+      List<Order> placed = server.state().orders().all().stream().skip(ordersBefore).toList();
       assertEquals(1, placed.size(), "orders placed: " + placed.size());
       Order order = placed.get(0);
       assertEquals(checkout.cartId, order.cartId);

@@ -152,7 +152,7 @@ class FuzzTest {
       // The store is still whole: a clean checkout goes through.
       try (MedusaStore store = MedusaStore.builder().baseUrl(server.baseUrl()).build()) {
         Checkout c = new Checkout(store, Checkout.Catalog.load(store), "after-fuzz@example.com").runAll();
-        assertEquals(c.cartId, server.state().orderByCart(c.cartId).cartId);
+        assertEquals(c.cartId, server.state().orders().byCart(c.cartId).cartId);
       }
     }
   }

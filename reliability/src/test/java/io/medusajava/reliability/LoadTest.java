@@ -36,7 +36,7 @@ class LoadTest {
   void concurrentCheckoutsAllSucceedWithExactTotals(@TempDir Path dir) throws Exception {
     try (MedusaMockServer server = new MedusaMockServer(MockServerOptions.defaults().port(0)
         .bindAddress("127.0.0.1").seedFile(SeedFiles.deepStock(dir))).start()) {
-      int seeded = server.state().orders().size();
+      int seeded = server.state().orders().all().size();
       Checkout.Catalog catalog;
       Order reference;
       try (MedusaStore store = MedusaStore.builder().baseUrl(server.baseUrl()).build()) {
@@ -78,7 +78,7 @@ class LoadTest {
         assertEquals(reference.getTotal(), o.getTotal(), o.getId());
       }
       // The store agrees: one order per cart, none lost, none doubled.
-      var placed = server.state().orders().stream().skip(seeded).toList();
+      var placed = server.state().orders().all().stream().skip(seeded).toList();
       assertEquals(THREADS * CHECKOUTS_PER_THREAD + 1, placed.size());
       Map<String, Long> perCart = placed.stream().collect(Collectors.groupingBy(o -> o.cartId, Collectors.counting()));
       assertTrue(perCart.values().stream().allMatch(n -> n == 1), "a cart with more than one order");

@@ -29,6 +29,14 @@ public final class MedusaError extends RuntimeException {
         return new MedusaError(400, "not_allowed", message, null);
     }
 
+    /**
+     * What Medusa answers when something fails that it did not check for, e.g. a database error (transcripts
+     * 63, 69): 500 with the code repeated.
+     */
+    public static MedusaError unknown() {
+        return new MedusaError(500, "unknown_error", "An unknown error occurred.", "unknown_error");
+    }
+
     /** Transcript 50: the one error in the recorded flows that carries a {@code code}. */
     public static MedusaError insufficientInventory(String variantId) {
         return new MedusaError(400, "not_allowed",

@@ -82,7 +82,7 @@ final class EdgeCall implements Call {
     @Override
     public List<String> salesChannelIds() {
         String key = request.header("x-publishable-api-key");
-        return key == null || key.isBlank() ? List.of() : state.salesChannelsOfKey(key.trim());
+        return key == null || key.isBlank() ? List.of() : state.catalog().salesChannelsOfKey(key.trim());
     }
 
     @Override

@@ -8,6 +8,15 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.medusajava.mock.domain.aftersales.OrderEdits;
+import io.medusajava.mock.domain.aftersales.PaymentCollections;
+import io.medusajava.mock.domain.aftersales.Returns;
+import io.medusajava.mock.domain.aftersales.Swaps;
+import io.medusajava.mock.domain.cart.CartUpdate;
+import io.medusajava.mock.domain.cart.Checkout;
+import io.medusajava.mock.domain.catalog.VariantQuery;
+import io.medusajava.mock.domain.customer.OrderClaims;
+import io.medusajava.mock.domain.customer.PasswordResets;
 import io.medusajava.mock.domain.model.Cart;
 import io.medusajava.mock.domain.model.LineItem;
 import io.medusajava.mock.domain.model.Order;
@@ -52,13 +61,13 @@ class AfterSalesDomainTest {
     }
 
     private LineItem tee() {
-        return state.order(FULFILLED_ORDER).items.stream().filter(i -> i.variantId.equals(TEE_S_BLACK))
+        return state.orders().order(FULFILLED_ORDER).items.stream().filter(i -> i.variantId.equals(TEE_S_BLACK))
                 .findFirst().orElseThrow();
     }
 
     @Test
     void orderEditMovesOnlyFromRequested() {
-        OrderEdits edits = new OrderEdits(state);
+        OrderEdits edits = state.orderEdits();
         OrderEdit e = edits.get(EDIT);
         assertEquals("requested", e.status);
         assertNotNull(e.createdAt);
@@ -75,9 +84,9 @@ class AfterSalesDomainTest {
 
     @Test
     void orderEditWithoutCollectionCompletesAndStaysConfirmed() {
-        OrderEdit e = state.orderEdit(EDIT);
+        OrderEdit e = state.orderEdits().get(EDIT);
         e.paymentCollectionId = null;
-        OrderEdits edits = new OrderEdits(state);
+        OrderEdits edits = state.orderEdits();
         assertEquals("confirmed", edits.complete(EDIT).status);
         assertNotNull(e.confirmedAt);
         assertEquals("confirmed", edits.complete(EDIT).status);
@@ -87,7 +96,7 @@ class AfterSalesDomainTest {
 
     @Test
     void paymentCollectionGoesFromNotPaidToAuthorized() {
-        PaymentCollections pcs = new PaymentCollections(state);
+        PaymentCollections pcs = state.paymentCollections();
         PaymentCollection pc = pcs.get(COLLECTION);
         assertEquals("not_paid", pc.status);
         assertNull(pc.authorizedAmount);
@@ -111,7 +120,7 @@ class AfterSalesDomainTest {
 
     @Test
     void batchSessionsReplaceTheOldOnesAndAuthorizePartly() {
-        PaymentCollections pcs = new PaymentCollections(state);
+        PaymentCollections pcs = state.paymentCollections();
         pcs.setSession(COLLECTION, "manual");
         PaymentCollection pc = pcs.setSessions(COLLECTION, List.of(
                 new PaymentCollections.SessionInput("manual", 8000, null),
@@ -127,46 +136,46 @@ class AfterSalesDomainTest {
 
     @Test
     void returnsRespectTheReturnableQuantity() {
-        Returns returns = new Returns(state);
+        Returns returns = state.returns();
         LineItem tee = tee();
         Return r = returns.create(FULFILLED_ORDER, List.of(new Returns.Line(tee.id, 2, null, null)), null);
         assertEquals(4400, r.refundAmount);
-        assertEquals(List.of(r), state.order(FULFILLED_ORDER).returns);
+        assertEquals(List.of(r), state.orders().order(FULFILLED_ORDER).returns);
         // Once the two tees are received, nothing is left to return.
         tee.returnedQuantity = 2;
         fails(400, "not_allowed", () -> returns.create(FULFILLED_ORDER, List.of(new Returns.Line(tee.id, 1, null, null)), null));
         fails(400, "invalid_data", () -> returns.create(FULFILLED_ORDER, List.of(new Returns.Line("item_nope", 1, null, null)), null));
         fails(400, "invalid_data", () -> returns.create(FULFILLED_ORDER, List.of(), null));
         fails(404, "not_found", () -> returns.create(FULFILLED_ORDER,
-                List.of(new Returns.Line(state.order(FULFILLED_ORDER).items.get(1).id, 1, "rr_nope", null)), null));
+                List.of(new Returns.Line(state.orders().order(FULFILLED_ORDER).items.get(1).id, 1, "rr_nope", null)), null));
         fails(400, "not_allowed", () -> returns.create(FULFILLED_ORDER,
-                List.of(new Returns.Line(state.order(FULFILLED_ORDER).items.get(1).id, 1, null, null)),
+                List.of(new Returns.Line(state.orders().order(FULFILLED_ORDER).items.get(1).id, 1, null, null)),
                 "so_01KDVDNA1A465NG5K21CE0A18K"));
     }
 
     @Test
     void swapWithACheaperItemOwesTheCustomer() {
-        Swaps swaps = new Swaps(state);
+        Swaps swaps = state.swaps();
         Swap swap = swaps.create(FULFILLED_ORDER, List.of(new Returns.Line(tee().id, 2, null, null)),
                 List.of(new Swaps.NewItem("variant_01KDVDNB0C53401MYEFBYRCPQM", 1)), null);
         assertEquals(500 - 4400, swap.differenceDue);
-        Cart cart = state.cart(swap.cartId);
+        Cart cart = state.carts().cart(swap.cartId);
         assertEquals(2, cart.items.size());
         assertEquals(EMAIL, cart.email);
         assertEquals(CUSTOMER, cart.customerId);
         assertSame(swap, swaps.byCart(cart.id));
         assertEquals(swap.id, swaps.returnOf(swap).swapId);
-        int returnsBefore = state.order(FULFILLED_ORDER).returns.size();
+        int returnsBefore = state.orders().order(FULFILLED_ORDER).returns.size();
         MedusaError e = fails(400, "not_allowed", () -> swaps.create(FULFILLED_ORDER,
-                List.of(new Returns.Line(state.order(FULFILLED_ORDER).items.get(1).id, 1, null, null)),
+                List.of(new Returns.Line(state.orders().order(FULFILLED_ORDER).items.get(1).id, 1, null, null)),
                 List.of(new Swaps.NewItem("variant_01KDVDNAZYXCPTZTF90JZVCVG8", 1)), null));
         assertEquals("insufficient_inventory", e.code());
-        assertEquals(returnsBefore, state.order(FULFILLED_ORDER).returns.size(), "a refused swap leaves no return");
+        assertEquals(returnsBefore, state.orders().order(FULFILLED_ORDER).returns.size(), "a refused swap leaves no return");
     }
 
     @Test
     void passwordTokensAreSpentAndForgottenOnReset() {
-        PasswordResets resets = new PasswordResets(state);
+        PasswordResets resets = state.passwordResets();
         String first = resets.requestToken(EMAIL);
         String second = resets.requestToken(EMAIL);
         assertNotEquals(first, second);
@@ -176,28 +185,28 @@ class AfterSalesDomainTest {
         fails(401, "unauthorized", () -> resets.reset("ghost@example.com", second, "x"));
         resets.requestToken(EMAIL);
         state.reset();
-        assertNull(new PasswordResets(state).tokenFor(EMAIL));
-        assertEquals(CUSTOMER, state.authenticate(EMAIL, "mock-password-1").id);
+        assertNull(state.passwordResets().tokenFor(EMAIL));
+        assertEquals(CUSTOMER, state.customers().authenticate(EMAIL, "mock-password-1").id);
     }
 
     @Test
     void aCustomerWithoutAccountCannotClaim() {
-        Cart c = state.createCart(NA, null, null);
-        StoreState.CartUpdate u = new StoreState.CartUpdate();
+        Cart c = state.carts().create(NA, null, null);
+        CartUpdate u = new CartUpdate();
         u.email = "guest@example.com";
-        state.updateCart(c.id, u);
-        OrderClaims claims = new OrderClaims(state);
-        fails(401, "unauthorized", () -> claims.requestClaim(state.cart(c.id).customerId, List.of(FULFILLED_ORDER)));
+        state.carts().update(c.id, u);
+        OrderClaims claims = state.orderClaims();
+        fails(401, "unauthorized", () -> claims.requestClaim(state.carts().cart(c.id).customerId, List.of(FULFILLED_ORDER)));
         String token = claims.requestClaim(CUSTOMER, List.of("order_unknown"));
         assertEquals(List.of(), claims.confirm(token), "unknown ids are skipped");
     }
 
     @Test
     void cartSessionDataAndTaxLines() {
-        Cart c = state.createCart(NA, null, null);
-        state.addLineItem(c.id, DUFFEL, 1);
-        state.createPaymentSessions(c.id);
-        CartSessionChanges changes = new CartSessionChanges(state);
+        Cart c = state.carts().create(NA, null, null);
+        state.carts().addLineItem(c.id, DUFFEL, 1);
+        state.checkout().createPaymentSessions(c.id);
+        Checkout changes = state.checkout();
         changes.updateSessionData(c.id, "manual", Map.of("k", "v"));
         assertEquals(Map.of("k", "v"), c.paymentSessions.get(0).data);
         changes.refreshSession(c.id, "manual");
@@ -215,13 +224,13 @@ class AfterSalesDomainTest {
         VariantQuery q = new VariantQuery();
         q.inventory.put("lte", 3);
         q.inventory.put("gt", 0);
-        List<String> ids = new VariantCatalog(state).list(q).items().stream().map(v -> v.title).toList();
+        List<String> ids = state.variants().list(q).items().stream().map(v -> v.title).toList();
         assertEquals(List.of("L / Black", "L / Navy", "L / Olive"), ids);
         fails(500, "unknown_error", () -> { VariantQuery bad = new VariantQuery(); bad.offset = -1;
-            new VariantCatalog(state).list(bad); });
-        assertEquals(List.of("wool-socks"), new ProductSearch(state).search("hiking SOCKS", 0, 10).stream()
+            state.variants().list(bad); });
+        assertEquals(List.of("wool-socks"), state.search().search("hiking SOCKS", 0, 10).stream()
                 .map(p -> p.handle).toList());
-        Order order = state.order(FULFILLED_ORDER);
+        Order order = state.orders().order(FULFILLED_ORDER);
         assertEquals("fulfilled", order.fulfillmentStatus);
     }
 }

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.medusajava.mock.domain.cart.CartUpdate;
 import io.medusajava.mock.domain.model.Address;
 import io.medusajava.mock.domain.model.Cart;
 import io.medusajava.mock.domain.model.Customer;
@@ -17,16 +18,16 @@ class CustomerTest {
 
     @Test
     void registerThenAuthenticate() {
-        Customer c = state.registerCustomer("new@example.com", "pw-1", "New", "Person", null);
+        Customer c = state.customers().register("new@example.com", "pw-1", "New", "Person", null);
         assertTrue(c.id.matches("cus_[0-9A-Z]{26}"));
-        assertTrue(state.emailHasAccount("new@example.com"));
-        assertSame(c, state.authenticate("new@example.com", "pw-1"));
+        assertTrue(state.customers().emailHasAccount("new@example.com"));
+        assertSame(c, state.customers().authenticate("new@example.com", "pw-1"));
     }
 
     @Test
     void duplicateRegistrationIs422LikeTranscript54() {
         MedusaError e = assertThrows(MedusaError.class,
-                () -> state.registerCustomer("alex.rivera@example.com", "x", "A", "R", null));
+                () -> state.customers().register("alex.rivera@example.com", "x", "A", "R", null));
         assertEquals(422, e.status());
         assertEquals("duplicate_error", e.type());
         assertEquals("invalid_request_error", e.code());
@@ -35,40 +36,40 @@ class CustomerTest {
     @Test
     void wrongPasswordOrUnknownEmailIs401() {
         assertEquals(401, assertThrows(MedusaError.class,
-                () -> state.authenticate("alex.rivera@example.com", "wrong")).status());
+                () -> state.customers().authenticate("alex.rivera@example.com", "wrong")).status());
         assertEquals(401, assertThrows(MedusaError.class,
-                () -> state.authenticate("nobody@example.com", "x")).status());
-        state.authenticate("alex.rivera@example.com", "mock-password-1");
+                () -> state.customers().authenticate("nobody@example.com", "x")).status());
+        state.customers().authenticate("alex.rivera@example.com", "mock-password-1");
     }
 
     @Test
     void cartEmailMakesAGuestWhoMayRegisterLater() {
-        Cart cart = state.createCart(null, null, null);
-        StoreState.CartUpdate u = new StoreState.CartUpdate();
+        Cart cart = state.carts().create(null, null, null);
+        CartUpdate u = new CartUpdate();
         u.email = "guest@example.com";
-        state.updateCart(cart.id, u);
-        assertFalse(state.emailHasAccount("guest@example.com"));
-        Customer registered = state.registerCustomer("guest@example.com", "pw", "G", "Uest", null);
+        state.carts().update(cart.id, u);
+        assertFalse(state.customers().emailHasAccount("guest@example.com"));
+        Customer registered = state.customers().register("guest@example.com", "pw", "G", "Uest", null);
         assertEquals(cart.customerId, registered.id);
     }
 
     @Test
     void addressBook() {
-        Customer c = state.customerByEmail("alex.rivera@example.com");
+        Customer c = state.customers().customerByEmail("alex.rivera@example.com");
         Address a = new Address();
         a.city = "Berlin";
         a.countryCode = "de";
-        state.addCustomerAddress(c.id, a);
+        state.customers().addAddress(c.id, a);
         assertEquals(2, c.addresses.size());
         String id = c.addresses.get(1).id;
         assertEquals(c.id, c.addresses.get(1).customerId);
         Address change = new Address();
         change.city = "Hamburg";
-        state.updateCustomerAddress(c.id, id, change);
+        state.customers().updateAddress(c.id, id, change);
         assertEquals("Hamburg", c.addresses.get(1).city);
         assertEquals("de", c.addresses.get(1).countryCode);
-        state.deleteCustomerAddress(c.id, id);
+        state.customers().deleteAddress(c.id, id);
         assertEquals(1, c.addresses.size());
-        assertEquals(404, assertThrows(MedusaError.class, () -> state.deleteCustomerAddress(c.id, id)).status());
+        assertEquals(404, assertThrows(MedusaError.class, () -> state.customers().deleteAddress(c.id, id)).status());
     }
 }

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.medusajava.mock.domain.catalog.ProductQuery;
 import io.medusajava.mock.domain.model.Product;
 import io.medusajava.mock.domain.seed.Seed;
 import java.io.IOException;
@@ -62,13 +63,13 @@ class SeedAndIdsTest {
                     "inventory_quantity": 1, "prices": [{"currency_code": "gbp", "amount": 1000}]}]}]}
                 """);
         StoreState state = new StoreState(() -> Seed.load(file), new IdGenerator(3), MockClock.system());
-        assertEquals("gbp", state.listRegions().get(0).currencyCode);
-        var cart = state.createCart(null, null, null);
-        state.addLineItem(cart.id, "variant_TINY000000000000000000000", 1);
+        assertEquals("gbp", state.catalog().listRegions().get(0).currencyCode);
+        var cart = state.carts().create(null, null, null);
+        state.carts().addLineItem(cart.id, "variant_TINY000000000000000000000", 1);
         // 20% of 1000 = 200.
-        assertEquals(1200, state.totals(cart).total());
+        assertEquals(1200, state.carts().totals(cart).total());
         state.reset();
-        assertEquals(1, state.listProducts(new ProductQuery()).count());
+        assertEquals(1, state.catalog().listProducts(new ProductQuery()).count());
     }
 
     @Test

@@ -8,8 +8,6 @@ import io.medusajava.MedusaStore;
 import io.medusajava.StoreScenarios;
 import io.medusajava.errors.InvalidRequestException;
 import io.medusajava.mock.MedusaMockServer;
-import io.medusajava.mock.domain.OrderClaims;
-import io.medusajava.mock.domain.PasswordResets;
 import io.medusajava.mock.junit.MedusaMockTest;
 import io.medusajava.model.AddressCreatePayload;
 import io.medusajava.model.AddressPayload;
@@ -188,12 +186,12 @@ class ContractTest {
     String guestOrder = fulfilled.getId();
     store.orders().requestCustomerOrders(new StorePostCustomersCustomerOrderClaimReq().orderIds(List.of(guestOrder)))
         .execute();
-    String claimToken = server.state().atomically(() -> new OrderClaims(server.state()).lastToken(me.getId()));
+    String claimToken = server.state().atomically(() -> server.state().orderClaims().lastToken(me.getId()));
     store.orders().confirmRequest(new StorePostCustomersCustomerAcceptClaimReq().token(claimToken)).execute();
 
     store.customers().generatePasswordToken(new StorePostCustomersCustomerPasswordTokenReq().email(CUSTOMER))
         .execute();
-    String resetToken = server.state().atomically(() -> new PasswordResets(server.state()).tokenFor(CUSTOMER));
+    String resetToken = server.state().atomically(() -> server.state().passwordResets().tokenFor(CUSTOMER));
     Customer reset = store.customers().resetPassword(new StorePostCustomersResetPasswordReq()
         .email(CUSTOMER).token(resetToken).password("mock-password-2")).execute().getCustomer();
     assertNotNull(reset.getId());

@@ -2,42 +2,44 @@ package io.medusajava.mock.domain.json;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.medusajava.mock.domain.StoreState;
+import io.medusajava.mock.domain.catalog.Catalog;
 import io.medusajava.mock.domain.model.Cart;
 import io.medusajava.mock.domain.model.LineItem;
 import io.medusajava.mock.domain.model.PaymentSession;
 import io.medusajava.mock.domain.model.Product;
 import io.medusajava.mock.domain.model.Region;
 import io.medusajava.mock.domain.model.ShippingMethod;
+import io.medusajava.mock.domain.model.ShippingOption;
 import io.medusajava.mock.domain.model.ShippingProfile;
 import io.medusajava.mock.domain.model.Variant;
 import io.medusajava.mock.domain.totals.CartTotals;
 import io.medusajava.mock.domain.totals.ItemTotals;
 import io.medusajava.mock.domain.totals.ShippingTotals;
+import java.util.List;
 
 /**
  * JSON of a cart with the relations and totals the store cart endpoints return (transcripts 11-13, 21-25, 31).
- * Carts show tax lines without ids because Medusa computes them on the fly until the cart completes.
+ * Carts show tax lines without ids because Medusa computes them on the fly until the cart completes. The
+ * caller computes the totals and hands them in.
  */
 public final class CartViews {
-    private final StoreState state;
+    private final Catalog store;
     private final CatalogViews catalog;
 
-    public CartViews(StoreState state) {
-        this.state = state;
-        this.catalog = new CatalogViews(state);
+    public CartViews(Catalog store) {
+        this.store = store;
+        this.catalog = new CatalogViews(store);
     }
 
     /** {@code {"cart": ...}} body. */
-    public ObjectNode cartResponse(Cart cart) {
+    public ObjectNode cartResponse(Cart cart, CartTotals totals) {
         ObjectNode n = Json.object();
-        n.set("cart", cart(cart));
+        n.set("cart", cart(cart, totals));
         return n;
     }
 
-    public ObjectNode cart(Cart c) {
-        Region region = state.region(c.regionId);
-        CartTotals totals = state.totals(c);
+    public ObjectNode cart(Cart c, CartTotals totals) {
+        Region region = store.region(c.regionId);
         ObjectNode n = Json.object();
         n.put("object", "cart");
         n.put("id", c.id);
@@ -60,7 +62,7 @@ public final class CartViews {
         n.set("billing_address", CommonViews.address(c.billingAddress));
         n.set("discounts", Json.array(c.discounts, CommonViews::discount));
         n.set("gift_cards", Json.array(c.giftCards, CommonViews::giftCard));
-        n.set("items", Json.array(c.items, i -> lineItem(i, totals.item(i.id))));
+        n.set("items", Json.array(c.items, i -> lineItem(i, totals.item(i.id), region)));
         n.set("payment", CommonViews.payment(c.payment));
         n.set("payment_sessions", Json.array(c.paymentSessions, s -> CommonViews.paymentSession(s, c.paymentAuthorizedAt)));
         PaymentSession selected = c.selectedPaymentSession();
@@ -68,7 +70,7 @@ public final class CartViews {
             n.set("payment_session", CommonViews.paymentSession(selected, c.paymentAuthorizedAt));
         }
         n.set("region", catalog.cartRegion(region));
-        n.set("sales_channel", state.salesChannels().stream().filter(sc -> sc.id.equals(c.salesChannelId))
+        n.set("sales_channel", store.salesChannels().stream().filter(sc -> sc.id.equals(c.salesChannelId))
                 .findFirst().map(CatalogViews::salesChannel).orElse(null));
         n.set("shipping_address", CommonViews.address(c.shippingAddress));
         n.set("shipping_methods", Json.array(c.shippingMethods, m -> shippingMethod(m, totals.shippingMethod(m.id), region)));
@@ -89,17 +91,17 @@ public final class CartViews {
     }
 
     /** A cart line item: the variant embeds its product and shipping profile, as in transcript 12. */
-    public ObjectNode lineItem(LineItem i, ItemTotals t) {
+    public ObjectNode lineItem(LineItem i, ItemTotals t, Region region) {
         ObjectNode n = lineItemColumns(i);
         ObjectNode taxLine = Json.object();
-        Json.putRate(taxLine, "rate", state.region(state.cart(i.cartId).regionId).taxRate);
+        Json.putRate(taxLine, "rate", region.taxRate);
         taxLine.put("name", "default");
         taxLine.put("code", "default");
         taxLine.put("item_id", i.id);
         n.set("tax_lines", Json.array().add(taxLine));
-        Variant v = state.variant(i.variantId);
+        Variant v = store.variant(i.variantId);
         ObjectNode variant = catalog.variantBase(v);
-        variant.set("product", productOfLine(state.product(v.productId)));
+        variant.set("product", productOfLine(store.product(v.productId)));
         n.set("variant", variant);
         putItemTotals(n, t);
         return n;
@@ -176,7 +178,7 @@ public final class CartViews {
     /** A cart shipping method with its option and computed tax line (transcript 23). */
     public ObjectNode shippingMethod(ShippingMethod m, ShippingTotals t, Region region) {
         ObjectNode n = shippingMethodColumns(m);
-        n.set("shipping_option", catalog.shippingOptionBase(state.shippingOption(m.shippingOptionId)));
+        n.set("shipping_option", catalog.shippingOptionBase(store.shippingOption(m.shippingOptionId)));
         ObjectNode taxLine = Json.object();
         Json.putRate(taxLine, "rate", region.taxRate);
         taxLine.put("name", "default");
@@ -210,10 +212,10 @@ public final class CartViews {
     }
 
     /** GET /store/shipping-options/{cart_id} body. */
-    public ObjectNode shippingOptionsResponse(String cartId) {
+    public ObjectNode shippingOptionsResponse(List<ShippingOption> options) {
         ObjectNode n = Json.object();
         ArrayNode a = n.putArray("shipping_options");
-        state.shippingOptionsForCart(cartId).forEach(o -> a.add(catalog.pricedShippingOption(o)));
+        options.forEach(o -> a.add(catalog.pricedShippingOption(o)));
         return n;
     }
 }

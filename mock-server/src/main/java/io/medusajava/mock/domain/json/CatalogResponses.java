@@ -2,19 +2,19 @@ package io.medusajava.mock.domain.json;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.medusajava.mock.domain.Page;
-import io.medusajava.mock.domain.StoreState;
+import io.medusajava.mock.domain.catalog.Catalog;
 import io.medusajava.mock.domain.model.Product;
 import io.medusajava.mock.domain.model.Region;
 import java.util.List;
 
 /** Whole response bodies of the catalog endpoints: regions (transcript 06) and products (08, 10). */
 public final class CatalogResponses {
-    private final StoreState state;
+    private final Catalog store;
     private final CatalogViews catalog;
 
-    public CatalogResponses(StoreState state) {
-        this.state = state;
-        this.catalog = new CatalogViews(state);
+    public CatalogResponses(Catalog store) {
+        this.store = store;
+        this.catalog = new CatalogViews(store);
     }
 
     /** GET /store/regions: Medusa reports limit 100 and offset 0 even though it does not page regions here. */
@@ -57,7 +57,7 @@ public final class CatalogResponses {
 
     /** GET /store/product-categories. */
     public ObjectNode categories(Page<io.medusajava.mock.domain.model.Category> page) {
-        return page("product_categories", Json.array(page.items(), c -> CatalogViews.category(c, state.listCategories())), page);
+        return page("product_categories", Json.array(page.items(), c -> CatalogViews.category(c, store.listCategories())), page);
     }
 
     /** GET /store/product-tags. */

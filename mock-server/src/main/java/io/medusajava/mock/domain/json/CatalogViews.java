@@ -2,8 +2,8 @@ package io.medusajava.mock.domain.json;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.medusajava.mock.domain.Pricing;
-import io.medusajava.mock.domain.StoreState;
+import io.medusajava.mock.domain.catalog.Catalog;
+import io.medusajava.mock.domain.catalog.Pricing;
 import io.medusajava.mock.domain.model.Category;
 import io.medusajava.mock.domain.model.Collection;
 import io.medusajava.mock.domain.model.Price;
@@ -24,10 +24,10 @@ import java.util.List;
  * variants (08, 10), shipping options for a cart (22), and the small catalog rows.
  */
 public final class CatalogViews {
-    private final StoreState state;
+    private final Catalog catalog;
 
-    public CatalogViews(StoreState state) {
-        this.state = state;
+    public CatalogViews(Catalog catalog) {
+        this.catalog = catalog;
     }
 
     /** The audit columns and plain fields shared by every region shape. */
@@ -122,7 +122,7 @@ public final class CatalogViews {
         n.put("discountable", p.discountable);
         n.putNull("external_id");
         n.putNull("metadata");
-        n.set("collection", p.collectionId == null ? null : collection(state.collection(p.collectionId)));
+        n.set("collection", p.collectionId == null ? null : collection(catalog.collection(p.collectionId)));
         n.put("collection_id", p.collectionId);
         n.set("images", images(p));
         n.set("options", options(p));
@@ -130,12 +130,12 @@ public final class CatalogViews {
         n.set("profiles", Json.array().add(profile(profile)));
         n.put("profile_id", profile == null ? null : profile.id);
         if (listShape) {
-            n.set("sales_channels", Json.array(state.salesChannels().stream()
+            n.set("sales_channels", Json.array(catalog.salesChannels().stream()
                     .filter(sc -> p.salesChannelIds.contains(sc.id)).toList(), CatalogViews::salesChannel));
         }
-        n.set("tags", Json.array(state.listTags().stream().filter(t -> p.tagIds.contains(t.id)).toList(),
+        n.set("tags", Json.array(catalog.listTags().stream().filter(t -> p.tagIds.contains(t.id)).toList(),
                 CatalogViews::tag));
-        n.set("type", state.listTypes().stream().filter(t -> t.id.equals(p.typeId)).findFirst()
+        n.set("type", catalog.listTypes().stream().filter(t -> t.id.equals(p.typeId)).findFirst()
                 .map(CatalogViews::type).orElse(null));
         boolean priced = region != null || currencyCode != null;
         n.set("variants", Json.array(p.variants, v -> priced ? pricedVariant(v, region, currencyCode) : variant(v)));
@@ -145,8 +145,8 @@ public final class CatalogViews {
     /** Gift cards ship with the gift-card profile, everything else with the default one. */
     public ShippingProfile profileOf(Product p) {
         String wanted = p.isGiftcard ? "gift_card" : "default";
-        return state.shippingProfiles().stream().filter(sp -> wanted.equals(sp.type)).findFirst()
-                .orElse(state.shippingProfiles().stream().findFirst().orElse(null));
+        return catalog.shippingProfiles().stream().filter(sp -> wanted.equals(sp.type)).findFirst()
+                .orElse(catalog.shippingProfiles().stream().findFirst().orElse(null));
     }
 
     private ArrayNode images(Product p) {
@@ -207,7 +207,7 @@ public final class CatalogViews {
     /** A variant with its option values, unpriced (expand=variants in transcript 07). */
     public ObjectNode variant(Variant v) {
         ObjectNode n = variantBase(v);
-        Product p = state.product(v.productId);
+        Product p = catalog.product(v.productId);
         n.set("options", Json.array(p.options, o -> optionValue(p, o, v)));
         return n;
     }
@@ -279,9 +279,9 @@ public final class CatalogViews {
 
     /** A shipping option as GET /store/shipping-options/{cart_id} returns it, priced with tax (transcript 22). */
     public ObjectNode pricedShippingOption(ShippingOption o) {
-        Region region = state.region(o.regionId);
+        Region region = catalog.region(o.regionId);
         ObjectNode n = shippingOptionBase(o);
-        n.set("profile", profile(state.shippingProfile(o.profileId)));
+        n.set("profile", profile(catalog.shippingProfile(o.profileId)));
         n.set("requirements", Json.array());
         long tax = TotalsCalculator.taxOn(o.amount, region.taxRate);
         n.put("price_incl_tax", o.amount + tax);

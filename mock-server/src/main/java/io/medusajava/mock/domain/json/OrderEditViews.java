@@ -3,7 +3,7 @@ package io.medusajava.mock.domain.json;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.medusajava.mock.domain.StoreState;
+import io.medusajava.mock.domain.catalog.Catalog;
 import io.medusajava.mock.domain.model.Order;
 import io.medusajava.mock.domain.model.OrderEdit;
 import io.medusajava.mock.domain.model.PaymentCollection;
@@ -12,29 +12,25 @@ import io.medusajava.mock.domain.totals.CartTotals;
 /**
  * JSON of an order edit (StoreOrderEditsRes). The mock's edits carry no item changes, so the edit's items are
  * the order's items and its totals the order's; the difference due is whatever the linked payment collection
- * asks for.
+ * asks for. The caller hands in the edited order and the edit's payment collection (null when it has none).
  */
 public final class OrderEditViews {
-    private final StoreState state;
     private final OrderViews orders;
     private final PaymentCollectionViews collections;
 
-    public OrderEditViews(StoreState state) {
-        this.state = state;
-        this.orders = new OrderViews(state);
-        this.collections = new PaymentCollectionViews(state);
+    public OrderEditViews(Catalog catalog) {
+        this.orders = new OrderViews(catalog);
+        this.collections = new PaymentCollectionViews(catalog);
     }
 
     /** {@code {"order_edit": ...}}. */
-    public ObjectNode orderEditResponse(OrderEdit e) {
+    public ObjectNode orderEditResponse(OrderEdit e, Order order, PaymentCollection pc) {
         ObjectNode n = Json.object();
-        n.set("order_edit", orderEdit(e));
+        n.set("order_edit", orderEdit(e, order, pc));
         return n;
     }
 
-    public ObjectNode orderEdit(OrderEdit e) {
-        Order order = state.order(e.orderId);
-        PaymentCollection pc = e.paymentCollectionId == null ? null : state.paymentCollection(e.paymentCollectionId);
+    public ObjectNode orderEdit(OrderEdit e, Order order, PaymentCollection pc) {
         ObjectNode n = Json.object();
         n.put("id", e.id);
         n.put("created_at", e.createdAt);
@@ -71,7 +67,7 @@ public final class OrderEditViews {
     /** The order's lines as the edit shows them: Medusa clones them onto the edit, hence order_edit_id. */
     private ArrayNode items(Order order, String editId) {
         ArrayNode out = Json.array();
-        for (JsonNode item : orders.order(order, OrderViews.Shape.GET).withArray("items")) {
+        for (JsonNode item : orders.items(order)) {
             ObjectNode copy = ((ObjectNode) item).deepCopy();
             copy.put("order_edit_id", editId);
             out.add(copy);

@@ -1,8 +1,10 @@
 package io.medusajava.mock.domain.json;
 
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.medusajava.mock.domain.Page;
-import io.medusajava.mock.domain.StoreState;
+import io.medusajava.mock.domain.catalog.Catalog;
+import io.medusajava.mock.domain.model.Customer;
 import io.medusajava.mock.domain.model.LineItem;
 import io.medusajava.mock.domain.model.Order;
 import io.medusajava.mock.domain.model.Region;
@@ -13,15 +15,15 @@ import io.medusajava.mock.domain.totals.ItemTotals;
 /**
  * JSON of orders as GET /store/orders/{id} and /store/orders/cart/{cart_id} return them (transcripts 28-29),
  * the complete-cart envelope (26-27) and the customer's order list (30). Orders show their frozen totals and
- * stored tax lines (with ids).
+ * stored tax lines (with ids). The caller looks up the order's customer and hands it in.
  */
 public final class OrderViews {
-    private final StoreState state;
+    private final Catalog store;
     private final CatalogViews catalog;
 
-    public OrderViews(StoreState state) {
-        this.state = state;
-        this.catalog = new CatalogViews(state);
+    public OrderViews(Catalog store) {
+        this.store = store;
+        this.catalog = new CatalogViews(store);
     }
 
     /**
@@ -31,10 +33,10 @@ public final class OrderViews {
      */
     public enum Shape { GET, COMPLETE, LIST }
 
-    /** {@code {"order": ...}} body. */
-    public ObjectNode orderResponse(Order order) {
+    /** {@code {"order": ...}} body; {@code customer} is the order's customer, or null for a guest order. */
+    public ObjectNode orderResponse(Order order, Customer customer) {
         ObjectNode n = Json.object();
-        n.set("order", order(order, Shape.GET));
+        n.set("order", order(order, Shape.GET, customer));
         return n;
     }
 
@@ -42,23 +44,24 @@ public final class OrderViews {
     public ObjectNode completeResponse(Order order) {
         ObjectNode n = Json.object();
         // Medusa writes data before type.
-        n.set("data", order(order, Shape.COMPLETE));
+        n.set("data", order(order, Shape.COMPLETE, null));
         n.put("type", "order");
         return n;
     }
 
-    /** GET /store/customers/me/orders body. */
-    public ObjectNode ordersPage(Page<Order> page) {
+    /** GET /store/customers/me/orders body: the orders of {@code customer}. */
+    public ObjectNode ordersPage(Page<Order> page, Customer customer) {
         ObjectNode n = Json.object();
-        n.set("orders", Json.array(page.items(), o -> order(o, Shape.LIST)));
+        n.set("orders", Json.array(page.items(), o -> order(o, Shape.LIST, customer)));
         n.put("count", page.count());
         n.put("offset", page.offset());
         n.put("limit", page.limit());
         return n;
     }
 
-    public ObjectNode order(Order o, Shape shape) {
-        Region region = state.region(o.regionId);
+    /** One order in the given shape; {@code customer} is only printed by GET and LIST. */
+    public ObjectNode order(Order o, Shape shape, Customer customer) {
+        Region region = store.region(o.regionId);
         CartTotals t = o.totals;
         boolean complete = shape == Shape.COMPLETE;
         ObjectNode n = Json.object();
@@ -96,7 +99,7 @@ public final class OrderViews {
             n.set("claims", Json.array());
         }
         if (!complete) {
-            n.set("customer", o.customerId == null ? null : CommonViews.customer(state.customer(o.customerId)));
+            n.set("customer", customer == null ? null : CommonViews.customer(customer));
         }
         n.set("discounts", Json.array(o.discounts, CommonViews::discount));
         if (!complete) {
@@ -106,7 +109,7 @@ public final class OrderViews {
             n.set("gift_card_transactions", Json.array());
             n.set("gift_cards", Json.array(o.giftCards, CommonViews::giftCard));
         }
-        n.set("items", Json.array(o.items, i -> item(i, t.item(i.id), region)));
+        n.set("items", items(o));
         n.set("payments", Json.array(o.payments, CommonViews::payment));
         if (shape != Shape.GET) {
             n.set("refunds", Json.array());
@@ -140,6 +143,12 @@ public final class OrderViews {
         n.put("total", t.total());
     }
 
+    /** The order's lines, each with its share of the frozen totals. */
+    public ArrayNode items(Order o) {
+        Region region = store.region(o.regionId);
+        return Json.array(o.items, i -> item(i, o.totals.item(i.id), region));
+    }
+
     /** An order line: stored tax line, bare variant, totals and what is still refundable. */
     private ObjectNode item(LineItem i, ItemTotals t, Region region) {
         ObjectNode n = CartViews.lineItemColumns(i);
@@ -151,7 +160,7 @@ public final class OrderViews {
         taxLine.putNull("metadata");
         taxLine.put("item_id", i.id);
         n.set("tax_lines", Json.array().add(taxLine));
-        n.set("variant", catalog.variantBase(state.variant(i.variantId)));
+        n.set("variant", catalog.variantBase(store.variant(i.variantId)));
         CartViews.putItemTotals(n, t);
         n.put("refundable", t.total());
         return n;
@@ -160,7 +169,7 @@ public final class OrderViews {
     private ObjectNode shippingMethod(ShippingMethod m, CartTotals t, Region region, boolean withOption) {
         ObjectNode n = CartViews.shippingMethodColumns(m);
         if (withOption) {
-            n.set("shipping_option", catalog.shippingOptionBase(state.shippingOption(m.shippingOptionId)));
+            n.set("shipping_option", catalog.shippingOptionBase(store.shippingOption(m.shippingOptionId)));
         }
         ObjectNode taxLine = Json.entity(m.taxLineId, m.createdAt, m.createdAt);
         taxLine.remove("deleted_at");

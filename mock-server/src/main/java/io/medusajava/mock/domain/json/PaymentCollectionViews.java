@@ -1,7 +1,7 @@
 package io.medusajava.mock.domain.json;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.medusajava.mock.domain.StoreState;
+import io.medusajava.mock.domain.catalog.Catalog;
 import io.medusajava.mock.domain.model.PaymentCollection;
 import io.medusajava.mock.domain.model.PaymentSession;
 
@@ -10,12 +10,12 @@ import io.medusajava.mock.domain.model.PaymentSession;
  * payment sessions, and of a single collection session (StorePaymentCollectionsSessionRes).
  */
 public final class PaymentCollectionViews {
-    private final StoreState state;
+    private final Catalog store;
     private final CatalogViews catalog;
 
-    public PaymentCollectionViews(StoreState state) {
-        this.state = state;
-        this.catalog = new CatalogViews(state);
+    public PaymentCollectionViews(Catalog store) {
+        this.store = store;
+        this.catalog = new CatalogViews(store);
     }
 
     /** {@code {"payment_collection": ...}}. */
@@ -47,7 +47,7 @@ public final class PaymentCollectionViews {
         n.put("currency_code", pc.currencyCode);
         n.putNull("metadata");
         n.put("created_by", pc.createdBy);
-        n.set("region", catalog.region(state.region(pc.regionId)));
+        n.set("region", catalog.region(store.region(pc.regionId)));
         n.set("payment_sessions", Json.array(pc.paymentSessions, this::session));
         return n;
     }

@@ -1,7 +1,7 @@
 package io.medusajava.mock.domain.json;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.medusajava.mock.domain.StoreState;
+import io.medusajava.mock.domain.catalog.Catalog;
 import io.medusajava.mock.domain.model.Cart;
 import io.medusajava.mock.domain.model.Region;
 import io.medusajava.mock.domain.model.Return;
@@ -12,14 +12,14 @@ import io.medusajava.mock.domain.totals.CartTotals;
 
 /** JSON of returns (StoreReturnsRes) and swaps (StoreSwapsRes). */
 public final class ReturnViews {
-    private final StoreState state;
+    private final Catalog store;
     private final CartViews carts;
     private final CatalogViews catalog;
 
-    public ReturnViews(StoreState state) {
-        this.state = state;
-        this.carts = new CartViews(state);
-        this.catalog = new CatalogViews(state);
+    public ReturnViews(Catalog store) {
+        this.store = store;
+        this.carts = new CartViews(store);
+        this.catalog = new CatalogViews(store);
     }
 
     /** {@code {"return": ...}}. */
@@ -49,7 +49,7 @@ public final class ReturnViews {
         if (r.shippingMethod != null) {
             ObjectNode m = CartViews.shippingMethodColumns(r.shippingMethod);
             m.put("return_id", r.id);
-            m.set("shipping_option", catalog.shippingOptionBase(state.shippingOption(r.shippingMethod.shippingOptionId)));
+            m.set("shipping_option", catalog.shippingOptionBase(store.shippingOption(r.shippingMethod.shippingOptionId)));
             n.set("shipping_method", m);
         } else {
             n.putNull("shipping_method");
@@ -68,7 +68,7 @@ public final class ReturnViews {
         n.put("reason_id", i.reasonId);
         n.put("note", i.note);
         n.putNull("metadata");
-        n.set("reason", i.reasonId == null ? null : reason(state.returnReason(i.reasonId)));
+        n.set("reason", i.reasonId == null ? null : reason(store.returnReason(i.reasonId)));
         return n;
     }
 
@@ -82,16 +82,15 @@ public final class ReturnViews {
         return n;
     }
 
-    /** {@code {"swap": ...}} with its additional items, return and cart id. */
-    public ObjectNode swapResponse(Swap s, Return ret) {
+    /** {@code {"swap": ...}} with its additional items, return and cart id; {@code totals} are the cart's. */
+    public ObjectNode swapResponse(Swap s, Return ret, Cart cart, CartTotals totals) {
         ObjectNode n = Json.object();
-        n.set("swap", swap(s, ret));
+        n.set("swap", swap(s, ret, cart, totals));
         return n;
     }
 
-    public ObjectNode swap(Swap s, Return ret) {
-        Cart cart = state.cart(s.cartId);
-        CartTotals totals = state.totals(cart);
+    public ObjectNode swap(Swap s, Return ret, Cart cart, CartTotals totals) {
+        Region region = store.region(cart.regionId);
         ObjectNode n = Json.object();
         n.put("object", "swap");
         n.put("id", s.id);
@@ -111,12 +110,11 @@ public final class ReturnViews {
         n.putNull("idempotency_key");
         n.putNull("metadata");
         n.set("additional_items", Json.array(cart.items.stream()
-                .filter(i -> s.additionalItemIds.contains(i.id)).toList(), i -> carts.lineItem(i, totals.item(i.id))));
+                .filter(i -> s.additionalItemIds.contains(i.id)).toList(), i -> carts.lineItem(i, totals.item(i.id), region)));
         n.set("return_order", ret == null ? null : returnOrder(ret));
         n.set("fulfillments", Json.array());
         n.putNull("payment");
         n.set("shipping_address", CommonViews.address(cart.shippingAddress));
-        Region region = state.region(cart.regionId);
         n.set("shipping_methods", Json.array(cart.shippingMethods,
                 m -> carts.shippingMethod(m, totals.shippingMethod(m.id), region)));
         return n;

@@ -3,9 +3,10 @@ package io.medusajava.mock.domain.json;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.medusajava.mock.domain.StoreState;
+import io.medusajava.mock.domain.catalog.Catalog;
 import io.medusajava.mock.domain.model.Cart;
 import io.medusajava.mock.domain.model.PaymentSession;
+import io.medusajava.mock.domain.totals.CartTotals;
 
 /**
  * A cart as {@link CartViews} prints it, plus what the after-checkout cart operations store on it: tax lines
@@ -15,13 +16,13 @@ import io.medusajava.mock.domain.model.PaymentSession;
 public final class StoredCartViews {
     private final CartViews carts;
 
-    public StoredCartViews(StoreState state) {
-        this.carts = new CartViews(state);
+    public StoredCartViews(Catalog catalog) {
+        this.carts = new CartViews(catalog);
     }
 
     /** {@code {"cart": ...}} body. */
-    public ObjectNode cartResponse(Cart cart) {
-        ObjectNode n = carts.cartResponse(cart);
+    public ObjectNode cartResponse(Cart cart, CartTotals totals) {
+        ObjectNode n = carts.cartResponse(cart, totals);
         ObjectNode c = (ObjectNode) n.get("cart");
         for (JsonNode item : c.withArray("items")) {
             cart.items.stream().filter(i -> i.id.equals(item.get("id").asText())).findFirst()

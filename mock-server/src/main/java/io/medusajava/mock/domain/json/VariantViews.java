@@ -1,7 +1,7 @@
 package io.medusajava.mock.domain.json;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.medusajava.mock.domain.StoreState;
+import io.medusajava.mock.domain.catalog.Catalog;
 import io.medusajava.mock.domain.model.Product;
 import io.medusajava.mock.domain.model.Region;
 import io.medusajava.mock.domain.model.ShippingProfile;
@@ -14,12 +14,12 @@ import java.util.List;
  * GET /store/variants.
  */
 public final class VariantViews {
-    private final StoreState state;
+    private final Catalog store;
     private final CatalogViews catalog;
 
-    public VariantViews(StoreState state) {
-        this.state = state;
-        this.catalog = new CatalogViews(state);
+    public VariantViews(Catalog store) {
+        this.store = store;
+        this.catalog = new CatalogViews(store);
     }
 
     /** {@code {"variants": [...]}}; Medusa's store list has no count/offset/limit. */
@@ -39,7 +39,7 @@ public final class VariantViews {
     /** A priced variant with its product; unpriced fields are null when neither region nor currency is known. */
     public ObjectNode variant(Variant v, Region region, String currencyCode) {
         ObjectNode n = catalog.pricedVariant(v, region, currencyCode);
-        n.set("product", productColumns(state.product(v.productId)));
+        n.set("product", productColumns(store.product(v.productId)));
         return n;
     }
 

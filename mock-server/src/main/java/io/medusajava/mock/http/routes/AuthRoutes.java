@@ -15,7 +15,7 @@ public final class AuthRoutes {
 
     public static void register(Routes routes) {
         routes.add("GET", "/store/auth", call ->
-                Reply.ok(CustomerViews.sessionResponse(call.state().customer(call.requireCustomerId()))));
+                Reply.ok(CustomerViews.sessionResponse(call.state().customers().customer(call.requireCustomerId()))));
         routes.add("POST", "/store/auth", call -> {
             Customer c = authenticate(call);
             call.logIn(c.id);
@@ -32,11 +32,11 @@ public final class AuthRoutes {
             return Reply.ok(n);
         });
         routes.add("GET", "/store/auth/{email}", call ->
-                Reply.ok(CustomerViews.exists(call.state().emailHasAccount(call.pathParam("email")))));
+                Reply.ok(CustomerViews.exists(call.state().customers().emailHasAccount(call.pathParam("email")))));
     }
 
     private static Customer authenticate(Call call) {
         RouteSupport.check(call).email("email", true).notEmpty("password").done();
-        return call.state().authenticate(call.body().get("email").asText(), call.body().get("password").asText());
+        return call.state().customers().authenticate(call.body().get("email").asText(), call.body().get("password").asText());
     }
 }

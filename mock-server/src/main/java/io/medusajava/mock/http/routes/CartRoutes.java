@@ -2,6 +2,7 @@ package io.medusajava.mock.http.routes;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.medusajava.mock.domain.StoreState;
+import io.medusajava.mock.domain.cart.CartUpdate;
 import io.medusajava.mock.domain.json.CartViews;
 import io.medusajava.mock.domain.json.OrderViews;
 import io.medusajava.mock.domain.model.Cart;
@@ -23,45 +24,48 @@ public final class CartRoutes {
 
     public static void register(Routes routes) {
         routes.add("POST", "/store/carts", CartRoutes::create);
-        routes.add("GET", "/store/carts/{id}", call -> cart(call, s -> s.cart(call.pathParam("id"))));
+        routes.add("GET", "/store/carts/{id}", call -> cart(call, s -> s.carts().cart(call.pathParam("id"))));
         routes.add("POST", "/store/carts/{id}", CartRoutes::update);
         routes.add("POST", "/store/carts/{id}/line-items", call -> {
             RouteSupport.check(call).string("variant_id", true).integer("quantity", true).done();
-            return cart(call, s -> s.addLineItem(call.pathParam("id"), call.body().get("variant_id").asText(),
+            return cart(call, s -> s.carts().addLineItem(call.pathParam("id"), call.body().get("variant_id").asText(),
                     call.body().get("quantity").asInt()));
         });
         routes.add("POST", "/store/carts/{id}/line-items/{line_id}", call -> {
             RouteSupport.check(call).integer("quantity", true).done();
-            return cart(call, s -> s.updateLineItem(call.pathParam("id"), call.pathParam("line_id"),
+            return cart(call, s -> s.carts().updateLineItem(call.pathParam("id"), call.pathParam("line_id"),
                     call.body().get("quantity").asInt()));
         });
         routes.add("DELETE", "/store/carts/{id}/line-items/{line_id}", call ->
-                cart(call, s -> s.deleteLineItem(call.pathParam("id"), call.pathParam("line_id"))));
+                cart(call, s -> s.carts().deleteLineItem(call.pathParam("id"), call.pathParam("line_id"))));
         routes.add("DELETE", "/store/carts/{id}/discounts/{code}", call ->
-                cart(call, s -> s.removeDiscount(call.pathParam("id"), call.pathParam("code"))));
+                cart(call, s -> s.carts().removeDiscount(call.pathParam("id"), call.pathParam("code"))));
         routes.add("POST", "/store/carts/{id}/shipping-methods", call -> {
             RouteSupport.check(call).string("option_id", true).done();
-            return cart(call, s -> s.addShippingMethod(call.pathParam("id"), call.body().get("option_id").asText()));
+            return cart(call, s -> s.carts().addShippingMethod(call.pathParam("id"), call.body().get("option_id").asText()));
         });
         routes.add("POST", "/store/carts/{id}/payment-sessions", call ->
-                cart(call, s -> s.createPaymentSessions(call.pathParam("id"))));
+                cart(call, s -> s.checkout().createPaymentSessions(call.pathParam("id"))));
         routes.add("POST", "/store/carts/{id}/payment-session", call -> {
             RouteSupport.check(call).string("provider_id", true).done();
-            return cart(call, s -> s.selectPaymentSession(call.pathParam("id"),
+            return cart(call, s -> s.checkout().selectPaymentSession(call.pathParam("id"),
                     call.body().get("provider_id").asText()));
         });
         routes.add("DELETE", "/store/carts/{id}/payment-sessions/{provider_id}", call ->
-                cart(call, s -> s.deletePaymentSession(call.pathParam("id"), call.pathParam("provider_id"))));
+                cart(call, s -> s.checkout().deletePaymentSession(call.pathParam("id"), call.pathParam("provider_id"))));
         routes.add("POST", "/store/carts/{id}/complete", call -> call.state().atomically(() -> {
-            Order order = call.state().completeCart(call.pathParam("id"));
-            return Reply.ok(new OrderViews(call.state()).completeResponse(order));
+            Order order = call.state().checkout().complete(call.pathParam("id"));
+            return Reply.ok(new OrderViews(call.state().catalog()).completeResponse(order));
         }));
     }
 
     /** Runs a cart operation and renders the cart under the same lock, so no other request slips between. */
     private static Reply cart(Call call, Function<StoreState, Cart> op) {
         StoreState s = call.state();
-        return s.atomically(() -> Reply.ok(new CartViews(s).cartResponse(op.apply(s))));
+        return s.atomically(() -> {
+            Cart cart = op.apply(s);
+            return Reply.ok(new CartViews(s.catalog()).cartResponse(cart, s.carts().totals(cart)));
+        });
     }
 
     /**
@@ -85,19 +89,19 @@ public final class CartRoutes {
         String customerId = call.customerId();
         StoreState s = call.state();
         return s.atomically(() -> {
-            Cart cart = s.createCart(RouteSupport.text(body, "region_id"), salesChannel,
+            Cart cart = s.carts().create(RouteSupport.text(body, "region_id"), salesChannel,
                     RouteSupport.text(body, "country_code"), context);
             if (customerId != null) {
-                Customer c = s.customer(customerId);
-                StoreState.CartUpdate u = new StoreState.CartUpdate();
+                Customer c = s.customers().customer(customerId);
+                CartUpdate u = new CartUpdate();
                 u.customerId = c.id;
                 u.email = c.email;
-                s.updateCart(cart.id, u);
+                s.carts().update(cart.id, u);
             }
             for (JsonNode item : body.path("items")) {
-                s.addLineItem(cart.id, item.path("variant_id").asText(), item.path("quantity").asInt());
+                s.carts().addLineItem(cart.id, item.path("variant_id").asText(), item.path("quantity").asInt());
             }
-            return Reply.ok(new CartViews(s).cartResponse(cart));
+            return Reply.ok(new CartViews(s.catalog()).cartResponse(cart, s.carts().totals(cart)));
         });
     }
 
@@ -106,7 +110,7 @@ public final class CartRoutes {
         RouteSupport.check(call).email("email", false).string("region_id", false)
                 .object("shipping_address").object("billing_address")
                 .stringArray("discounts").stringArray("gift_cards").done();
-        StoreState.CartUpdate u = new StoreState.CartUpdate();
+        CartUpdate u = new CartUpdate();
         u.email = RouteSupport.text(body, "email");
         u.regionId = RouteSupport.text(body, "region_id");
         if (body.path("shipping_address").isObject()) {
@@ -121,7 +125,7 @@ public final class CartRoutes {
         if (body.has("gift_cards")) {
             u.giftCardCodes = codes(body.get("gift_cards"));
         }
-        return cart(call, s -> s.updateCart(call.pathParam("id"), u));
+        return cart(call, s -> s.carts().update(call.pathParam("id"), u));
     }
 
     /** Discounts and gift cards arrive as {@code [{"code": "..."}]}. */

@@ -1,7 +1,6 @@
 package io.medusajava.mock.http.routes;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.medusajava.mock.domain.CartSessionChanges;
 import io.medusajava.mock.domain.json.Json;
 import io.medusajava.mock.domain.json.StoredCartViews;
 import io.medusajava.mock.domain.model.Cart;
@@ -30,21 +29,24 @@ public final class CartSessionRoutes {
         JsonNode data = f.object(call.body(), "data");
         f.check();
         Map<String, Object> values = Json.MAPPER.convertValue(data, Map.class);
-        return cart(call, () -> new CartSessionChanges(call.state())
+        return cart(call, () -> call.state().checkout()
                 .updateSessionData(call.pathParam("id"), call.pathParam("provider_id"), values));
     }
 
     static Reply refresh(Call call) {
-        return cart(call, () -> new CartSessionChanges(call.state())
+        return cart(call, () -> call.state().checkout()
                 .refreshSession(call.pathParam("id"), call.pathParam("provider_id")));
     }
 
     static Reply taxes(Call call) {
-        return cart(call, () -> new CartSessionChanges(call.state()).computeTaxes(call.pathParam("id")));
+        return cart(call, () -> call.state().checkout().computeTaxes(call.pathParam("id")));
     }
 
     /** Changes and renders under one lock, so no other request lands between the two. */
     private static Reply cart(Call call, java.util.function.Supplier<Cart> change) {
-        return Reply.ok(call.state().atomically(() -> new StoredCartViews(call.state()).cartResponse(change.get())));
+        return Reply.ok(call.state().atomically(() -> {
+            Cart cart = change.get();
+            return new StoredCartViews(call.state().catalog()).cartResponse(cart, call.state().carts().totals(cart));
+        }));
     }
 }

@@ -16,12 +16,12 @@ public final class CollectionRoutes {
     public static void register(Routes routes) {
         routes.add("GET", "/store/collections", call -> {
             RouteSupport.Paging p = RouteSupport.paging(call, 10);
-            List<Collection> all = call.state().listCollections().stream()
+            List<Collection> all = call.state().catalog().listCollections().stream()
                     .filter(c -> RouteSupport.matchesAny(call, "handle", c.handle)
                             && RouteSupport.matchesAny(call, "id", c.id)).toList();
-            return Reply.ok(new CatalogResponses(call.state()).collections(Page.of(all, p.offset(), p.limit())));
+            return Reply.ok(new CatalogResponses(call.state().catalog()).collections(Page.of(all, p.offset(), p.limit())));
         });
         routes.add("GET", "/store/collections/{id}", call -> Reply.ok(RouteSupport.wrap("collection",
-                CatalogViews.collection(call.state().collection(call.pathParam("id"))))));
+                CatalogViews.collection(call.state().catalog().collection(call.pathParam("id"))))));
     }
 }

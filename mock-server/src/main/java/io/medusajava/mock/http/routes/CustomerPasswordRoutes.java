@@ -1,6 +1,6 @@
 package io.medusajava.mock.http.routes;
 
-import io.medusajava.mock.domain.PasswordResets;
+import io.medusajava.mock.domain.customer.PasswordResets;
 import io.medusajava.mock.domain.json.CustomerViews;
 import io.medusajava.mock.domain.json.Json;
 import io.medusajava.mock.http.Call;
@@ -28,7 +28,7 @@ public final class CustomerPasswordRoutes {
 
     /** The manual provider saves no payment methods, so the list is always empty. */
     static Reply paymentMethods(Call call) {
-        call.state().customer(call.requireCustomerId());
+        call.state().customers().customer(call.requireCustomerId());
         return Reply.ok(Json.object().set("payment_methods", Json.array()));
     }
 
@@ -37,7 +37,7 @@ public final class CustomerPasswordRoutes {
         RequestChecks f = new RequestChecks();
         String email = f.email(call.body(), "email");
         f.check();
-        new PasswordResets(call.state()).requestToken(email);
+        call.state().passwordResets().requestToken(email);
         return Reply.text(204, "");
     }
 
@@ -49,7 +49,7 @@ public final class CustomerPasswordRoutes {
         f.check();
         try {
             return Reply.ok(call.state().atomically(() -> CustomerViews.customerResponse(
-                    new PasswordResets(call.state()).reset(email, token, password))));
+                    call.state().passwordResets().reset(email, token, password))));
         } catch (PasswordResets.InvalidResetToken e) {
             return Reply.text(401, e.getMessage());
         }

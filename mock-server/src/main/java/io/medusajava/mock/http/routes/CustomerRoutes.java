@@ -17,13 +17,13 @@ public final class CustomerRoutes {
     public static void register(Routes routes) {
         routes.add("POST", "/store/customers", CustomerRoutes::registerCustomer);
         routes.add("GET", "/store/customers/me", call ->
-                Reply.ok(CustomerViews.customerResponse(call.state().customer(call.requireCustomerId()))));
+                Reply.ok(CustomerViews.customerResponse(call.state().customers().customer(call.requireCustomerId()))));
         routes.add("POST", "/store/customers/me", call -> {
             String id = call.requireCustomerId();
             RouteSupport.check(call).string("first_name", false).string("last_name", false)
                     .string("phone", false).email("email", false).string("password", false).done();
             JsonNode b = call.body();
-            Customer c = call.state().updateCustomer(id, RouteSupport.text(b, "first_name"),
+            Customer c = call.state().customers().update(id, RouteSupport.text(b, "first_name"),
                     RouteSupport.text(b, "last_name"), RouteSupport.text(b, "phone"), RouteSupport.text(b, "email"),
                     RouteSupport.text(b, "password"));
             return Reply.ok(CustomerViews.customerResponse(c));
@@ -38,23 +38,24 @@ public final class CustomerRoutes {
             check.string("first_name", true).string("last_name", true).string("address_1", true)
                     .string("city", true).string("country_code", true).string("postal_code", true).done();
             return Reply.ok(CustomerViews.customerResponse(
-                    call.state().addCustomerAddress(id, RouteSupport.address(a))));
+                    call.state().customers().addAddress(id, RouteSupport.address(a))));
         });
         routes.add("POST", "/store/customers/me/addresses/{address_id}", call -> {
             String id = call.requireCustomerId();
-            return Reply.ok(CustomerViews.customerResponse(call.state().updateCustomerAddress(id,
+            return Reply.ok(CustomerViews.customerResponse(call.state().customers().updateAddress(id,
                     call.pathParam("address_id"), RouteSupport.address(call.body()))));
         });
         routes.add("DELETE", "/store/customers/me/addresses/{address_id}", call -> {
             String id = call.requireCustomerId();
             return Reply.ok(CustomerViews.customerResponse(
-                    call.state().deleteCustomerAddress(id, call.pathParam("address_id"))));
+                    call.state().customers().deleteAddress(id, call.pathParam("address_id"))));
         });
         routes.add("GET", "/store/customers/me/orders", call -> {
             String id = call.requireCustomerId();
             RouteSupport.Paging p = RouteSupport.paging(call, 10);
             StoreState s = call.state();
-            return s.atomically(() -> Reply.ok(new OrderViews(s).ordersPage(s.ordersOfCustomer(id, p.offset(), p.limit()))));
+            return s.atomically(() -> Reply.ok(new OrderViews(s.catalog())
+                    .ordersPage(s.orders().ofCustomer(id, p.offset(), p.limit()), s.customers().customer(id))));
         });
     }
 
@@ -63,7 +64,7 @@ public final class CustomerRoutes {
         RouteSupport.check(call).string("first_name", true).string("last_name", true).email("email", true)
                 .string("password", true).string("phone", false).done();
         JsonNode b = call.body();
-        Customer c = call.state().registerCustomer(b.get("email").asText(), b.get("password").asText(),
+        Customer c = call.state().customers().register(b.get("email").asText(), b.get("password").asText(),
                 b.get("first_name").asText(), b.get("last_name").asText(), RouteSupport.text(b, "phone"));
         call.logIn(c.id);
         return Reply.ok(CustomerViews.customerResponse(c));

@@ -11,6 +11,6 @@ public final class GiftCardRoutes {
 
     public static void register(Routes routes) {
         routes.add("GET", "/store/gift-cards/{code}", call -> Reply.ok(RouteSupport.wrap("gift_card",
-                CommonViews.giftCard(call.state().giftCard(call.pathParam("code"))))));
+                CommonViews.giftCard(call.state().promotions().giftCard(call.pathParam("code"))))));
     }
 }

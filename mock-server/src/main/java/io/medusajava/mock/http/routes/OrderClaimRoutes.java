@@ -1,6 +1,6 @@
 package io.medusajava.mock.http.routes;
 
-import io.medusajava.mock.domain.OrderClaims;
+import io.medusajava.mock.domain.customer.OrderClaims;
 import io.medusajava.mock.http.Call;
 import io.medusajava.mock.http.Reply;
 import io.medusajava.mock.http.Routes;
@@ -24,7 +24,7 @@ public final class OrderClaimRoutes {
         RequestChecks f = new RequestChecks();
         List<String> orderIds = f.strings(call.body(), "order_ids");
         f.check();
-        new OrderClaims(call.state()).requestClaim(customerId, orderIds);
+        call.state().orderClaims().requestClaim(customerId, orderIds);
         return Reply.text(200, "OK");
     }
 
@@ -32,7 +32,7 @@ public final class OrderClaimRoutes {
         RequestChecks f = new RequestChecks();
         String token = f.string(call.body(), "token");
         f.check();
-        new OrderClaims(call.state()).confirm(token);
+        call.state().orderClaims().confirm(token);
         return Reply.text(200, "OK");
     }
 }

@@ -1,8 +1,9 @@
 package io.medusajava.mock.http.routes;
 
-import io.medusajava.mock.domain.OrderEdits;
+import io.medusajava.mock.domain.StoreState;
 import io.medusajava.mock.domain.json.OrderEditViews;
 import io.medusajava.mock.domain.model.OrderEdit;
+import io.medusajava.mock.domain.model.PaymentCollection;
 import io.medusajava.mock.http.Call;
 import io.medusajava.mock.http.Reply;
 import io.medusajava.mock.http.Routes;
@@ -14,9 +15,9 @@ public final class OrderEditRoutes {
     }
 
     public static void register(Routes routes) {
-        routes.add("GET", "/store/order-edits/{id}", c -> edit(c, () -> new OrderEdits(c.state()).get(c.pathParam("id"))));
+        routes.add("GET", "/store/order-edits/{id}", c -> edit(c, () -> c.state().orderEdits().get(c.pathParam("id"))));
         routes.add("POST", "/store/order-edits/{id}/complete",
-                c -> edit(c, () -> new OrderEdits(c.state()).complete(c.pathParam("id"))));
+                c -> edit(c, () -> c.state().orderEdits().complete(c.pathParam("id"))));
         routes.add("POST", "/store/order-edits/{id}/decline", OrderEditRoutes::decline);
     }
 
@@ -24,10 +25,15 @@ public final class OrderEditRoutes {
         RequestChecks f = new RequestChecks();
         String reason = f.optionalString(call.body(), "declined_reason");
         f.check();
-        return edit(call, () -> new OrderEdits(call.state()).decline(call.pathParam("id"), reason));
+        return edit(call, () -> call.state().orderEdits().decline(call.pathParam("id"), reason));
     }
 
     private static Reply edit(Call call, Supplier<OrderEdit> change) {
-        return Reply.ok(call.state().atomically(() -> new OrderEditViews(call.state()).orderEditResponse(change.get())));
+        StoreState s = call.state();
+        return Reply.ok(s.atomically(() -> {
+            OrderEdit e = change.get();
+            PaymentCollection pc = e.paymentCollectionId == null ? null : s.paymentCollections().get(e.paymentCollectionId);
+            return new OrderEditViews(s.catalog()).orderEditResponse(e, s.orders().order(e.orderId), pc);
+        }));
     }
 }

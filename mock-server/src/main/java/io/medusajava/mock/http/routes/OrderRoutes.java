@@ -14,9 +14,9 @@ public final class OrderRoutes {
     }
 
     public static void register(Routes routes) {
-        routes.add("GET", "/store/orders/{id}", call -> order(call.state(), () -> call.state().order(call.pathParam("id"))));
+        routes.add("GET", "/store/orders/{id}", call -> order(call.state(), () -> call.state().orders().order(call.pathParam("id"))));
         routes.add("GET", "/store/orders/cart/{cart_id}", call ->
-                order(call.state(), () -> call.state().orderByCart(call.pathParam("cart_id"))));
+                order(call.state(), () -> call.state().orders().byCart(call.pathParam("cart_id"))));
         routes.add("GET", "/store/orders", call -> {
             String displayId = call.query().get("display_id");
             String email = call.query().get("email");
@@ -37,11 +37,14 @@ public final class OrderRoutes {
                 throw MedusaError.invalidData(String.join(", ", problems));
             }
             int wanted = id;
-            return order(call.state(), () -> call.state().lookupOrder(wanted, email));
+            return order(call.state(), () -> call.state().orders().lookup(wanted, email));
         });
     }
 
     private static Reply order(StoreState s, Supplier<Order> find) {
-        return s.atomically(() -> Reply.ok(new OrderViews(s).orderResponse(find.get())));
+        return s.atomically(() -> {
+            Order order = find.get();
+            return Reply.ok(new OrderViews(s.catalog()).orderResponse(order, s.customers().customerOrNull(order.customerId)));
+        });
     }
 }

@@ -1,7 +1,7 @@
 package io.medusajava.mock.http.routes;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.medusajava.mock.domain.PaymentCollections;
+import io.medusajava.mock.domain.aftersales.PaymentCollections;
 import io.medusajava.mock.domain.json.PaymentCollectionViews;
 import io.medusajava.mock.http.Call;
 import io.medusajava.mock.http.Reply;
@@ -72,10 +72,10 @@ public final class PaymentCollectionRoutes {
     }
 
     private static PaymentCollections domain(Call call) {
-        return new PaymentCollections(call.state());
+        return call.state().paymentCollections();
     }
 
     private static PaymentCollectionViews views(Call call) {
-        return new PaymentCollectionViews(call.state());
+        return new PaymentCollectionViews(call.state().catalog());
     }
 }

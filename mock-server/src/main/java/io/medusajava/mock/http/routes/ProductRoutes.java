@@ -1,7 +1,7 @@
 package io.medusajava.mock.http.routes;
 
 import io.medusajava.mock.domain.MedusaError;
-import io.medusajava.mock.domain.ProductQuery;
+import io.medusajava.mock.domain.catalog.ProductQuery;
 import io.medusajava.mock.domain.StoreState;
 import io.medusajava.mock.domain.json.CatalogResponses;
 import io.medusajava.mock.domain.model.Product;
@@ -58,7 +58,7 @@ public final class ProductRoutes {
         StoreState s = call.state();
         return s.atomically(() -> {
             Region region = pricingRegion(call);
-            return Reply.ok(new CatalogResponses(s).products(s.listProducts(q), region, currency(call)));
+            return Reply.ok(new CatalogResponses(s.catalog()).products(s.catalog().listProducts(q), region, currency(call)));
         });
     }
 
@@ -67,13 +67,13 @@ public final class ProductRoutes {
         RouteSupport.checkExpand(call, RELATIONS);
         StoreState s = call.state();
         return s.atomically(() -> {
-            Product p = s.product(call.pathParam("id"));
+            Product p = s.catalog().product(call.pathParam("id"));
             List<String> channels = call.salesChannelIds();
             if (!"published".equals(p.status)
                     || !channels.isEmpty() && p.salesChannelIds.stream().noneMatch(channels::contains)) {
                 throw MedusaError.notFound("Product with id: " + p.id + " was not found");
             }
-            return Reply.ok(new CatalogResponses(s).product(p, pricingRegion(call), currency(call)));
+            return Reply.ok(new CatalogResponses(s.catalog()).product(p, pricingRegion(call), currency(call)));
         });
     }
 
@@ -82,9 +82,9 @@ public final class ProductRoutes {
         String regionId = call.query().get("region_id");
         String cartId = call.query().get("cart_id");
         if (regionId == null && cartId != null) {
-            regionId = call.state().cart(cartId).regionId;
+            regionId = call.state().carts().cart(cartId).regionId;
         }
-        return regionId == null ? null : call.state().region(regionId);
+        return regionId == null ? null : call.state().catalog().region(regionId);
     }
 
     private static String currency(Call call) {

@@ -1,6 +1,5 @@
 package io.medusajava.mock.http.routes;
 
-import io.medusajava.mock.domain.ProductSearch;
 import io.medusajava.mock.domain.json.VariantViews;
 import io.medusajava.mock.http.Call;
 import io.medusajava.mock.http.Reply;
@@ -21,8 +20,8 @@ public final class ProductSearchRoutes {
         int offset = number(f, call, "offset", 0);
         int limit = number(f, call, "limit", 20);
         f.check();
-        return Reply.ok(call.state().atomically(() -> new VariantViews(call.state())
-                .searchResponse(new ProductSearch(call.state()).search(q, offset, limit))));
+        return Reply.ok(call.state().atomically(() -> new VariantViews(call.state().catalog())
+                .searchResponse(call.state().search().search(q, offset, limit))));
     }
 
     /** Offset and limit come in the JSON body here, not in the query. */

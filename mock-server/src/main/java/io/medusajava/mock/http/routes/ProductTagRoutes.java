@@ -15,11 +15,11 @@ public final class ProductTagRoutes {
     public static void register(Routes routes) {
         routes.add("GET", "/store/product-tags", call -> {
             RouteSupport.Paging p = RouteSupport.paging(call, 20);
-            List<Tag> all = call.state().listTags().stream()
+            List<Tag> all = call.state().catalog().listTags().stream()
                     .filter(t -> RouteSupport.matchesAny(call, "value", t.value)
                             && RouteSupport.matchesAny(call, "id", t.id)
                             && RouteSupport.matchesText(call, t.value)).toList();
-            return Reply.ok(new CatalogResponses(call.state()).tags(Page.of(all, p.offset(), p.limit())));
+            return Reply.ok(new CatalogResponses(call.state().catalog()).tags(Page.of(all, p.offset(), p.limit())));
         });
     }
 }

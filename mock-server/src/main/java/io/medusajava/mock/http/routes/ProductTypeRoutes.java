@@ -15,11 +15,11 @@ public final class ProductTypeRoutes {
     public static void register(Routes routes) {
         routes.add("GET", "/store/product-types", call -> {
             RouteSupport.Paging p = RouteSupport.paging(call, 20);
-            List<ProductType> all = call.state().listTypes().stream()
+            List<ProductType> all = call.state().catalog().listTypes().stream()
                     .filter(t -> RouteSupport.matchesAny(call, "value", t.value)
                             && RouteSupport.matchesAny(call, "id", t.id)
                             && RouteSupport.matchesText(call, t.value)).toList();
-            return Reply.ok(new CatalogResponses(call.state()).types(Page.of(all, p.offset(), p.limit())));
+            return Reply.ok(new CatalogResponses(call.state().catalog()).types(Page.of(all, p.offset(), p.limit())));
         });
     }
 }

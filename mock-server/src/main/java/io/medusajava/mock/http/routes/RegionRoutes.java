@@ -12,10 +12,11 @@ public final class RegionRoutes {
     public static void register(Routes routes) {
         routes.add("GET", "/store/regions", call -> {
             RouteSupport.Paging paging = RouteSupport.paging(call, 100);
-            return Reply.ok(new CatalogResponses(call.state())
-                    .regions(call.state().listRegions(), paging.offset(), paging.limit()));
+            return Reply.ok(new CatalogResponses(call.state().catalog())
+                    .regions(call.state().catalog().listRegions(), paging.offset(), paging.limit()));
         });
         routes.add("GET", "/store/regions/{id}", call ->
-                Reply.ok(new CatalogResponses(call.state()).region(call.state().region(call.pathParam("id")))));
+                Reply.ok(new CatalogResponses(call.state().catalog())
+                        .region(call.state().catalog().region(call.pathParam("id")))));
     }
 }

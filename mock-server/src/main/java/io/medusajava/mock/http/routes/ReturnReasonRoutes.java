@@ -14,9 +14,9 @@ public final class ReturnReasonRoutes {
     public static void register(Routes routes) {
         routes.add("GET", "/store/return-reasons", call ->
                 Reply.ok(RouteSupport.wrap("return_reasons",
-                        Json.array(call.state().listReturnReasons(), ReturnReasonRoutes::view))));
+                        Json.array(call.state().catalog().listReturnReasons(), ReturnReasonRoutes::view))));
         routes.add("GET", "/store/return-reasons/{id}", call -> Reply.ok(RouteSupport.wrap("return_reason",
-                view(call.state().returnReason(call.pathParam("id"))))));
+                view(call.state().catalog().returnReason(call.pathParam("id"))))));
     }
 
     static ObjectNode view(ReturnReason r) {

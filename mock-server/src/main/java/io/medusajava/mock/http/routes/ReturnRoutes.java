@@ -1,7 +1,7 @@
 package io.medusajava.mock.http.routes;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.medusajava.mock.domain.Returns;
+import io.medusajava.mock.domain.aftersales.Returns;
 import io.medusajava.mock.domain.json.ReturnViews;
 import io.medusajava.mock.http.Call;
 import io.medusajava.mock.http.Reply;
@@ -30,8 +30,8 @@ public final class ReturnRoutes {
         }
         f.check();
         String option = optionId;
-        return Reply.ok(call.state().atomically(() -> new ReturnViews(call.state())
-                .returnResponse(new Returns(call.state()).create(orderId, lines, option))));
+        return Reply.ok(call.state().atomically(() -> new ReturnViews(call.state().catalog())
+                .returnResponse(call.state().returns().create(orderId, lines, option))));
     }
 
     /** The item lines of a return or of a swap's return_items. */

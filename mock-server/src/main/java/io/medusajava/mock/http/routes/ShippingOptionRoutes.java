@@ -15,15 +15,16 @@ public final class ShippingOptionRoutes {
     public static void register(Routes routes) {
         routes.add("GET", "/store/shipping-options/{cart_id}", call -> {
             StoreState s = call.state();
-            return s.atomically(() -> Reply.ok(new CartViews(s).shippingOptionsResponse(call.pathParam("cart_id"))));
+            return s.atomically(() -> Reply.ok(new CartViews(s.catalog())
+                    .shippingOptionsResponse(s.carts().shippingOptionsFor(call.pathParam("cart_id")))));
         });
         routes.add("GET", "/store/shipping-options", call -> {
             StoreState s = call.state();
             String isReturn = call.query().get("is_return");
             return s.atomically(() -> {
-                CatalogViews views = new CatalogViews(s);
+                CatalogViews views = new CatalogViews(s.catalog());
                 return Reply.ok(RouteSupport.wrap("shipping_options", Json.array(
-                        s.shippingOptionsForRegion(call.query().get("region_id"),
+                        s.catalog().shippingOptionsForRegion(call.query().get("region_id"),
                                 isReturn == null ? null : Boolean.valueOf(isReturn)),
                         views::pricedShippingOption)));
             });

@@ -1,9 +1,11 @@
 package io.medusajava.mock.http.routes;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.medusajava.mock.domain.Returns;
-import io.medusajava.mock.domain.Swaps;
+import io.medusajava.mock.domain.StoreState;
+import io.medusajava.mock.domain.aftersales.Returns;
+import io.medusajava.mock.domain.aftersales.Swaps;
 import io.medusajava.mock.domain.json.ReturnViews;
+import io.medusajava.mock.domain.model.Cart;
 import io.medusajava.mock.domain.model.Swap;
 import io.medusajava.mock.http.Call;
 import io.medusajava.mock.http.Reply;
@@ -32,18 +34,20 @@ public final class SwapRoutes {
         }
         String option = f.optionalString(body, "return_shipping_option");
         f.check();
-        return Reply.ok(call.state().atomically(() -> {
-            Swaps swaps = new Swaps(call.state());
-            Swap swap = swaps.create(orderId, returnItems, additional, option);
-            return new ReturnViews(call.state()).swapResponse(swap, swaps.returnOf(swap));
-        }));
+        return swap(call, () -> call.state().swaps().create(orderId, returnItems, additional, option));
     }
 
     static Reply byCart(Call call) {
-        return Reply.ok(call.state().atomically(() -> {
-            Swaps swaps = new Swaps(call.state());
-            Swap swap = swaps.byCart(call.pathParam("cart_id"));
-            return new ReturnViews(call.state()).swapResponse(swap, swaps.returnOf(swap));
+        return swap(call, () -> call.state().swaps().byCart(call.pathParam("cart_id")));
+    }
+
+    /** Finds or makes the swap and renders it with its return and its cart's totals, under one lock. */
+    private static Reply swap(Call call, java.util.function.Supplier<Swap> find) {
+        StoreState s = call.state();
+        return Reply.ok(s.atomically(() -> {
+            Swap swap = find.get();
+            Cart cart = s.carts().cart(swap.cartId);
+            return new ReturnViews(s.catalog()).swapResponse(swap, s.swaps().returnOf(swap), cart, s.carts().totals(cart));
         }));
     }
 }

@@ -1,8 +1,7 @@
 package io.medusajava.mock.http.routes;
 
 import io.medusajava.mock.domain.MedusaError;
-import io.medusajava.mock.domain.VariantCatalog;
-import io.medusajava.mock.domain.VariantQuery;
+import io.medusajava.mock.domain.catalog.VariantQuery;
 import io.medusajava.mock.domain.json.VariantViews;
 import io.medusajava.mock.domain.model.Region;
 import io.medusajava.mock.domain.model.Variant;
@@ -43,17 +42,17 @@ public final class VariantRoutes {
         inventory(q, query, f);
         f.check();
         return Reply.ok(call.state().atomically(() -> {
-            List<Variant> variants = new VariantCatalog(call.state()).list(query).items();
+            List<Variant> variants = call.state().variants().list(query).items();
             Region region = region(call);
-            return new VariantViews(call.state()).variantsResponse(variants, region, currency(call, region));
+            return new VariantViews(call.state().catalog()).variantsResponse(variants, region, currency(call, region));
         }));
     }
 
     static Reply get(Call call) {
         return Reply.ok(call.state().atomically(() -> {
-            Variant v = new VariantCatalog(call.state()).get(call.pathParam("id"), call.query().get("sales_channel_id"));
+            Variant v = call.state().variants().get(call.pathParam("id"), call.query().get("sales_channel_id"));
             Region region = region(call);
-            return new VariantViews(call.state()).variantResponse(v, region, currency(call, region));
+            return new VariantViews(call.state().catalog()).variantResponse(v, region, currency(call, region));
         }));
     }
 
@@ -76,11 +75,11 @@ public final class VariantRoutes {
     private static Region region(Call call) {
         String regionId = call.query().get("region_id");
         if (regionId != null) {
-            return call.state().region(regionId);
+            return call.state().catalog().region(regionId);
         }
         String cartId = call.query().get("cart_id");
         if (cartId != null) {
-            return call.state().region(call.state().cart(cartId).regionId);
+            return call.state().catalog().region(call.state().carts().cart(cartId).regionId);
         }
         return null;
     }

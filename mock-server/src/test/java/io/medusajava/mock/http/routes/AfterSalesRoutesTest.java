@@ -8,8 +8,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.medusajava.mock.domain.IdGenerator;
 import io.medusajava.mock.domain.MockClock;
-import io.medusajava.mock.domain.OrderClaims;
-import io.medusajava.mock.domain.PasswordResets;
 import io.medusajava.mock.domain.StoreState;
 import io.medusajava.mock.domain.model.Cart;
 import io.medusajava.mock.domain.model.Order;
@@ -58,14 +56,14 @@ class AfterSalesRoutesTest {
     }
 
     private String teeItemId() {
-        return state.order(FULFILLED_ORDER).items.stream().filter(i -> i.variantId.equals(TEE_S_BLACK))
+        return state.orders().order(FULFILLED_ORDER).items.stream().filter(i -> i.variantId.equals(TEE_S_BLACK))
                 .findFirst().orElseThrow().id;
     }
 
     private Cart cartWithSession() {
-        Cart c = state.createCart(NA, null, null);
-        state.addLineItem(c.id, TEE_S_BLACK, 1);
-        state.createPaymentSessions(c.id);
+        Cart c = state.carts().create(NA, null, null);
+        state.carts().addLineItem(c.id, TEE_S_BLACK, 1);
+        state.checkout().createPaymentSessions(c.id);
         return c;
     }
 
@@ -94,8 +92,8 @@ class AfterSalesRoutesTest {
 
     @Test
     void taxesArePersistedWithIds() {
-        Cart c = state.createCart(EU, null, null);
-        state.addLineItem(c.id, TEE_S_BLACK, 1);
+        Cart c = state.carts().create(EU, null, null);
+        state.carts().addLineItem(c.id, TEE_S_BLACK, 1);
         Reply r = http.post("/store/carts/" + c.id + "/taxes", null);
         JsonNode line = ok(r).at("/cart/items/0/tax_lines/0");
         assertTrue(line.get("id").asText().startsWith("litl_"));
@@ -161,7 +159,7 @@ class AfterSalesRoutesTest {
     void passwordResetWithTheIssuedToken() {
         Reply issued = http.post("/store/customers/password-token", "{\"email\":\"" + EMAIL + "\"}");
         assertEquals(204, issued.status());
-        String token = new PasswordResets(state).tokenFor(EMAIL);
+        String token = state.passwordResets().tokenFor(EMAIL);
         assertNotNull(token);
         Reply bad = http.post("/store/customers/password-reset",
                 "{\"email\":\"" + EMAIL + "\",\"password\":\"n3w\",\"token\":\"nope\"}");
@@ -171,7 +169,7 @@ class AfterSalesRoutesTest {
                 "{\"email\":\"" + EMAIL + "\",\"password\":\"n3w\",\"token\":\"" + token + "\"}")).get("customer");
         SpecShapes.assertShape("Customer", customer);
         assertFalse(customer.has("password"));
-        assertEquals(CUSTOMER, state.authenticate(EMAIL, "n3w").id);
+        assertEquals(CUSTOMER, state.customers().authenticate(EMAIL, "n3w").id);
         assertEquals(401, http.post("/store/customers/password-reset",
                 "{\"email\":\"" + EMAIL + "\",\"password\":\"again\",\"token\":\"" + token + "\"}").status());
         error(http.post("/store/customers/password-token", "{\"email\":\"nobody@example.com\"}"), 404, "not_found");
@@ -182,19 +180,19 @@ class AfterSalesRoutesTest {
 
     @Test
     void claimingAGuestOrder() {
-        Cart c = state.createCart(NA, null, null);
-        state.addLineItem(c.id, TEE_S_BLACK, 1);
-        state.createPaymentSessions(c.id);
-        Order guest = state.completeCart(c.id);
+        Cart c = state.carts().create(NA, null, null);
+        state.carts().addLineItem(c.id, TEE_S_BLACK, 1);
+        state.checkout().createPaymentSessions(c.id);
+        Order guest = state.checkout().complete(c.id);
         assertEquals(401, http.post("/store/orders/batch/customer/token", "{\"order_ids\":[\"" + guest.id + "\"]}").status());
         http.customerId = CUSTOMER;
         Reply r = http.post("/store/orders/batch/customer/token", "{\"order_ids\":[\"" + guest.id + "\"]}");
         assertEquals(200, r.status());
-        String token = new OrderClaims(state).lastToken(CUSTOMER);
+        String token = state.orderClaims().lastToken(CUSTOMER);
         error(http.post("/store/orders/customer/confirm", "{\"token\":\"bogus\"}"), 400, "invalid_data");
         assertEquals(200, http.post("/store/orders/customer/confirm", "{\"token\":\"" + token + "\"}").status());
-        assertEquals(CUSTOMER, state.order(guest.id).customerId);
-        assertEquals(EMAIL, state.order(guest.id).email);
+        assertEquals(CUSTOMER, state.orders().order(guest.id).customerId);
+        assertEquals(EMAIL, state.orders().order(guest.id).email);
         error(http.post("/store/orders/customer/confirm", "{\"token\":\"" + token + "\"}"), 400, "invalid_data");
     }
 
@@ -290,7 +288,7 @@ class AfterSalesRoutesTest {
 
         error(http.post("/store/returns", "{\"order_id\":\"" + FULFILLED_ORDER + "\",\"items\":[{\"item_id\":\""
                 + item + "\",\"quantity\":3}]}"), 400, "not_allowed");
-        String pendingItem = state.order(PENDING_ORDER).items.get(0).id;
+        String pendingItem = state.orders().order(PENDING_ORDER).items.get(0).id;
         error(http.post("/store/returns", "{\"order_id\":\"" + PENDING_ORDER + "\",\"items\":[{\"item_id\":\""
                 + pendingItem + "\",\"quantity\":1}]}"), 400, "not_allowed");
         error(http.post("/store/returns", "{\"items\":[{\"item_id\":1}]}"), 400, "invalid_data");
@@ -311,8 +309,8 @@ class AfterSalesRoutesTest {
         assertEquals(HOODIE_S, swap.at("/additional_items/0/variant_id").asText());
         assertEquals(swap.get("id").asText(), swap.at("/return_order/swap_id").asText());
         String cartId = swap.get("cart_id").asText();
-        assertEquals("swap", state.cart(cartId).type);
-        assertEquals(2700, state.totals(state.cart(cartId)).total());
+        assertEquals("swap", state.carts().cart(cartId).type);
+        assertEquals(2700, state.carts().totals(state.carts().cart(cartId)).total());
 
         JsonNode again = ok(http.get("/store/swaps/" + cartId)).get("swap");
         assertEquals(swap.get("id").asText(), again.get("id").asText());

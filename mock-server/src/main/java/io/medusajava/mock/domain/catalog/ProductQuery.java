@@ -1,4 +1,4 @@
-package io.medusajava.mock.domain;
+package io.medusajava.mock.domain.catalog;
 
 import io.medusajava.mock.domain.model.Product;
 import java.util.ArrayList;

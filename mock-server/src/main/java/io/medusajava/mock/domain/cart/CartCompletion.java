@@ -1,56 +1,50 @@
-package io.medusajava.mock.domain;
+package io.medusajava.mock.domain.cart;
 
+import io.medusajava.mock.domain.StoreContext;
 import io.medusajava.mock.domain.model.Cart;
-import io.medusajava.mock.domain.model.GiftCard;
 import io.medusajava.mock.domain.model.LineItem;
 import io.medusajava.mock.domain.model.Order;
 import io.medusajava.mock.domain.model.Payment;
 import io.medusajava.mock.domain.model.PaymentSession;
 import io.medusajava.mock.domain.model.Region;
 import io.medusajava.mock.domain.model.ShippingMethod;
-import io.medusajava.mock.domain.model.Variant;
 import io.medusajava.mock.domain.totals.CartTotals;
-import io.medusajava.mock.domain.totals.TotalsCalculator;
 import java.util.ArrayList;
 
 /**
- * The steps of turning a validated cart into an order, in the order Medusa takes them: freeze totals,
- * authorize the payment, persist tax lines, take stock and gift-card balance, then link cart and order.
- * Runs under the {@link StoreState} lock.
+ * The cart's side of completing it, in the order Medusa takes the steps: freeze the totals into a new order,
+ * authorize the payment, persist tax lines, then link cart and order. {@link Checkout} does the rest (stock,
+ * gift-card balance, placing the order) under the store lock.
  */
 final class CartCompletion {
-    private final StoreState state;
+    private final StoreContext ctx;
     private final Cart cart;
     private final PaymentSession session;
+    private final CartTotals totals;
     private final String now;
 
-    CartCompletion(StoreState state, Cart cart, PaymentSession session) {
-        this.state = state;
+    CartCompletion(StoreContext ctx, Cart cart, PaymentSession session, CartTotals totals) {
+        this.ctx = ctx;
         this.cart = cart;
         this.session = session;
-        this.now = state.now();
+        this.totals = totals;
+        this.now = ctx.now();
     }
 
-    Order run() {
-        Region region = state.regionOf(cart);
-        CartTotals totals = TotalsCalculator.compute(region, cart.items, cart.shippingMethods,
-                cart.discounts, cart.giftCards);
-        Order order = newOrder(region, totals);
+    /** The order, not yet numbered or placed; the cart is marked complete. */
+    Order toOrder(Region region) {
+        Order order = newOrder(region);
         authorize(order, totals.total());
         persistTaxLines(order);
-        takeStock();
-        spendGiftCards(totals.giftCardTotal());
         cart.completedAt = now;
         cart.orderId = order.id;
         cart.updatedAt = now;
-        state.saveOrder(order);
         return order;
     }
 
-    private Order newOrder(Region region, CartTotals totals) {
+    private Order newOrder(Region region) {
         Order order = new Order();
-        order.id = state.nextId("order");
-        order.displayId = state.nextDisplayId();
+        order.id = ctx.nextId("order");
         order.cartId = cart.id;
         order.customerId = cart.customerId;
         order.email = cart.email;
@@ -74,7 +68,7 @@ final class CartCompletion {
     /** The manual provider authorizes immediately; the payment carries the order total. */
     private void authorize(Order order, long amount) {
         Payment p = new Payment();
-        p.id = state.nextId("pay");
+        p.id = ctx.nextId("pay");
         p.cartId = cart.id;
         p.orderId = order.id;
         p.amount = amount;
@@ -93,28 +87,10 @@ final class CartCompletion {
     /** Carts compute tax lines on the fly; orders store them, so they get ids (litl_/smtl_ in transcript 28). */
     private void persistTaxLines(Order order) {
         for (LineItem i : order.items) {
-            i.taxLineId = state.nextId("litl");
+            i.taxLineId = ctx.nextId("litl");
         }
         for (ShippingMethod m : order.shippingMethods) {
-            m.taxLineId = state.nextId("smtl");
-        }
-    }
-
-    private void takeStock() {
-        for (LineItem i : cart.items) {
-            Variant v = state.variantOf(i.variantId);
-            if (v.manageInventory) {
-                v.inventoryQuantity -= i.quantity;
-            }
-        }
-    }
-
-    private void spendGiftCards(long amount) {
-        long left = amount;
-        for (GiftCard g : cart.giftCards) {
-            long take = Math.min(left, g.balance);
-            g.balance -= take;
-            left -= take;
+            m.taxLineId = ctx.nextId("smtl");
         }
     }
 }

@@ -1,9 +1,15 @@
-package io.medusajava.mock.domain;
+package io.medusajava.mock.domain.aftersales;
 
+import static io.medusajava.mock.domain.StoreContext.require;
+
+import io.medusajava.mock.domain.MedusaError;
+import io.medusajava.mock.domain.StoreContext;
+import io.medusajava.mock.domain.catalog.Catalog;
 import io.medusajava.mock.domain.model.Payment;
 import io.medusajava.mock.domain.model.PaymentCollection;
 import io.medusajava.mock.domain.model.PaymentSession;
 import io.medusajava.mock.domain.model.Region;
+import io.medusajava.mock.domain.seed.Seed;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -14,10 +20,20 @@ import java.util.List;
  * authorizes every session it is asked to.
  */
 public final class PaymentCollections {
-    private final StoreState state;
+    private final StoreContext ctx;
+    private final Catalog catalog;
+    private List<PaymentCollection> collections = new ArrayList<>();
 
-    public PaymentCollections(StoreState state) {
-        this.state = state;
+    public PaymentCollections(StoreContext ctx, Catalog catalog) {
+        this.ctx = ctx;
+        this.catalog = catalog;
+    }
+
+    /** The collections come from the seed: the Store API only pays them, an admin creates them. */
+    public void load(Seed seed) {
+        synchronized (ctx.lock()) {
+            collections = seed.paymentCollections;
+        }
     }
 
     /** One session of a batch: a provider and its share; {@code sessionId} updates an existing session. */
@@ -26,7 +42,10 @@ public final class PaymentCollections {
 
     /** GET /store/payment-collections/{id}. */
     public PaymentCollection get(String id) {
-        return state.atomically(() -> stamped(state.paymentCollection(id)));
+        synchronized (ctx.lock()) {
+            return stamped(require(collections.stream().filter(p -> p.id.equals(id)).findFirst().orElse(null),
+                    "Payment collection with id " + id + " was not found"));
+        }
     }
 
     /**
@@ -34,18 +53,18 @@ public final class PaymentCollections {
      * amount updated); sessions of other providers are dropped.
      */
     public PaymentCollection setSession(String id, String providerId) {
-        return state.atomically(() -> {
-            PaymentCollection pc = stamped(state.paymentCollection(id));
+        synchronized (ctx.lock()) {
+            PaymentCollection pc = get(id);
             String existing = pc.paymentSessions.stream().filter(s -> s.providerId.equals(providerId))
                     .map(s -> s.id).findFirst().orElse(null);
             return apply(pc, List.of(new SessionInput(providerId, pc.amount, existing)));
-        });
+        }
     }
 
     /** POST .../sessions/batch: the sessions must add up to the collection's amount exactly. */
     public PaymentCollection setSessions(String id, List<SessionInput> sessions) {
-        return state.atomically(() -> {
-            PaymentCollection pc = stamped(state.paymentCollection(id));
+        synchronized (ctx.lock()) {
+            PaymentCollection pc = get(id);
             long sum = sessions.stream().mapToLong(SessionInput::amount).sum();
             if (sum != pc.amount) {
                 requireNotPaid(pc, "set");
@@ -53,13 +72,13 @@ public final class PaymentCollections {
                         + " on Payment Collection");
             }
             return apply(pc, sessions);
-        });
+        }
     }
 
     private PaymentCollection apply(PaymentCollection pc, List<SessionInput> sessions) {
         requireNotPaid(pc, "set");
-        Region region = state.region(pc.regionId);
-        String now = state.now();
+        Region region = catalog.region(pc.regionId);
+        String now = ctx.now();
         List<PaymentSession> next = new ArrayList<>();
         for (SessionInput in : sessions) {
             if (!region.paymentProviders.contains(in.providerId())) {
@@ -84,32 +103,34 @@ public final class PaymentCollections {
      * and amount), which is what refreshing means in Medusa 1.x.
      */
     public PaymentSession refreshSession(String id, String sessionId) {
-        return state.atomically(() -> {
-            PaymentCollection pc = stamped(state.paymentCollection(id));
+        synchronized (ctx.lock()) {
+            PaymentCollection pc = get(id);
             requireNotPaid(pc, "refresh");
             PaymentSession old = session(pc, sessionId);
-            String now = state.now();
+            String now = ctx.now();
             PaymentSession fresh = newSession(old.providerId, now);
             fresh.amount = old.amount;
             pc.paymentSessions.set(pc.paymentSessions.indexOf(old), fresh);
             pc.updatedAt = now;
             return fresh;
-        });
+        }
     }
 
     /** POST .../sessions/{session_id}/authorize: authorizes one session and answers it. */
     public PaymentSession authorizeSession(String id, String sessionId) {
-        return state.atomically(() -> {
-            PaymentCollection pc = stamped(state.paymentCollection(id));
+        synchronized (ctx.lock()) {
+            PaymentCollection pc = get(id);
             PaymentSession s = session(pc, sessionId);
             authorize(pc, List.of(sessionId));
             return s;
-        });
+        }
     }
 
     /** POST .../sessions/batch/authorize: authorizes the listed sessions; ids the collection lacks are skipped. */
     public PaymentCollection authorizeSessions(String id, List<String> sessionIds) {
-        return state.atomically(() -> authorize(stamped(state.paymentCollection(id)), sessionIds));
+        synchronized (ctx.lock()) {
+            return authorize(get(id), sessionIds);
+        }
     }
 
     private PaymentCollection authorize(PaymentCollection pc, List<String> sessionIds) {
@@ -118,7 +139,7 @@ public final class PaymentCollections {
             // Already fully paid: Medusa returns the collection untouched.
             return pc;
         }
-        String now = state.now();
+        String now = ctx.now();
         for (PaymentSession s : pc.paymentSessions) {
             if (sessionIds.contains(s.id) && !"authorized".equals(s.status)) {
                 s.status = "authorized";
@@ -135,7 +156,7 @@ public final class PaymentCollections {
 
     private Payment payment(PaymentCollection pc, PaymentSession s, String now) {
         Payment p = new Payment();
-        p.id = state.nextId("pay");
+        p.id = ctx.nextId("pay");
         p.amount = s.amount;
         p.currencyCode = pc.currencyCode;
         p.providerId = s.providerId;
@@ -146,7 +167,7 @@ public final class PaymentCollections {
 
     private PaymentSession newSession(String providerId, String now) {
         PaymentSession s = new PaymentSession();
-        s.id = state.nextId("ps");
+        s.id = ctx.nextId("ps");
         s.providerId = providerId;
         // Every session of a collection is charged, so each one counts as selected.
         s.isSelected = true;
@@ -170,7 +191,7 @@ public final class PaymentCollections {
     /** Seeded collections carry no timestamps; they get them on first sight. */
     private PaymentCollection stamped(PaymentCollection pc) {
         if (pc.createdAt == null) {
-            pc.createdAt = state.now();
+            pc.createdAt = ctx.now();
             pc.updatedAt = pc.createdAt;
         }
         return pc;

@@ -1,5 +1,7 @@
-package io.medusajava.mock.domain;
+package io.medusajava.mock.domain.customer;
 
+import io.medusajava.mock.domain.MedusaError;
+import io.medusajava.mock.domain.StoreContext;
 import io.medusajava.mock.domain.model.Customer;
 import java.util.Objects;
 
@@ -9,10 +11,12 @@ import java.util.Objects;
  * spent, which matches Medusa's tokens being signed with the old password hash.
  */
 public final class PasswordResets {
-    private final StoreState state;
+    private final StoreContext ctx;
+    private final Customers customers;
 
-    public PasswordResets(StoreState state) {
-        this.state = state;
+    public PasswordResets(StoreContext ctx, Customers customers) {
+        this.ctx = ctx;
+        this.customers = customers;
     }
 
     /**
@@ -20,22 +24,22 @@ public final class PasswordResets {
      * found, with the selector wording Medusa's customer lookup prints.
      */
     public String requestToken(String email) {
-        return state.atomically(() -> {
+        synchronized (ctx.lock()) {
             Customer c = registered(email);
             if (c == null) {
                 throw MedusaError.notFound("Customer with email: " + email + ", has_account: true was not found");
             }
-            c.passwordResetToken = state.nextId("pwreset");
+            c.passwordResetToken = ctx.nextId("pwreset");
             return c.passwordResetToken;
-        });
+        }
     }
 
     /** The token last issued for this e-mail and not yet used, or null: what the customer would find in the mail. */
     public String tokenFor(String email) {
-        return state.atomically(() -> {
+        synchronized (ctx.lock()) {
             Customer c = registered(email);
             return c == null ? null : c.passwordResetToken;
-        });
+        }
     }
 
     /**
@@ -44,7 +48,7 @@ public final class PasswordResets {
      * body), because that is what the real server answers for a token it can verify but that does not match.
      */
     public Customer reset(String email, String token, String newPassword) {
-        return state.atomically(() -> {
+        synchronized (ctx.lock()) {
             Customer c = registered(email);
             if (c == null) {
                 throw new MedusaError(401, "unauthorized", "Unauthorized", null);
@@ -54,13 +58,13 @@ public final class PasswordResets {
             }
             c.password = newPassword;
             c.passwordResetToken = null;
-            c.updatedAt = state.now();
+            c.updatedAt = ctx.now();
             return c;
-        });
+        }
     }
 
     private Customer registered(String email) {
-        Customer c = email == null ? null : state.customerByEmail(email);
+        Customer c = email == null ? null : customers.customerByEmail(email);
         return c != null && c.hasAccount ? c : null;
     }
 

@@ -1,5 +1,6 @@
-package io.medusajava.mock.domain;
+package io.medusajava.mock.domain.catalog;
 
+import io.medusajava.mock.domain.MedusaError;
 import io.medusajava.mock.domain.model.Product;
 import java.util.List;
 import java.util.Locale;
@@ -10,10 +11,10 @@ import java.util.Locale;
  * does not imitate; it only gives a client something consistent to page through.
  */
 public final class ProductSearch {
-    private final StoreState state;
+    private final Catalog catalog;
 
-    public ProductSearch(StoreState state) {
-        this.state = state;
+    public ProductSearch(Catalog catalog) {
+        this.catalog = catalog;
     }
 
     /** Published products matching all words of {@code q} (all of them when q is blank), paged. */
@@ -24,7 +25,7 @@ public final class ProductSearch {
         ProductQuery all = new ProductQuery();
         all.limit = Integer.MAX_VALUE;
         String[] words = q == null || q.isBlank() ? new String[0] : q.toLowerCase(Locale.ROOT).trim().split("\\s+");
-        return state.listProducts(all).items().stream()
+        return catalog.listProducts(all).items().stream()
                 .filter(p -> "published".equals(p.status))
                 .filter(p -> matchesAll(p, words))
                 .skip(offset).limit(limit).toList();

@@ -1,5 +1,9 @@
-package io.medusajava.mock.domain;
+package io.medusajava.mock.domain.aftersales;
 
+import io.medusajava.mock.domain.MedusaError;
+import io.medusajava.mock.domain.StoreContext;
+import io.medusajava.mock.domain.catalog.Catalog;
+import io.medusajava.mock.domain.customer.Orders;
 import io.medusajava.mock.domain.model.LineItem;
 import io.medusajava.mock.domain.model.Order;
 import io.medusajava.mock.domain.model.Region;
@@ -16,10 +20,14 @@ import java.util.List;
  * units in other still-open return requests are not subtracted, since only receiving a return counts.
  */
 public final class Returns {
-    private final StoreState state;
+    private final StoreContext ctx;
+    private final Catalog catalog;
+    private final Orders orders;
 
-    public Returns(StoreState state) {
-        this.state = state;
+    public Returns(StoreContext ctx, Catalog catalog, Orders orders) {
+        this.ctx = ctx;
+        this.catalog = catalog;
+        this.orders = orders;
     }
 
     /** One requested line: an order item, how many, and optionally why. */
@@ -28,10 +36,12 @@ public final class Returns {
 
     /** POST /store/returns. {@code shippingOptionId} may be null (the customer ships at their own cost). */
     public Return create(String orderId, List<Line> lines, String shippingOptionId) {
-        return state.atomically(() -> create(state.order(orderId), lines, shippingOptionId, null));
+        synchronized (ctx.lock()) {
+            return create(orders.order(orderId), lines, shippingOptionId, null);
+        }
     }
 
-    /** Creates the return under the state lock; swaps pass their id. */
+    /** Creates the return; the caller holds the store lock. Swaps pass their id. */
     Return create(Order order, List<Line> lines, String shippingOptionId, String swapId) {
         if (lines.isEmpty()) {
             throw MedusaError.invalidData("items must contain at least 1 elements");
@@ -39,9 +49,9 @@ public final class Returns {
         if ("canceled".equals(order.status) || "archived".equals(order.status)) {
             throw MedusaError.notAllowed("Cannot create a return for a " + order.status + " order");
         }
-        String now = state.now();
+        String now = ctx.now();
         Return r = new Return();
-        r.id = state.nextId("ret");
+        r.id = ctx.nextId("ret");
         r.orderId = order.id;
         r.swapId = swapId;
         r.createdAt = now;
@@ -52,7 +62,7 @@ public final class Returns {
                     .orElseThrow(() -> MedusaError.invalidData("Return contains invalid line item: " + line.itemId()));
             requireReturnable(item, line.quantity());
             if (line.reasonId() != null) {
-                state.returnReason(line.reasonId());
+                catalog.returnReason(line.reasonId());
             }
             ReturnItem ri = new ReturnItem();
             ri.returnId = r.id;
@@ -65,7 +75,7 @@ public final class Returns {
         }
         if (shippingOptionId != null) {
             r.shippingMethod = returnShipping(order, shippingOptionId, r.id, now);
-            Region region = state.region(order.regionId);
+            Region region = catalog.region(order.regionId);
             long price = r.shippingMethod.price;
             refund -= price + TotalsCalculator.taxOn(price, region.taxRate);
         }
@@ -96,12 +106,12 @@ public final class Returns {
     }
 
     private ShippingMethod returnShipping(Order order, String optionId, String returnId, String now) {
-        ShippingOption option = state.shippingOption(optionId);
+        ShippingOption option = catalog.shippingOption(optionId);
         if (!option.isReturn || !option.regionId.equals(order.regionId)) {
             throw MedusaError.notAllowed("The selected shipping option is not a return option of the order's region");
         }
         ShippingMethod m = new ShippingMethod();
-        m.id = state.nextId("sm");
+        m.id = ctx.nextId("sm");
         m.shippingOptionId = option.id;
         m.price = option.amount;
         m.createdAt = now;

@@ -1,5 +1,10 @@
-package io.medusajava.mock.domain;
+package io.medusajava.mock.domain.aftersales;
 
+import io.medusajava.mock.domain.MedusaError;
+import io.medusajava.mock.domain.StoreContext;
+import io.medusajava.mock.domain.cart.Carts;
+import io.medusajava.mock.domain.catalog.Catalog;
+import io.medusajava.mock.domain.customer.Orders;
 import io.medusajava.mock.domain.model.Cart;
 import io.medusajava.mock.domain.model.LineItem;
 import io.medusajava.mock.domain.model.Order;
@@ -16,12 +21,18 @@ import java.util.Set;
  * total is the difference the customer pays. The customer then checks the cart out as usual.
  */
 public final class Swaps {
-    private final StoreState state;
+    private final StoreContext ctx;
+    private final Catalog catalog;
+    private final Carts carts;
+    private final Orders orders;
     private final Returns returns;
 
-    public Swaps(StoreState state) {
-        this.state = state;
-        this.returns = new Returns(state);
+    public Swaps(StoreContext ctx, Catalog catalog, Carts carts, Orders orders, Returns returns) {
+        this.ctx = ctx;
+        this.catalog = catalog;
+        this.carts = carts;
+        this.orders = orders;
+        this.returns = returns;
     }
 
     /** One new item wanted in exchange. */
@@ -34,8 +45,8 @@ public final class Swaps {
      */
     public Swap create(String orderId, List<Returns.Line> returnItems, List<NewItem> additionalItems,
                        String returnShippingOptionId) {
-        return state.atomically(() -> {
-            Order order = state.order(orderId);
+        synchronized (ctx.lock()) {
+            Order order = orders.order(orderId);
             if ("not_fulfilled".equals(order.fulfillmentStatus) || !"captured".equals(order.paymentStatus)) {
                 throw MedusaError.notAllowed("Order cannot be swapped");
             }
@@ -43,13 +54,13 @@ public final class Swaps {
                 throw MedusaError.invalidData("additional_items must contain at least 1 elements");
             }
             additionalItems.forEach(this::requireSellable);
-            String now = state.now();
+            String now = ctx.now();
             Swap swap = new Swap();
-            swap.id = state.nextId("swap");
+            swap.id = ctx.nextId("swap");
             swap.orderId = order.id;
             Return ret = returns.create(order, returnItems, returnShippingOptionId, swap.id);
             swap.returnId = ret.id;
-            Cart cart = state.createCart(order.regionId, order.salesChannelId, null);
+            Cart cart = carts.create(order.regionId, order.salesChannelId, null);
             cart.type = "swap";
             cart.email = order.email;
             cart.customerId = order.customerId;
@@ -57,7 +68,7 @@ public final class Swaps {
             cart.billingAddress = order.billingAddress;
             for (NewItem n : additionalItems) {
                 Set<String> before = ids(cart);
-                state.addLineItem(cart.id, n.variantId(), n.quantity());
+                carts.addLineItem(cart.id, n.variantId(), n.quantity());
                 cart.items.stream().map(i -> i.id).filter(id -> !before.contains(id)).forEach(swap.additionalItemIds::add);
             }
             for (Returns.Line line : returnItems) {
@@ -65,30 +76,34 @@ public final class Swaps {
             }
             swap.cartId = cart.id;
             swap.shippingAddressId = order.shippingAddress == null ? null : order.shippingAddress.id;
-            swap.differenceDue = state.totals(cart).total();
+            swap.differenceDue = carts.totals(cart).total();
             swap.createdAt = now;
             swap.updatedAt = now;
             order.swaps.add(swap);
             return swap;
-        });
+        }
     }
 
     /** GET /store/swaps/{cart_id}. */
     public Swap byCart(String cartId) {
-        return state.atomically(() -> state.allOrders().stream().flatMap(o -> o.swaps.stream())
-                .filter(s -> cartId.equals(s.cartId)).findFirst()
-                .orElseThrow(() -> MedusaError.notFound("Swap was not found")));
+        synchronized (ctx.lock()) {
+            return orders.all().stream().flatMap(o -> o.swaps.stream())
+                    .filter(s -> cartId.equals(s.cartId)).findFirst()
+                    .orElseThrow(() -> MedusaError.notFound("Swap was not found"));
+        }
     }
 
     /** The return that belongs to a swap. */
     public Return returnOf(Swap swap) {
-        return state.atomically(() -> state.order(swap.orderId).returns.stream()
-                .filter(r -> r.id.equals(swap.returnId)).findFirst().orElse(null));
+        synchronized (ctx.lock()) {
+            return orders.order(swap.orderId).returns.stream()
+                    .filter(r -> r.id.equals(swap.returnId)).findFirst().orElse(null);
+        }
     }
 
     /** Checked before anything is created, so a refused swap leaves no return or cart behind. */
     private void requireSellable(NewItem n) {
-        Variant v = state.variantOf(n.variantId());
+        Variant v = catalog.variantOrNull(n.variantId());
         if (v == null) {
             throw MedusaError.invalidData(
                     "Unable to generate the line items, some variant has not been found: " + n.variantId());
@@ -105,7 +120,7 @@ public final class Swaps {
     private LineItem credit(Order order, Cart cart, Returns.Line line, String now) {
         LineItem original = order.items.stream().filter(i -> i.id.equals(line.itemId())).findFirst().orElseThrow();
         LineItem credit = new LineItem();
-        credit.id = state.nextId("item");
+        credit.id = ctx.nextId("item");
         credit.cartId = cart.id;
         credit.title = original.title;
         credit.description = original.description;

@@ -1,5 +1,7 @@
-package io.medusajava.mock.domain;
+package io.medusajava.mock.domain.customer;
 
+import io.medusajava.mock.domain.MedusaError;
+import io.medusajava.mock.domain.StoreContext;
 import io.medusajava.mock.domain.model.Customer;
 import io.medusajava.mock.domain.model.Order;
 import java.util.ArrayList;
@@ -11,10 +13,14 @@ import java.util.List;
  * token with {@link #lastToken(String)}.
  */
 public final class OrderClaims {
-    private final StoreState state;
+    private final StoreContext ctx;
+    private final Customers customers;
+    private final Orders orders;
 
-    public OrderClaims(StoreState state) {
-        this.state = state;
+    public OrderClaims(StoreContext ctx, Customers customers, Orders orders) {
+        this.ctx = ctx;
+        this.customers = customers;
+        this.orders = orders;
     }
 
     /**
@@ -22,29 +28,29 @@ public final class OrderClaims {
      * them; a customer without an account may not claim.
      */
     public String requestClaim(String customerId, List<String> orderIds) {
-        return state.atomically(() -> {
-            Customer c = state.customer(customerId);
+        synchronized (ctx.lock()) {
+            Customer c = customers.customer(customerId);
             if (!c.hasAccount) {
                 throw new MedusaError(401, "unauthorized", "Customer does not have an account", null);
             }
             List<String> known = new ArrayList<>();
-            for (Order o : state.allOrders()) {
+            for (Order o : orders.all()) {
                 if (orderIds.contains(o.id)) {
                     known.add(o.id);
                 }
             }
-            String token = state.nextId("claim");
+            String token = ctx.nextId("claim");
             c.orderClaimTokens.put(token, known);
             return token;
-        });
+        }
     }
 
     /** The newest claim token the customer requested and has not used yet, or null. */
     public String lastToken(String customerId) {
-        return state.atomically(() -> {
-            List<String> tokens = new ArrayList<>(state.customer(customerId).orderClaimTokens.keySet());
+        synchronized (ctx.lock()) {
+            List<String> tokens = new ArrayList<>(customers.customer(customerId).orderClaimTokens.keySet());
             return tokens.isEmpty() ? null : tokens.get(tokens.size() - 1);
-        });
+        }
     }
 
     /**
@@ -53,20 +59,20 @@ public final class OrderClaims {
      * "Invalid token".
      */
     public List<Order> confirm(String token) {
-        return state.atomically(() -> {
-            Customer c = state.allCustomers().stream().filter(x -> x.orderClaimTokens.containsKey(token))
+        synchronized (ctx.lock()) {
+            Customer c = customers.all().stream().filter(x -> x.orderClaimTokens.containsKey(token))
                     .findFirst().orElseThrow(() -> MedusaError.invalidData("Invalid token"));
             List<String> ids = c.orderClaimTokens.remove(token);
             List<Order> claimed = new ArrayList<>();
-            String now = state.now();
+            String now = ctx.now();
             for (String id : ids) {
-                Order o = state.order(id);
+                Order o = orders.order(id);
                 o.customerId = c.id;
                 o.email = c.email;
                 o.updatedAt = now;
                 claimed.add(o);
             }
             return claimed;
-        });
+        }
     }
 }

@@ -1,7 +1,14 @@
-package io.medusajava.mock.domain;
+package io.medusajava.mock.domain.aftersales;
 
+import static io.medusajava.mock.domain.StoreContext.require;
+
+import io.medusajava.mock.domain.MedusaError;
+import io.medusajava.mock.domain.StoreContext;
 import io.medusajava.mock.domain.model.OrderEdit;
 import io.medusajava.mock.domain.model.PaymentCollection;
+import io.medusajava.mock.domain.seed.Seed;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * The customer's side of an order edit: look at it, accept it (complete) or turn it down (decline). Only a
@@ -9,15 +16,28 @@ import io.medusajava.mock.domain.model.PaymentCollection;
  * except that repeating the transition already made returns the edit unchanged, as Medusa also does.
  */
 public final class OrderEdits {
-    private final StoreState state;
+    private final StoreContext ctx;
+    private final PaymentCollections collections;
+    private List<OrderEdit> edits = new ArrayList<>();
 
-    public OrderEdits(StoreState state) {
-        this.state = state;
+    public OrderEdits(StoreContext ctx, PaymentCollections collections) {
+        this.ctx = ctx;
+        this.collections = collections;
+    }
+
+    /** The edits come from the seed: an admin creates and requests them, the customer answers. */
+    public void load(Seed seed) {
+        synchronized (ctx.lock()) {
+            edits = seed.orderEdits;
+        }
     }
 
     /** GET /store/order-edits/{id}. */
     public OrderEdit get(String id) {
-        return state.atomically(() -> stamped(state.orderEdit(id)));
+        synchronized (ctx.lock()) {
+            return stamped(require(edits.stream().filter(e -> e.id.equals(id)).findFirst().orElse(null),
+                    "OrderEdit with id " + id + " was not found"));
+        }
     }
 
     /**
@@ -25,8 +45,8 @@ public final class OrderEdits {
      * customer must have authorized it first.
      */
     public OrderEdit complete(String id) {
-        return state.atomically(() -> {
-            OrderEdit e = stamped(state.orderEdit(id));
+        synchronized (ctx.lock()) {
+            OrderEdit e = get(id);
             if ("confirmed".equals(e.status)) {
                 return e;
             }
@@ -34,36 +54,36 @@ public final class OrderEdits {
                 throw MedusaError.notAllowed("Cannot complete an order edit with status " + e.status);
             }
             if (e.paymentCollectionId != null) {
-                PaymentCollection pc = state.paymentCollection(e.paymentCollectionId);
+                PaymentCollection pc = collections.get(e.paymentCollectionId);
                 if (!"authorized".equals(pc.status)) {
                     throw MedusaError.notAllowed("Unable to complete an order edit if the payment is not authorized");
                 }
             }
-            String now = state.now();
+            String now = ctx.now();
             e.status = "confirmed";
             e.confirmedAt = now;
             e.updatedAt = now;
             return e;
-        });
+        }
     }
 
     /** POST /store/order-edits/{id}/decline: requested → declined, keeping the customer's reason. */
     public OrderEdit decline(String id, String reason) {
-        return state.atomically(() -> {
-            OrderEdit e = stamped(state.orderEdit(id));
+        synchronized (ctx.lock()) {
+            OrderEdit e = get(id);
             if ("declined".equals(e.status)) {
                 return e;
             }
             if (!"requested".equals(e.status)) {
                 throw MedusaError.notAllowed("Cannot decline an order edit with status " + e.status + ".");
             }
-            String now = state.now();
+            String now = ctx.now();
             e.status = "declined";
             e.declinedReason = reason;
             e.declinedAt = now;
             e.updatedAt = now;
             return e;
-        });
+        }
     }
 
     /**
@@ -72,7 +92,7 @@ public final class OrderEdits {
      */
     private OrderEdit stamped(OrderEdit e) {
         if (e.createdAt == null) {
-            e.createdAt = state.now();
+            e.createdAt = ctx.now();
             e.updatedAt = e.createdAt;
             if (e.requestedAt == null && "requested".equals(e.status)) {
                 e.requestedAt = e.createdAt;

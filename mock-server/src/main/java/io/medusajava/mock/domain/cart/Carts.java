@@ -1,0 +1,331 @@
+package io.medusajava.mock.domain.cart;
+
+import static io.medusajava.mock.domain.StoreContext.require;
+
+import io.medusajava.mock.domain.MedusaError;
+import io.medusajava.mock.domain.StoreContext;
+import io.medusajava.mock.domain.catalog.Catalog;
+import io.medusajava.mock.domain.catalog.Pricing;
+import io.medusajava.mock.domain.catalog.Promotions;
+import io.medusajava.mock.domain.customer.Customers;
+import io.medusajava.mock.domain.model.Address;
+import io.medusajava.mock.domain.model.Cart;
+import io.medusajava.mock.domain.model.Discount;
+import io.medusajava.mock.domain.model.LineItem;
+import io.medusajava.mock.domain.model.Product;
+import io.medusajava.mock.domain.model.Region;
+import io.medusajava.mock.domain.model.ShippingMethod;
+import io.medusajava.mock.domain.model.ShippingOption;
+import io.medusajava.mock.domain.model.Variant;
+import io.medusajava.mock.domain.totals.CartTotals;
+import io.medusajava.mock.domain.totals.TotalsCalculator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * Open carts: creating them, their contents (line items, shipping methods, discounts, gift cards, addresses)
+ * and their totals. Paying and completing a cart is {@link Checkout}'s. Reads the catalog, promotions and
+ * customers; nothing here reaches up to checkout or orders.
+ */
+public final class Carts {
+    private final StoreContext ctx;
+    private final Catalog catalog;
+    private final Promotions promotions;
+    private final Customers customers;
+    private final Map<String, Cart> carts = new LinkedHashMap<>();
+
+    public Carts(StoreContext ctx, Catalog catalog, Promotions promotions, Customers customers) {
+        this.ctx = ctx;
+        this.catalog = catalog;
+        this.promotions = promotions;
+        this.customers = customers;
+    }
+
+    public void clear() {
+        synchronized (ctx.lock()) {
+            carts.clear();
+        }
+    }
+
+    /**
+     * Creates a cart in the given region (the first region when null) and sales channel (the default one when
+     * null). A country code, when given, starts a shipping address with just that country, as Medusa does.
+     */
+    public Cart create(String regionId, String salesChannelId, String countryCode) {
+        return create(regionId, salesChannelId, countryCode, Map.of());
+    }
+
+    /** As above, with the request context Medusa records on the cart (ip and user_agent, transcript 11). */
+    public Cart create(String regionId, String salesChannelId, String countryCode, Map<String, Object> context) {
+        synchronized (ctx.lock()) {
+            Region region = regionId == null ? catalog.defaultRegion() : catalog.region(regionId);
+            String now = ctx.now();
+            Cart cart = new Cart();
+            cart.id = ctx.nextId("cart");
+            cart.regionId = region.id;
+            cart.salesChannelId = salesChannelId != null ? salesChannelId : catalog.defaultSalesChannelId();
+            if (countryCode != null) {
+                cart.shippingAddress = new Address();
+                cart.shippingAddress.id = ctx.nextId("addr");
+                cart.shippingAddress.countryCode = countryCode.toLowerCase();
+                cart.shippingAddress.createdAt = now;
+                cart.shippingAddress.updatedAt = now;
+            }
+            cart.context.putAll(context);
+            cart.createdAt = now;
+            cart.updatedAt = now;
+            carts.put(cart.id, cart);
+            return cart;
+        }
+    }
+
+    public Cart cart(String id) {
+        synchronized (ctx.lock()) {
+            return require(carts.get(id), "Cart with " + id + " was not found");
+        }
+    }
+
+    /** The cart, or null (for callers whose failure is worded differently). */
+    public Cart cartOrNull(String id) {
+        synchronized (ctx.lock()) {
+            return carts.get(id);
+        }
+    }
+
+    /** The cart's current totals. */
+    public CartTotals totals(Cart cart) {
+        synchronized (ctx.lock()) {
+            return TotalsCalculator.compute(catalog.region(cart.regionId), cart.items, cart.shippingMethods,
+                    cart.discounts, cart.giftCards);
+        }
+    }
+
+    /** Applies the non-null fields of {@code update} (POST /store/carts/{id}). */
+    public Cart update(String cartId, CartUpdate update) {
+        synchronized (ctx.lock()) {
+            Cart cart = cart(cartId);
+            String now = ctx.now();
+            if (update.email != null) {
+                cart.email = update.email;
+                cart.customerId = customers.guestFor(update.email).id;
+            }
+            if (update.customerId != null) {
+                cart.customerId = update.customerId;
+            }
+            if (update.regionId != null && !update.regionId.equals(cart.regionId)) {
+                changeRegion(cart, catalog.region(update.regionId));
+            }
+            if (update.shippingAddress != null) {
+                cart.shippingAddress = update.shippingAddress.copyAs(ctx.nextId("addr"), now);
+            }
+            if (update.billingAddress != null) {
+                cart.billingAddress = update.billingAddress.copyAs(ctx.nextId("addr"), now);
+            }
+            if (update.discountCodes != null) {
+                cart.discounts.clear();
+                update.discountCodes.forEach(code -> applyDiscount(cart, promotions.discountFor(cart.regionId, code)));
+                repriceShipping(cart);
+            }
+            if (update.giftCardCodes != null) {
+                cart.giftCards.clear();
+                update.giftCardCodes.forEach(code -> cart.giftCards.add(promotions.giftCardFor(cart.regionId, code)));
+            }
+            touched(cart, now);
+            return cart;
+        }
+    }
+
+    /** DELETE /store/carts/{id}/discounts/{code}: an unknown code on the cart is simply ignored. */
+    public Cart removeDiscount(String cartId, String code) {
+        synchronized (ctx.lock()) {
+            Cart cart = cart(cartId);
+            cart.discounts.removeIf(d -> d.code.equalsIgnoreCase(code));
+            repriceShipping(cart);
+            touched(cart, ctx.now());
+            return cart;
+        }
+    }
+
+    /** A region change re-prices items and drops what belonged to the old region. */
+    private void changeRegion(Cart cart, Region region) {
+        cart.regionId = region.id;
+        for (LineItem item : cart.items) {
+            item.unitPrice = unitPrice(catalog.variant(item.variantId), region);
+        }
+        cart.shippingMethods.clear();
+        cart.paymentSessions.clear();
+        cart.discounts.removeIf(d -> !d.regionIds.contains(region.id));
+        if (cart.shippingAddress != null && !region.countries.contains(cart.shippingAddress.countryCode)) {
+            cart.shippingAddress = null;
+        }
+    }
+
+    /**
+     * Medusa 1.x keeps at most one free-shipping discount and one other discount on a cart: a new one replaces
+     * the one of its kind.
+     */
+    private static void applyDiscount(Cart cart, Discount d) {
+        boolean freeShipping = "free_shipping".equals(d.type);
+        cart.discounts.removeIf(x -> "free_shipping".equals(x.type) == freeShipping);
+        cart.discounts.add(d);
+    }
+
+    // ---------------------------------------------------------------- line items
+
+    /**
+     * Adds {@code quantity} of a variant, merging with an existing line of the same variant. The unit price is
+     * the variant's price in the cart's region at this moment.
+     */
+    public Cart addLineItem(String cartId, String variantId, int quantity) {
+        synchronized (ctx.lock()) {
+            Cart cart = cart(cartId);
+            Variant v = catalog.variantOrNull(variantId);
+            if (v == null) {
+                throw MedusaError.invalidData(
+                        "Unable to generate the line items, some variant has not been found: " + variantId);
+            }
+            if (quantity < 1) {
+                throw MedusaError.invalidData("quantity must be a positive number");
+            }
+            LineItem existing = cart.items.stream().filter(i -> variantId.equals(i.variantId)).findFirst().orElse(null);
+            int wanted = quantity + (existing == null ? 0 : existing.quantity);
+            if (!v.canSell(wanted)) {
+                throw MedusaError.insufficientInventory(variantId);
+            }
+            String now = ctx.now();
+            if (existing != null) {
+                existing.quantity = wanted;
+                existing.updatedAt = now;
+            } else {
+                cart.items.add(newLineItem(cart, v, quantity, now));
+            }
+            touched(cart, now);
+            return cart;
+        }
+    }
+
+    private LineItem newLineItem(Cart cart, Variant v, int quantity, String now) {
+        Product p = catalog.product(v.productId);
+        LineItem item = new LineItem();
+        item.id = ctx.nextId("item");
+        item.cartId = cart.id;
+        item.title = p.title;
+        item.description = v.title;
+        item.thumbnail = p.thumbnail;
+        item.variantId = v.id;
+        item.unitPrice = unitPrice(v, catalog.region(cart.regionId));
+        item.quantity = quantity;
+        item.isGiftcard = p.isGiftcard;
+        item.allowDiscounts = p.discountable;
+        item.hasShipping = !cart.shippingMethods.isEmpty();
+        item.createdAt = now;
+        item.updatedAt = now;
+        return item;
+    }
+
+    private static long unitPrice(Variant v, Region region) {
+        Long price = Pricing.priceFor(v, region, null);
+        if (price == null) {
+            throw MedusaError.invalidData("Cannot generate line item for variant \"" + v.title
+                    + "\" without a price");
+        }
+        return price;
+    }
+
+    /** Sets a line's quantity; 0 removes it, as Medusa does. */
+    public Cart updateLineItem(String cartId, String itemId, int quantity) {
+        synchronized (ctx.lock()) {
+            Cart cart = cart(cartId);
+            LineItem item = lineItem(cart, itemId);
+            if (quantity == 0) {
+                return deleteLineItem(cartId, itemId);
+            }
+            if (quantity < 0) {
+                throw MedusaError.invalidData("quantity must not be less than 0");
+            }
+            if (!catalog.variant(item.variantId).canSell(quantity)) {
+                throw MedusaError.insufficientInventory(item.variantId);
+            }
+            String now = ctx.now();
+            item.quantity = quantity;
+            item.updatedAt = now;
+            touched(cart, now);
+            return cart;
+        }
+    }
+
+    public Cart deleteLineItem(String cartId, String itemId) {
+        synchronized (ctx.lock()) {
+            Cart cart = cart(cartId);
+            cart.items.remove(lineItem(cart, itemId));
+            touched(cart, ctx.now());
+            return cart;
+        }
+    }
+
+    private static LineItem lineItem(Cart cart, String itemId) {
+        return cart.items.stream().filter(i -> i.id.equals(itemId)).findFirst()
+                .orElseThrow(() -> MedusaError.notFound("Line item with id: " + itemId + " was not found"));
+    }
+
+    // ---------------------------------------------------------------- shipping
+
+    /**
+     * The options a cart may ship with: its region's non-return, non-admin options. An unknown cart makes the
+     * real server fail with a 500 (transcript 69), which this mirrors.
+     */
+    public List<ShippingOption> shippingOptionsFor(String cartId) {
+        synchronized (ctx.lock()) {
+            Cart cart = carts.get(cartId);
+            if (cart == null) {
+                throw MedusaError.unknown();
+            }
+            return catalog.shippingOptionsForRegion(cart.regionId, false);
+        }
+    }
+
+    /** Chooses a shipping option; it replaces a method of the same shipping profile. */
+    public Cart addShippingMethod(String cartId, String optionId) {
+        synchronized (ctx.lock()) {
+            Cart cart = cart(cartId);
+            ShippingOption option = catalog.shippingOption(optionId);
+            if (!option.regionId.equals(cart.regionId) || option.isReturn) {
+                throw MedusaError.notAllowed("The selected shipping method is not available for this cart");
+            }
+            String now = ctx.now();
+            cart.shippingMethods.removeIf(m -> Objects.equals(
+                    catalog.shippingOption(m.shippingOptionId).profileId, option.profileId));
+            ShippingMethod m = new ShippingMethod();
+            m.id = ctx.nextId("sm");
+            m.shippingOptionId = option.id;
+            m.cartId = cart.id;
+            m.price = hasFreeShipping(cart) ? 0 : option.amount;
+            m.createdAt = now;
+            cart.shippingMethods.add(m);
+            cart.items.forEach(i -> i.hasShipping = true);
+            touched(cart, now);
+            return cart;
+        }
+    }
+
+    private static boolean hasFreeShipping(Cart cart) {
+        return cart.discounts.stream().anyMatch(d -> "free_shipping".equals(d.type));
+    }
+
+    /** A free_shipping discount zeroes shipping prices; removing it restores the option's amount. */
+    private void repriceShipping(Cart cart) {
+        boolean free = hasFreeShipping(cart);
+        cart.shippingMethods.forEach(m -> m.price = free ? 0 : catalog.shippingOption(m.shippingOptionId).amount);
+    }
+
+    /** Every change stamps the cart and re-prices its payment sessions to the new total, as Medusa does. */
+    void touched(Cart cart, String now) {
+        cart.updatedAt = now;
+        if (!cart.paymentSessions.isEmpty()) {
+            long total = totals(cart).total();
+            cart.paymentSessions.forEach(s -> { s.amount = total; s.updatedAt = now; });
+        }
+    }
+}
