@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import io.medusajava.mock.junit.MedusaMockTest;
 import org.junit.jupiter.api.Test;
 
-/** Request bodies are checked against openapi/store.yaml before any handler runs, with Medusa's wording. */
+/** Requests are checked against openapi/store.yaml before any handler runs, with Medusa's wording. */
 @MedusaMockTest
 class RequestValidationTest {
   private static void assertInvalid(TestHttp.Res res, String message) {
@@ -37,6 +37,6 @@ class RequestValidationTest {
   @Test
   void aValidBodyReachesTheHandler(MedusaMockServer server) {
     TestHttp http = new TestHttp(server.baseUrl());
-    assertEquals(200, http.post("/store/carts", "{\"email\":\"reader@example.com\"}").status());
+    assertEquals(200, http.post("/store/carts", "{\"context\":{\"source\":\"reader\"}}").status());
   }
 }

@@ -3,7 +3,6 @@ package io.medusajava.mock.http;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.medusajava.mock.domain.MedusaError;
 import io.medusajava.mock.domain.StoreState;
-import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.logging.Level;
@@ -25,7 +24,7 @@ public final class EdgeDispatcher {
     private final SessionStore sessions = new SessionStore();
     private final JwtIssuer jwt = new JwtIssuer();
     private final IdempotencyStore idempotency = new IdempotencyStore();
-    private final SpecRequestValidator bodies = new SpecRequestValidator();
+    private final RequestValidator validator = new RequestValidator();
     private final Function<EdgeRequest, Reply> control;
     private final boolean verbose;
 
@@ -97,12 +96,13 @@ public final class EdgeDispatcher {
         if (match == null) {
             return finish(ExpressPages.cannot(request.method(), request.path()), request, newSid);
         }
-        List<String> problems = bodies.check(request.method(), match.route.template, body);
-        if (!problems.isEmpty()) {
-            return finish(ErrorReplies.of(MedusaError.invalidData(String.join(", ", problems))), request, newSid);
+        QueryParams query = QsQueryParser.parse(request.rawQuery());
+        try {
+            validator.check(request.method(), match.route.template, query, body);
+        } catch (MedusaError e) {
+            return finish(ErrorReplies.of(e), request, newSid);
         }
-        EdgeCall call = new EdgeCall(state, request, match.params, QsQueryParser.parse(request.rawQuery()), body,
-                sessions, jwt, sid);
+        EdgeCall call = new EdgeCall(state, request, match.params, query, body, sessions, jwt, sid);
         Reply reply;
         if (IdempotencyStore.applies(request.method(), request.path())) {
             reply = idempotent(request, () -> run(match.route.handler, call));

@@ -26,31 +26,23 @@ public final class CartRoutes {
         routes.add("POST", "/store/carts", CartRoutes::create);
         routes.add("GET", "/store/carts/{id}", call -> cart(call, s -> s.carts().cart(call.pathParam("id"))));
         routes.add("POST", "/store/carts/{id}", CartRoutes::update);
-        routes.add("POST", "/store/carts/{id}/line-items", call -> {
-            RouteSupport.check(call).string("variant_id", true).integer("quantity", true).done();
-            return cart(call, s -> s.carts().addLineItem(call.pathParam("id"), call.body().get("variant_id").asText(),
-                    call.body().get("quantity").asInt()));
-        });
-        routes.add("POST", "/store/carts/{id}/line-items/{line_id}", call -> {
-            RouteSupport.check(call).integer("quantity", true).done();
-            return cart(call, s -> s.carts().updateLineItem(call.pathParam("id"), call.pathParam("line_id"),
-                    call.body().get("quantity").asInt()));
-        });
+        routes.add("POST", "/store/carts/{id}/line-items", call ->
+                cart(call, s -> s.carts().addLineItem(call.pathParam("id"), call.body().get("variant_id").asText(),
+                        call.body().get("quantity").asInt())));
+        routes.add("POST", "/store/carts/{id}/line-items/{line_id}", call ->
+                cart(call, s -> s.carts().updateLineItem(call.pathParam("id"), call.pathParam("line_id"),
+                        call.body().get("quantity").asInt())));
         routes.add("DELETE", "/store/carts/{id}/line-items/{line_id}", call ->
                 cart(call, s -> s.carts().deleteLineItem(call.pathParam("id"), call.pathParam("line_id"))));
         routes.add("DELETE", "/store/carts/{id}/discounts/{code}", call ->
                 cart(call, s -> s.carts().removeDiscount(call.pathParam("id"), call.pathParam("code"))));
-        routes.add("POST", "/store/carts/{id}/shipping-methods", call -> {
-            RouteSupport.check(call).string("option_id", true).done();
-            return cart(call, s -> s.carts().addShippingMethod(call.pathParam("id"), call.body().get("option_id").asText()));
-        });
+        routes.add("POST", "/store/carts/{id}/shipping-methods", call ->
+                cart(call, s -> s.carts().addShippingMethod(call.pathParam("id"), call.body().get("option_id").asText())));
         routes.add("POST", "/store/carts/{id}/payment-sessions", call ->
                 cart(call, s -> s.checkout().createPaymentSessions(call.pathParam("id"))));
-        routes.add("POST", "/store/carts/{id}/payment-session", call -> {
-            RouteSupport.check(call).string("provider_id", true).done();
-            return cart(call, s -> s.checkout().selectPaymentSession(call.pathParam("id"),
-                    call.body().get("provider_id").asText()));
-        });
+        routes.add("POST", "/store/carts/{id}/payment-session", call ->
+                cart(call, s -> s.checkout().selectPaymentSession(call.pathParam("id"),
+                        call.body().get("provider_id").asText())));
         routes.add("DELETE", "/store/carts/{id}/payment-sessions/{provider_id}", call ->
                 cart(call, s -> s.checkout().deletePaymentSession(call.pathParam("id"), call.pathParam("provider_id"))));
         routes.add("POST", "/store/carts/{id}/complete", call -> call.state().atomically(() -> {
@@ -74,8 +66,6 @@ public final class CartRoutes {
      */
     private static Reply create(Call call) {
         JsonNode body = call.body();
-        RouteSupport.check(call).string("region_id", false).string("sales_channel_id", false)
-                .string("country_code", false).object("context").done();
         List<String> keyChannels = call.salesChannelIds();
         String channel = RouteSupport.text(body, "sales_channel_id");
         if (channel == null && !keyChannels.isEmpty()) {
@@ -107,9 +97,6 @@ public final class CartRoutes {
 
     private static Reply update(Call call) {
         JsonNode body = call.body();
-        RouteSupport.check(call).email("email", false).string("region_id", false)
-                .object("shipping_address").object("billing_address")
-                .stringArray("discounts").stringArray("gift_cards").done();
         CartUpdate u = new CartUpdate();
         u.email = RouteSupport.text(body, "email");
         u.regionId = RouteSupport.text(body, "region_id");

@@ -34,19 +34,14 @@ public final class CustomerPasswordRoutes {
 
     /** 204 with no body, as Express's sendStatus would if it sent no text; the token stays in the state. */
     static Reply passwordToken(Call call) {
-        RequestChecks f = new RequestChecks();
-        String email = f.email(call.body(), "email");
-        f.check();
-        call.state().passwordResets().requestToken(email);
+        call.state().passwordResets().requestToken(RouteSupport.text(call.body(), "email"));
         return Reply.text(204, "");
     }
 
     static Reply passwordReset(Call call) {
-        RequestChecks f = new RequestChecks();
-        String email = f.email(call.body(), "email");
-        String password = f.string(call.body(), "password");
-        String token = f.string(call.body(), "token");
-        f.check();
+        String email = RouteSupport.text(call.body(), "email");
+        String password = RouteSupport.text(call.body(), "password");
+        String token = RouteSupport.text(call.body(), "token");
         try {
             return Reply.ok(call.state().atomically(() -> CustomerViews.customerResponse(
                     call.state().passwordResets().reset(email, token, password))));

@@ -4,7 +4,6 @@ import io.medusajava.mock.domain.customer.OrderClaims;
 import io.medusajava.mock.http.Call;
 import io.medusajava.mock.http.Reply;
 import io.medusajava.mock.http.Routes;
-import java.util.List;
 
 /**
  * Claiming guest orders. Both operations answer 200 with Express's sendStatus body "OK": the spec gives no
@@ -21,18 +20,12 @@ public final class OrderClaimRoutes {
 
     static Reply requestToken(Call call) {
         String customerId = call.requireCustomerId();
-        RequestChecks f = new RequestChecks();
-        List<String> orderIds = f.strings(call.body(), "order_ids");
-        f.check();
-        call.state().orderClaims().requestClaim(customerId, orderIds);
+        call.state().orderClaims().requestClaim(customerId, RouteSupport.strings(call.body().get("order_ids")));
         return Reply.text(200, "OK");
     }
 
     static Reply confirm(Call call) {
-        RequestChecks f = new RequestChecks();
-        String token = f.string(call.body(), "token");
-        f.check();
-        call.state().orderClaims().confirm(token);
+        call.state().orderClaims().confirm(RouteSupport.text(call.body(), "token"));
         return Reply.text(200, "OK");
     }
 }

@@ -22,9 +22,7 @@ public final class OrderEditRoutes {
     }
 
     static Reply decline(Call call) {
-        RequestChecks f = new RequestChecks();
-        String reason = f.optionalString(call.body(), "declined_reason");
-        f.check();
+        String reason = RouteSupport.text(call.body(), "declined_reason");
         return edit(call, () -> call.state().orderEdits().decline(call.pathParam("id"), reason));
     }
 

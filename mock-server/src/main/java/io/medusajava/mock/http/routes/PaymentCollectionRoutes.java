@@ -32,31 +32,23 @@ public final class PaymentCollectionRoutes {
     }
 
     static Reply setSession(Call call) {
-        RequestChecks f = new RequestChecks();
-        String provider = f.string(call.body(), "provider_id");
-        f.check();
+        String provider = RouteSupport.text(call.body(), "provider_id");
         return Reply.ok(call.state().atomically(() -> views(call).paymentCollectionResponse(
                 domain(call).setSession(call.pathParam("id"), provider))));
     }
 
     static Reply setSessions(Call call) {
-        RequestChecks f = new RequestChecks();
         List<PaymentCollections.SessionInput> sessions = new ArrayList<>();
-        for (JsonNode s : f.array(call.body(), "sessions")) {
-            String provider = f.string(s, "provider_id");
-            int amount = f.integer(s, "amount");
-            String sessionId = f.optionalString(s, "session_id");
-            sessions.add(new PaymentCollections.SessionInput(provider, amount, sessionId));
+        for (JsonNode s : call.body().get("sessions")) {
+            sessions.add(new PaymentCollections.SessionInput(RouteSupport.text(s, "provider_id"),
+                    s.get("amount").asInt(), RouteSupport.text(s, "session_id")));
         }
-        f.check();
         return Reply.ok(call.state().atomically(() -> views(call).paymentCollectionResponse(
                 domain(call).setSessions(call.pathParam("id"), sessions))));
     }
 
     static Reply authorizeBatch(Call call) {
-        RequestChecks f = new RequestChecks();
-        List<String> ids = f.strings(call.body(), "session_ids");
-        f.check();
+        List<String> ids = RouteSupport.strings(call.body().get("session_ids"));
         return Reply.ok(call.state().atomically(() -> views(call).paymentCollectionResponse(
                 domain(call).authorizeSessions(call.pathParam("id"), ids))));
     }

@@ -12,18 +12,9 @@ import io.medusajava.mock.http.Routes;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /** Product listing with its filters, paging and pricing, and one product by id (transcripts 07-10, 62-66, 71-72). */
 public final class ProductRoutes {
-    /**
-     * Relations {@code expand} may name: the product's {@code x-expandable} fields in the spec plus the nested
-     * ones storefronts and the transcripts use.
-     */
-    static final Set<String> RELATIONS = Set.of("variants", "variants.prices", "variants.options",
-            "variants.options.option", "options", "options.values", "images", "tags", "type", "collection",
-            "categories", "profile", "profiles", "sales_channels", "variants.product");
-
     /** Medusa's store default page size for products. */
     private static final int DEFAULT_LIMIT = 100;
 
@@ -37,7 +28,6 @@ public final class ProductRoutes {
 
     private static Reply list(Call call) {
         RouteSupport.Paging paging = RouteSupport.paging(call, DEFAULT_LIMIT);
-        RouteSupport.checkExpand(call, RELATIONS);
         ProductQuery q = new ProductQuery();
         q.offset = paging.offset();
         q.limit = paging.limit();
@@ -64,7 +54,6 @@ public final class ProductRoutes {
 
     /** A product outside the publishable key's sales channels does not exist for that storefront. */
     private static Reply get(Call call) {
-        RouteSupport.checkExpand(call, RELATIONS);
         StoreState s = call.state();
         return s.atomically(() -> {
             Product p = s.catalog().product(call.pathParam("id"));

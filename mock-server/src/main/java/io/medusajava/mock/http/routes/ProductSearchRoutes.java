@@ -15,25 +15,16 @@ public final class ProductSearchRoutes {
     }
 
     static Reply search(Call call) {
-        RequestChecks f = new RequestChecks();
-        String q = f.optionalString(call.body(), "q");
-        int offset = number(f, call, "offset", 0);
-        int limit = number(f, call, "limit", 20);
-        f.check();
+        String q = RouteSupport.text(call.body(), "q");
+        int offset = number(call, "offset", 0);
+        int limit = number(call, "limit", 20);
         return Reply.ok(call.state().atomically(() -> new VariantViews(call.state().catalog())
                 .searchResponse(call.state().search().search(q, offset, limit))));
     }
 
     /** Offset and limit come in the JSON body here, not in the query. */
-    private static int number(RequestChecks f, Call call, String field, int fallback) {
+    private static int number(Call call, String field, int fallback) {
         var v = call.body().get(field);
-        if (v == null || v.isNull()) {
-            return fallback;
-        }
-        if (!v.isIntegralNumber()) {
-            f.problem(field + " must be a number conforming to the specified constraints");
-            return fallback;
-        }
-        return v.asInt();
+        return v == null || v.isNull() ? fallback : v.asInt();
     }
 }

@@ -19,27 +19,21 @@ public final class ReturnRoutes {
     }
 
     static Reply create(Call call) {
-        RequestChecks f = new RequestChecks();
         JsonNode body = call.body();
-        String orderId = f.string(body, "order_id");
-        List<Returns.Line> lines = lines(f, f.array(body, "items"));
-        String optionId = null;
+        String orderId = RouteSupport.text(body, "order_id");
+        List<Returns.Line> lines = lines(body.get("items"));
         JsonNode shipping = body.get("return_shipping");
-        if (shipping != null && !shipping.isNull()) {
-            optionId = f.string(shipping, "option_id");
-        }
-        f.check();
-        String option = optionId;
+        String option = shipping == null || shipping.isNull() ? null : RouteSupport.text(shipping, "option_id");
         return Reply.ok(call.state().atomically(() -> new ReturnViews(call.state().catalog())
                 .returnResponse(call.state().returns().create(orderId, lines, option))));
     }
 
     /** The item lines of a return or of a swap's return_items. */
-    static List<Returns.Line> lines(RequestChecks f, List<JsonNode> items) {
+    static List<Returns.Line> lines(JsonNode items) {
         List<Returns.Line> lines = new ArrayList<>();
         for (JsonNode i : items) {
-            lines.add(new Returns.Line(f.string(i, "item_id"), f.integer(i, "quantity"),
-                    f.optionalString(i, "reason_id"), f.optionalString(i, "note")));
+            lines.add(new Returns.Line(RouteSupport.text(i, "item_id"), i.get("quantity").asInt(),
+                    RouteSupport.text(i, "reason_id"), RouteSupport.text(i, "note")));
         }
         return lines;
     }

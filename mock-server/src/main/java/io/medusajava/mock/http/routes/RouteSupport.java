@@ -6,13 +6,13 @@ import io.medusajava.mock.domain.model.Address;
 import io.medusajava.mock.http.Call;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
-import java.util.regex.Pattern;
 
-/** Checks Medusa's validators make before a handler runs: paging numbers, expand lists, body fields. */
+/**
+ * Readers for request values a handler uses. The values were checked by the edge's RequestValidator before the
+ * handler runs, so the readers only convert; the few failures left are the ones Medusa reports past its
+ * validator (a negative offset reaches the database).
+ */
 final class RouteSupport {
-    private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
-
     private RouteSupport() {
     }
 
@@ -21,119 +21,22 @@ final class RouteSupport {
     }
 
     /**
-     * Reads {@code offset}/{@code limit}. A non-number is 400 invalid_data (transcripts 62, 65); a negative
-     * offset reaches the database and fails there, which the real server reports as a 500 (transcript 63).
+     * Reads {@code offset}/{@code limit} (already checked to be integers, transcripts 62, 65). A negative offset
+     * reaches the database and fails there, which the real server reports as a 500 (transcript 63).
      */
     static Paging paging(Call call, int defaultLimit) {
-        int limit = number(call, "limit", defaultLimit);
-        int offset = number(call, "offset", 0);
+        int limit = queryInt(call, "limit", defaultLimit);
+        int offset = queryInt(call, "offset", 0);
         if (offset < 0 || limit < 0) {
-            throw new MedusaError(500, "unknown_error", "An unknown error occurred.", "unknown_error");
+            throw MedusaError.unknown();
         }
         return new Paging(offset, limit);
     }
 
-    private static int number(Call call, String name, int fallback) {
+    /** An integer query value the validator let through, or {@code fallback} when absent. */
+    static int queryInt(Call call, String name, int fallback) {
         String v = call.query().get(name);
-        if (v == null) {
-            return fallback;
-        }
-        try {
-            return Integer.parseInt(v.trim());
-        } catch (NumberFormatException e) {
-            throw MedusaError.invalidData(name + " must be a number conforming to the specified constraints");
-        }
-    }
-
-    /** Rejects relations the entity does not have, with the message of transcript 64. */
-    static void checkExpand(Call call, Set<String> allowed) {
-        List<String> unknown = new ArrayList<>();
-        for (String param : List.of("expand", "fields")) {
-            String v = call.query().get(param);
-            if (v == null || param.equals("fields")) {
-                continue;
-            }
-            for (String rel : v.split(",")) {
-                String r = rel.trim();
-                if (!r.isEmpty() && !allowed.contains(r)) {
-                    unknown.add(r);
-                }
-            }
-        }
-        if (!unknown.isEmpty()) {
-            throw MedusaError.invalidData("Requested fields [" + String.join(", ", unknown) + "] are not valid");
-        }
-    }
-
-    /** Collects class-validator style messages and throws them joined by ", ", as Medusa reports them. */
-    static final class Check {
-        private final JsonNode body;
-        private final List<String> problems = new ArrayList<>();
-
-        Check(JsonNode body) {
-            this.body = body;
-        }
-
-        Check string(String field, boolean required) {
-            JsonNode n = body.get(field);
-            if ((n == null || n.isNull()) ? required : !n.isTextual()) {
-                problems.add(field + " must be a string");
-            }
-            return this;
-        }
-
-        Check notEmpty(String field) {
-            JsonNode n = body.get(field);
-            if (n == null || n.isNull() || (n.isTextual() && n.asText().isEmpty())) {
-                problems.add(field + " should not be empty");
-            } else if (!n.isTextual()) {
-                problems.add(field + " must be a string");
-            }
-            return this;
-        }
-
-        Check integer(String field, boolean required) {
-            JsonNode n = body.get(field);
-            if ((n == null || n.isNull()) ? required : !n.isIntegralNumber()) {
-                problems.add(field + " must be an integer number");
-            }
-            return this;
-        }
-
-        Check email(String field, boolean required) {
-            JsonNode n = body.get(field);
-            boolean absent = n == null || n.isNull();
-            if (absent ? required : !(n.isTextual() && EMAIL.matcher(n.asText()).matches())) {
-                problems.add(field + " must be an email");
-            }
-            return this;
-        }
-
-        Check object(String field) {
-            JsonNode n = body.get(field);
-            if (n != null && !n.isNull() && !n.isObject()) {
-                problems.add(field + " must be an object");
-            }
-            return this;
-        }
-
-        Check stringArray(String field) {
-            JsonNode n = body.get(field);
-            if (n != null && !n.isNull() && !n.isArray()) {
-                problems.add(field + " must be an array");
-            }
-            return this;
-        }
-
-        void done() {
-            if (!problems.isEmpty()) {
-                throw MedusaError.invalidData(String.join(", ", problems));
-            }
-        }
-    }
-
-    static Check check(Call call) {
-        return new Check(call.body());
+        return v == null ? fallback : Integer.parseInt(v.trim());
     }
 
     static String text(JsonNode body, String field) {

@@ -24,16 +24,14 @@ public final class SwapRoutes {
     }
 
     static Reply create(Call call) {
-        RequestChecks f = new RequestChecks();
         JsonNode body = call.body();
-        String orderId = f.string(body, "order_id");
-        List<Returns.Line> returnItems = ReturnRoutes.lines(f, f.array(body, "return_items"));
+        String orderId = RouteSupport.text(body, "order_id");
+        List<Returns.Line> returnItems = ReturnRoutes.lines(body.get("return_items"));
         List<Swaps.NewItem> additional = new ArrayList<>();
-        for (JsonNode i : f.array(body, "additional_items")) {
-            additional.add(new Swaps.NewItem(f.string(i, "variant_id"), f.integer(i, "quantity")));
+        for (JsonNode i : body.get("additional_items")) {
+            additional.add(new Swaps.NewItem(RouteSupport.text(i, "variant_id"), i.get("quantity").asInt()));
         }
-        String option = f.optionalString(body, "return_shipping_option");
-        f.check();
+        String option = RouteSupport.text(body, "return_shipping_option");
         return swap(call, () -> call.state().swaps().create(orderId, returnItems, additional, option));
     }
 

@@ -28,7 +28,6 @@ public final class VariantRoutes {
 
     static Reply list(Call call) {
         QueryParams q = call.query();
-        RequestChecks f = new RequestChecks();
         VariantQuery query = new VariantQuery();
         if (q.get("ids") != null) {
             // ids is a comma-separated string, unlike the id[] array form.
@@ -37,10 +36,9 @@ public final class VariantRoutes {
         query.ids.addAll(q.list("id"));
         query.titles.addAll(q.list("title"));
         query.salesChannelId = q.get("sales_channel_id");
-        query.offset = f.queryNumber(q, "offset", 0);
-        query.limit = f.queryNumber(q, "limit", 100);
-        inventory(q, query, f);
-        f.check();
+        query.offset = RouteSupport.queryInt(call, "offset", 0);
+        query.limit = RouteSupport.queryInt(call, "limit", 100);
+        inventory(q, query);
         return Reply.ok(call.state().atomically(() -> {
             List<Variant> variants = call.state().variants().list(query).items();
             Region region = region(call);
@@ -57,19 +55,13 @@ public final class VariantRoutes {
     }
 
     /** inventory_quantity=5 or inventory_quantity[lt]=5 and friends. */
-    private static void inventory(QueryParams q, VariantQuery query, RequestChecks f) {
+    private static void inventory(QueryParams q, VariantQuery query) {
         Map<String, String> ops = q.nested("inventory_quantity");
         String plain = ops.isEmpty() ? q.get("inventory_quantity") : null;
         if (plain != null) {
             ops = Map.of("eq", plain);
         }
-        for (Map.Entry<String, String> e : ops.entrySet()) {
-            try {
-                query.inventory.put(e.getKey(), Integer.parseInt(e.getValue().trim()));
-            } catch (NumberFormatException ex) {
-                f.problem("inventory_quantity must be a number conforming to the specified constraints");
-            }
-        }
+        ops.forEach((op, value) -> query.inventory.put(op, Integer.parseInt(value.trim())));
     }
 
     private static Region region(Call call) {

@@ -5,15 +5,18 @@ import io.medusajava.mock.domain.MedusaError;
 import io.medusajava.mock.domain.StoreState;
 import io.medusajava.mock.domain.json.Json;
 import io.medusajava.mock.http.Reply;
+import io.medusajava.mock.http.RequestValidator;
 import io.medusajava.mock.http.Routes;
 import io.medusajava.mock.http.UnauthorizedException;
 
 /**
- * Builds a {@link Routes} with the after-sales groups and dispatches requests to it the way the edge will:
- * MedusaError becomes {@code {type, message[, code]}} with its status, UnauthorizedException a text 401, and
- * an unmatched path a 404.
+ * Builds a {@link Routes} with the after-sales groups and dispatches requests to it the way the edge does: the
+ * request validator first, then the handler. MedusaError becomes {@code {type, message[, code]}} with its
+ * status, UnauthorizedException a text 401, and an unmatched path a 404.
  */
 final class RouteHarness {
+    /** Checks each request first, as the edge does. */
+    private static final RequestValidator VALIDATOR = new RequestValidator();
     final StoreState state;
     final Routes routes = new Routes();
     /** Sent as the logged-in customer when set. */
@@ -50,7 +53,9 @@ final class RouteHarness {
         }
         try {
             JsonNode body = jsonBody == null ? null : Json.MAPPER.readTree(jsonBody);
-            return m.route.handler.handle(new FakeCall(state, method, path, m.params, query, body, customerId));
+            FakeCall call = new FakeCall(state, method, path, m.params, query, body, customerId);
+            VALIDATOR.check(method, m.route.template, call.query(), call.body());
+            return m.route.handler.handle(call);
         } catch (MedusaError e) {
             var n = Json.object().put("type", e.type()).put("message", e.getMessage());
             if (e.code() != null) {
