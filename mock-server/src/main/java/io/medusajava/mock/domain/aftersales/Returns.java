@@ -31,7 +31,7 @@ public final class Returns {
     }
 
     /** One requested line: an order item, how many, and optionally why. */
-    public record Line(String itemId, int quantity, String reasonId, String note) {
+    public record Line(String itemId, long quantity, String reasonId, String note) {
     }
 
     /** POST /store/returns. {@code shippingOptionId} may be null (the customer ships at their own cost). */
@@ -67,7 +67,7 @@ public final class Returns {
             ReturnItem ri = new ReturnItem();
             ri.returnId = r.id;
             ri.itemId = item.id;
-            ri.quantity = line.quantity();
+            ri.quantity = (int) line.quantity(); // at most the fulfilled quantity, checked above
             ri.reasonId = line.reasonId();
             ri.note = line.note();
             r.items.add(ri);
@@ -85,7 +85,7 @@ public final class Returns {
         return r;
     }
 
-    private static void requireReturnable(LineItem item, int quantity) {
+    private static void requireReturnable(LineItem item, long quantity) {
         if (quantity < 1) {
             throw MedusaError.invalidData("quantity must not be less than 1");
         }
@@ -100,7 +100,7 @@ public final class Returns {
     }
 
     /** The item's share of what the customer paid (tax and discount included), per unit, rounded down. */
-    private static long refundFor(Order order, LineItem item, int quantity) {
+    private static long refundFor(Order order, LineItem item, long quantity) {
         long total = order.totals.item(item.id).total();
         return total * quantity / item.quantity;
     }

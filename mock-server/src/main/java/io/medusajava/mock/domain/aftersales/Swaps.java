@@ -3,6 +3,7 @@ package io.medusajava.mock.domain.aftersales;
 import io.medusajava.mock.domain.MedusaError;
 import io.medusajava.mock.domain.StoreContext;
 import io.medusajava.mock.domain.cart.Carts;
+import io.medusajava.mock.domain.cart.Quantities;
 import io.medusajava.mock.domain.catalog.Catalog;
 import io.medusajava.mock.domain.customer.Orders;
 import io.medusajava.mock.domain.model.Cart;
@@ -36,7 +37,7 @@ public final class Swaps {
     }
 
     /** One new item wanted in exchange. */
-    public record NewItem(String variantId, int quantity) {
+    public record NewItem(String variantId, long quantity) {
     }
 
     /**
@@ -114,6 +115,7 @@ public final class Swaps {
         if (!v.canSell(n.quantity())) {
             throw MedusaError.insufficientInventory(v.id);
         }
+        Quantities.storable(n.quantity());
     }
 
     /** A returned item as a cart line at minus its unit price: Medusa's is_return line. */
@@ -127,7 +129,7 @@ public final class Swaps {
         credit.thumbnail = original.thumbnail;
         credit.variantId = original.variantId;
         credit.unitPrice = -original.unitPrice;
-        credit.quantity = line.quantity();
+        credit.quantity = (int) line.quantity(); // a returned quantity, at most what was fulfilled
         credit.allowDiscounts = false;
         credit.createdAt = now;
         credit.updatedAt = now;

@@ -176,9 +176,10 @@ public final class Carts {
 
     /**
      * Adds {@code quantity} of a variant, merging with an existing line of the same variant. The unit price is
-     * the variant's price in the cart's region at this moment.
+     * the variant's price in the cart's region at this moment. Checked as Medusa does: the variant, the stock
+     * for the merged quantity, then whether the merged line fits its integer column ({@link Quantities}).
      */
-    public Cart addLineItem(String cartId, String variantId, int quantity) {
+    public Cart addLineItem(String cartId, String variantId, long quantity) {
         synchronized (ctx.lock()) {
             Cart cart = cart(cartId);
             Variant v = catalog.variantOrNull(variantId);
@@ -186,20 +187,22 @@ public final class Carts {
                 throw MedusaError.invalidData(
                         "Unable to generate the line items, some variant has not been found: " + variantId);
             }
-            if (quantity < 1) {
+            if (quantity < 1 && Quantities.fits(quantity)) {
                 throw MedusaError.invalidData("quantity must be a positive number");
             }
             LineItem existing = cart.items.stream().filter(i -> variantId.equals(i.variantId)).findFirst().orElse(null);
-            int wanted = quantity + (existing == null ? 0 : existing.quantity);
+            long wanted = quantity + (existing == null ? 0 : existing.quantity);
             if (!v.canSell(wanted)) {
                 throw MedusaError.insufficientInventory(variantId);
             }
+            Quantities.storable(quantity);
+            int stored = Quantities.storable(wanted);
             String now = ctx.now();
             if (existing != null) {
-                existing.quantity = wanted;
+                existing.quantity = stored;
                 existing.updatedAt = now;
             } else {
-                cart.items.add(newLineItem(cart, v, quantity, now));
+                cart.items.add(newLineItem(cart, v, stored, now));
             }
             touched(cart, now);
             return cart;
@@ -234,22 +237,26 @@ public final class Carts {
         return price;
     }
 
-    /** Sets a line's quantity; 0 removes it, as Medusa does. */
-    public Cart updateLineItem(String cartId, String itemId, int quantity) {
+    /**
+     * Sets a line's quantity; 0 removes it, as Medusa does. Stock is checked before the quantity meets its
+     * integer column, so a huge quantity of a stocked variant is refused for stock, of an unstocked one with a 500.
+     */
+    public Cart updateLineItem(String cartId, String itemId, long quantity) {
         synchronized (ctx.lock()) {
             Cart cart = cart(cartId);
             LineItem item = lineItem(cart, itemId);
             if (quantity == 0) {
                 return deleteLineItem(cartId, itemId);
             }
-            if (quantity < 0) {
+            if (quantity < 0 && Quantities.fits(quantity)) {
                 throw MedusaError.invalidData("quantity must not be less than 0");
             }
             if (!catalog.variant(item.variantId).canSell(quantity)) {
-                throw MedusaError.insufficientInventory(item.variantId);
+                throw new MedusaError(400, "not_allowed", "Inventory doesn't cover the desired quantity",
+                        "insufficient_inventory");
             }
             String now = ctx.now();
-            item.quantity = quantity;
+            item.quantity = Quantities.storable(quantity);
             item.updatedAt = now;
             touched(cart, now);
             return cart;

@@ -23,7 +23,7 @@ public class Variant {
     public String updatedAt;
 
     /** True when {@code quantity} more units may be sold, following Medusa: unmanaged or backorderable always can. */
-    public boolean canSell(int quantity) {
+    public boolean canSell(long quantity) {
         return !manageInventory || allowBackorder || inventoryQuantity >= quantity;
     }
 }

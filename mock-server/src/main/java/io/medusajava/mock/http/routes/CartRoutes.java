@@ -28,10 +28,10 @@ public final class CartRoutes {
         routes.add("POST", "/store/carts/{id}", CartRoutes::update);
         routes.add("POST", "/store/carts/{id}/line-items", call ->
                 cart(call, s -> s.carts().addLineItem(call.pathParam("id"), call.body().get("variant_id").asText(),
-                        call.body().get("quantity").asInt())));
+                        RouteSupport.wholeNumber(call.body().get("quantity")))));
         routes.add("POST", "/store/carts/{id}/line-items/{line_id}", call ->
                 cart(call, s -> s.carts().updateLineItem(call.pathParam("id"), call.pathParam("line_id"),
-                        call.body().get("quantity").asInt())));
+                        RouteSupport.wholeNumber(call.body().get("quantity")))));
         routes.add("DELETE", "/store/carts/{id}/line-items/{line_id}", call ->
                 cart(call, s -> s.carts().deleteLineItem(call.pathParam("id"), call.pathParam("line_id"))));
         routes.add("DELETE", "/store/carts/{id}/discounts/{code}", call ->
@@ -89,7 +89,7 @@ public final class CartRoutes {
                 s.carts().update(cart.id, u);
             }
             for (JsonNode item : body.path("items")) {
-                s.carts().addLineItem(cart.id, item.path("variant_id").asText(), item.path("quantity").asInt());
+                s.carts().addLineItem(cart.id, item.path("variant_id").asText(), RouteSupport.wholeNumber(item.get("quantity")));
             }
             return Reply.ok(new CartViews(s.catalog()).cartResponse(cart, s.carts().totals(cart)));
         });

@@ -41,7 +41,7 @@ public final class PaymentCollectionRoutes {
         List<PaymentCollections.SessionInput> sessions = new ArrayList<>();
         for (JsonNode s : call.body().get("sessions")) {
             sessions.add(new PaymentCollections.SessionInput(RouteSupport.text(s, "provider_id"),
-                    s.get("amount").asInt(), RouteSupport.text(s, "session_id")));
+                    RouteSupport.wholeNumber(s.get("amount")), RouteSupport.text(s, "session_id")));
         }
         return Reply.ok(call.state().atomically(() -> views(call).paymentCollectionResponse(
                 domain(call).setSessions(call.pathParam("id"), sessions))));

@@ -25,6 +25,8 @@ public final class ProductSearchRoutes {
     /** Offset and limit come in the JSON body here, not in the query. */
     private static int number(Call call, String field, int fallback) {
         var v = call.body().get(field);
-        return v == null || v.isNull() ? fallback : v.asInt();
+        // A number past int is clamped, never wrapped: limit 4294967297 means "all", not 1.
+        return v == null || v.isNull() ? fallback
+                : (int) Math.max(Integer.MIN_VALUE, Math.min(Integer.MAX_VALUE, RouteSupport.wholeNumber(v)));
     }
 }

@@ -32,7 +32,7 @@ public final class ReturnRoutes {
     static List<Returns.Line> lines(JsonNode items) {
         List<Returns.Line> lines = new ArrayList<>();
         for (JsonNode i : items) {
-            lines.add(new Returns.Line(RouteSupport.text(i, "item_id"), i.get("quantity").asInt(),
+            lines.add(new Returns.Line(RouteSupport.text(i, "item_id"), RouteSupport.wholeNumber(i.get("quantity")),
                     RouteSupport.text(i, "reason_id"), RouteSupport.text(i, "note")));
         }
         return lines;

@@ -39,6 +39,18 @@ final class RouteSupport {
         return v == null ? fallback : Integer.parseInt(v.trim());
     }
 
+    /**
+     * A whole number from the body (the validator checked it is one), as a long so that nothing wraps around:
+     * {@code 1e3} counts, as in JavaScript, and a value beyond a long is clamped, which is still beyond every
+     * column it could be stored in.
+     */
+    static long wholeNumber(JsonNode n) {
+        if (n.isIntegralNumber()) {
+            return n.canConvertToLong() ? n.longValue() : n.bigIntegerValue().signum() < 0 ? Long.MIN_VALUE : Long.MAX_VALUE;
+        }
+        return (long) n.asDouble();
+    }
+
     static String text(JsonNode body, String field) {
         JsonNode n = body.get(field);
         return n == null || n.isNull() ? null : n.asText();

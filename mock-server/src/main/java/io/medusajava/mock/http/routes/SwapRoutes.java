@@ -29,7 +29,8 @@ public final class SwapRoutes {
         List<Returns.Line> returnItems = ReturnRoutes.lines(body.get("return_items"));
         List<Swaps.NewItem> additional = new ArrayList<>();
         for (JsonNode i : body.get("additional_items")) {
-            additional.add(new Swaps.NewItem(RouteSupport.text(i, "variant_id"), i.get("quantity").asInt()));
+            additional.add(new Swaps.NewItem(RouteSupport.text(i, "variant_id"),
+                    RouteSupport.wholeNumber(i.get("quantity"))));
         }
         String option = RouteSupport.text(body, "return_shipping_option");
         return swap(call, () -> call.state().swaps().create(orderId, returnItems, additional, option));
