@@ -10,6 +10,7 @@ import io.medusajava.mock.MedusaMockServer;
 import io.medusajava.mock.MockServerOptions;
 import java.io.IOException;
 import java.io.InputStream;
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -24,6 +25,8 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import okhttp3.HttpUrl;
 import okhttp3.MediaType;
 import okhttp3.OkHttpClient;
@@ -46,6 +49,8 @@ class FuzzTest {
   static final long SEED = 20_261_129L;
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final String HUGE = "x".repeat(64 * 1024);
+  private static final Pattern QUANTITY =
+      Pattern.compile("\"quantity\":(-?[0-9][0-9.E+-]*)");
 
   /**
    * Answers outside "4xx with a Medusa error body" that Medusa 1.20.11 itself gives, so the mock must too; null when
@@ -61,6 +66,11 @@ class FuzzTest {
     if (code == 500 && sent.template.equals("/store/shipping-options/{cart_id}")) {
       return "allowed 500: shipping options of an unknown cart";
     }
+    // A line quantity beyond a 32-bit integer: real's database refuses it ("out of range for type integer") and
+    // Medusa answers 500 (mirrored by cart.Quantities).
+    if (code == 500 && sent.hugeQuantity()) {
+      return "allowed 500: a quantity beyond 32 bits";
+    }
     // A bad password-reset token: 401 text/plain with the message, not JSON (see CustomerPasswordRoutes).
     if (code == 401 && sent.template.equals("/store/customers/password-reset")
         && contentType.startsWith("text/plain") && body.equals("Invalid or expired password reset token")) {
@@ -74,7 +84,8 @@ class FuzzTest {
   }
 
   /** One generated request and how it was made, for the failure message. */
-  record Sent(String method, String template, String mutation, HttpUrl url, String contentType, int bodyBytes) {
+  record Sent(String method, String template, String mutation, HttpUrl url, String contentType, int bodyBytes,
+              boolean hugeQuantity) {
     @Override
     public String toString() {
       return method + " " + url + " [" + template + ", " + mutation + ", " + contentType + ", " + bodyBytes
@@ -169,7 +180,8 @@ class FuzzTest {
       return "answered " + code + " " + snippet(body);
     }
     if (code < 400) {
-      return null; // the mutation happened to be harmless, e.g. an unknown query parameter Medusa ignores
+      return null; // the mutation happened to be harmless, e.g. an unknown query name on a route whose query
+      // Medusa does not validate, or a known one (expand, q) with a plausible value
     }
     String type = r.header("Content-Type", "");
     String text = new String(body, StandardCharsets.UTF_8);
@@ -256,7 +268,20 @@ class FuzzTest {
       default -> rb.get();
     }
     return new Built(rb.build(), new Sent(op.method, op.template, mutation, url.build(), contentType,
-        body == null ? 0 : body.length));
+        body == null ? 0 : body.length, body != null && hugeQuantity(new String(body, StandardCharsets.UTF_8))));
+  }
+
+  /** Whether the wrong-type mutation set a "quantity" to a whole number past 32 bits (Long.MIN_VALUE, 1e308). */
+  private static boolean hugeQuantity(String json) {
+    Matcher m = QUANTITY.matcher(json);
+    while (m.find()) {
+      BigDecimal q = new BigDecimal(m.group(1));
+      if (q.compareTo(BigDecimal.valueOf(Integer.MAX_VALUE)) > 0
+          || q.compareTo(BigDecimal.valueOf(Integer.MIN_VALUE)) < 0) {
+        return true;
+      }
+    }
+    return false;
   }
 
   @SuppressWarnings("unchecked")
