@@ -87,13 +87,6 @@ public final class Carts {
         }
     }
 
-    /** The cart, or null (for callers whose failure is worded differently). */
-    public Cart cartOrNull(String id) {
-        synchronized (ctx.lock()) {
-            return carts.get(id);
-        }
-    }
-
     /** The cart's current totals. */
     public CartTotals totals(Cart cart) {
         synchronized (ctx.lock()) {
