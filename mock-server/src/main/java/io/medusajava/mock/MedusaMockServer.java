@@ -15,6 +15,7 @@ import io.medusajava.mock.domain.seed.Seed;
 import io.medusajava.mock.http.ControlEndpoints;
 import io.medusajava.mock.http.EdgeDispatcher;
 import io.medusajava.mock.http.FaultPlan;
+import io.medusajava.mock.http.GuardedJetty;
 import io.medusajava.mock.http.MedusaTransformer;
 import io.medusajava.mock.http.routes.StoreRoutes;
 import java.nio.file.Path;
@@ -42,13 +43,17 @@ public final class MedusaMockServer implements AutoCloseable {
         this.state = new StoreState(seed, new IdGenerator(System.nanoTime()), MockClock.system());
         ControlEndpoints control = new ControlEndpoints(faults, this::reset);
         this.dispatcher = new EdgeDispatcher(state, StoreRoutes.all(), faults, control::handle, options.verbose());
-        this.wireMock = new WireMockServer(WireMockConfiguration.options()
+        WireMockConfiguration config = WireMockConfiguration.options()
                 .port(options.port())
                 .bindAddress(options.bindAddress())
+                .httpServerFactory(new GuardedJetty())
                 .gzipDisabled(true)
+                // WireMock would otherwise print every request and response into a string nobody reads.
+                .stubRequestLoggingDisabled(true)
                 // Express answers with Content-Length, so clients that look at it see what they would see live.
                 .useChunkedTransferEncoding(Options.ChunkedEncodingPolicy.NEVER)
-                .extensions(new MedusaTransformer(dispatcher)));
+                .extensions(new MedusaTransformer(dispatcher));
+        this.wireMock = new WireMockServer(config);
     }
 
     /** A server with default options (random port, bundled seed). */

@@ -62,7 +62,14 @@ public final class EdgeDispatcher {
                     break;
             }
         }
-        Reply reply = serve(request);
+        Reply reply;
+        try {
+            reply = serve(request);
+        } catch (RuntimeException | StackOverflowError e) {
+            // Whatever fails outside a handler is still Medusa's JSON 500, never a servlet page.
+            LOG.log(Level.WARNING, "request failed: " + request.method() + " " + request.path(), e);
+            reply = finish(ErrorReplies.unknown(), request, null);
+        }
         if (verbose) {
             LOG.info(request.method() + " " + request.path() + " -> " + reply.status());
         }
@@ -90,6 +97,8 @@ public final class EdgeDispatcher {
             body = JsonBodies.parse(request.body(), request.header("Content-Type"));
         } catch (JsonBodies.Malformed e) {
             return finish(ExpressPages.malformedJson(String.valueOf(e.getMessage())), request, newSid);
+        } catch (JsonBodies.UnsupportedCharset e) {
+            return finish(ExpressPages.unsupportedCharset(e.getMessage()), request, newSid);
         } catch (MedusaError e) {
             return finish(ErrorReplies.of(e), request, newSid);
         }

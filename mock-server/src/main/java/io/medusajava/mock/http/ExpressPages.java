@@ -12,6 +12,12 @@ final class ExpressPages {
         return page(404, "Cannot " + method.toUpperCase() + " " + escape(path));
     }
 
+    /** body-parser refuses a JSON body in a charset that is not UTF-something before reading it. */
+    static Reply unsupportedCharset(String charset) {
+        return page(415, "UnsupportedMediaTypeError: unsupported charset &quot;" + escape(charset.toUpperCase(java.util.Locale.ROOT))
+                + "&quot;");
+    }
+
     /** The real page shows a Node stack trace; one line of it is enough for clients, which only see the 400. */
     static Reply malformedJson(String detail) {
         return page(400, "SyntaxError: " + escape(detail) + "<br> &nbsp; &nbsp;at JSON.parse (&lt;anonymous&gt;)");

@@ -7,7 +7,6 @@ import com.github.tomakehurst.wiremock.http.HttpHeader;
 import com.github.tomakehurst.wiremock.http.Request;
 import com.github.tomakehurst.wiremock.http.ResponseDefinition;
 import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
-import io.medusajava.mock.domain.json.Json;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -49,10 +48,9 @@ public final class MedusaTransformer implements ResponseDefinitionTransformerV2 
             b.withHeader("Content-Type", reply.contentType());
         }
         reply.headers().forEach(b::withHeader);
-        if (reply.json() != null) {
-            b.withBody(Json.toJson(reply.json()));
-        } else if (reply.text() != null && !reply.text().isEmpty()) {
-            b.withBody(reply.text());
+        byte[] body = reply.body();
+        if (body.length > 0) {
+            b.withBody(body);
         }
         if (outcome.delayMillis() > 0) {
             b.withFixedDelay((int) Math.min(Integer.MAX_VALUE, outcome.delayMillis()));
@@ -69,8 +67,11 @@ public final class MedusaTransformer implements ResponseDefinitionTransformerV2 
         for (HttpHeader h : r.getHeaders().all()) {
             headers.put(h.key(), String.join(", ", h.values()));
         }
-        return new EdgeRequest(r.getMethod().getName().toUpperCase(), path, query, headers, r.getBodyAsString(),
-                r.getClientIp());
+        // Decoded here rather than by WireMock, which throws on a charset it does not know.
+        byte[] body = r.getBody();
+        String text = body == null || body.length == 0 ? ""
+                : new String(body, JsonBodies.bodyCharset(r.getHeader("Content-Type")));
+        return new EdgeRequest(r.getMethod().getName().toUpperCase(), path, query, headers, text, r.getClientIp());
     }
 
     /** DROP_AFTER_PROCESSING ran the handler already; what the client sees is a reset connection. */

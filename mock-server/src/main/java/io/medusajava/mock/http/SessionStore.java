@@ -1,6 +1,5 @@
 package io.medusajava.mock.http;
 
-import java.net.URLDecoder;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
@@ -48,8 +47,9 @@ public final class SessionStore {
         if (raw == null) {
             return Optional.empty();
         }
-        String value = URLDecoder.decode(raw, StandardCharsets.UTF_8);
-        if (!value.startsWith("s:") || value.lastIndexOf('.') < 0) {
+        // A value that does not decode (connect.sid=%zz) is no session of ours, as the cookie parser leaves it.
+        String value = QsQueryParser.decodeOrNull(raw);
+        if (value == null || !value.startsWith("s:") || value.lastIndexOf('.') < 0) {
             return Optional.empty();
         }
         int dot = value.lastIndexOf('.');

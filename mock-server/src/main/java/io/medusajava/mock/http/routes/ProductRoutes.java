@@ -35,9 +35,14 @@ public final class ProductRoutes {
         routes.add("GET", "/store/products/{id}", ProductRoutes::get);
     }
 
+    /** Filters whose values reach the products query in the database. */
+    private static final List<String> SQL_FILTERS = List.of("id", "q", "handle", "region_id", "cart_id",
+            "collection_id", "tags", "type_id", "category_id", "sales_channel_id");
+
     private static Reply list(Call call) {
         RouteSupport.Paging paging = RouteSupport.paging(call, DEFAULT_LIMIT);
         RouteSupport.checkExpand(call, RELATIONS);
+        failLikeTheDatabase(call);
         ProductQuery q = new ProductQuery();
         q.offset = paging.offset();
         q.limit = paging.limit();
@@ -50,6 +55,13 @@ public final class ProductRoutes {
         q.handle = call.query().get("handle");
         String giftcard = call.query().get("is_giftcard");
         q.isGiftcard = giftcard == null ? null : Boolean.valueOf(giftcard);
+        // Given only as a[99999999999], these reach Medusa's query as an empty IN (), which matches no product.
+        if (emptyArray(call, "collection_id")) {
+            q.collectionIds = List.of("");
+        }
+        if (emptyArray(call, "type_id")) {
+            q.typeIds = List.of("");
+        }
         Map<String, String> created = call.query().nested("created_at");
         q.createdAfter = created.get("gt");
         q.createdBefore = created.get("lt");
@@ -57,7 +69,7 @@ public final class ProductRoutes {
         q.salesChannelIds = channels.isEmpty() ? new ArrayList<>(call.salesChannelIds()) : channels;
         StoreState s = call.state();
         return s.atomically(() -> {
-            Region region = pricingRegion(call);
+            Region region = listPricingRegion(call);
             return Reply.ok(new CatalogResponses(s).products(s.listProducts(q), region, currency(call)));
         });
     }
@@ -77,6 +89,30 @@ public final class ProductRoutes {
         });
     }
 
+    /**
+     * Inputs the real server passes on to Postgres or to code that then fails, answering its 500: a NUL character
+     * in a filter (Postgres refuses it in text), and an {@code id}, {@code tags} or {@code is_giftcard} given only
+     * with an index no JavaScript array can hold ({@code id[99999999999]=x}), which Medusa turns into an empty
+     * array or an object its query cannot use.
+     */
+    private static void failLikeTheDatabase(Call call) {
+        for (String name : SQL_FILTERS) {
+            String single = call.query().get(name);
+            if (single != null && single.indexOf('\0') >= 0
+                    || call.query().list(name).stream().anyMatch(v -> v.indexOf('\0') >= 0)) {
+                throw RouteSupport.unknownError();
+            }
+        }
+        if (emptyArray(call, "id") || emptyArray(call, "tags") || emptyArray(call, "is_giftcard")) {
+            throw RouteSupport.unknownError();
+        }
+    }
+
+    /** A parameter that was sent but holds no value at all: only indexes past any array ({@code a[99999999999]}). */
+    private static boolean emptyArray(Call call, String name) {
+        return call.query().has(name) && call.query().list(name).isEmpty() && call.query().nested(name).isEmpty();
+    }
+
     /** Prices follow {@code region_id}, or the region of {@code cart_id}; without either they are not computed. */
     private static Region pricingRegion(Call call) {
         String regionId = call.query().get("region_id");
@@ -85,6 +121,18 @@ public final class ProductRoutes {
             regionId = call.state().cart(cartId).regionId;
         }
         return regionId == null ? null : call.state().region(regionId);
+    }
+
+    /** The list route does not look the cart up itself: an unknown {@code cart_id} fails deeper down, as a 500. */
+    private static Region listPricingRegion(Call call) {
+        try {
+            return pricingRegion(call);
+        } catch (MedusaError e) {
+            if (e.status() == 404 && call.query().get("region_id") == null) {
+                throw RouteSupport.unknownError();
+            }
+            throw e;
+        }
     }
 
     private static String currency(Call call) {

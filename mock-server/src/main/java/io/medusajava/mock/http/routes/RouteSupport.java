@@ -28,9 +28,14 @@ final class RouteSupport {
         int limit = number(call, "limit", defaultLimit);
         int offset = number(call, "offset", 0);
         if (offset < 0 || limit < 0) {
-            throw new MedusaError(500, "unknown_error", "An unknown error occurred.", "unknown_error");
+            throw unknownError();
         }
         return new Paging(offset, limit);
+    }
+
+    /** What Medusa's error handler answers for a failure it did not expect, such as one from the database. */
+    static MedusaError unknownError() {
+        return new MedusaError(500, "unknown_error", "An unknown error occurred.", "unknown_error");
     }
 
     private static int number(Call call, String name, int fallback) {
