@@ -10,6 +10,7 @@ public final class Main {
             "  --port N        port to listen on (default 0: a free port)",
             "  --bind ADDR     address to bind (default 127.0.0.1)",
             "  --seed FILE     seed JSON to load instead of the bundled catalog",
+            "  --journal N     keep WireMock's request journal for the last N requests (default 0: none)",
             "  --verbose       log every request",
             "  --help          print this help");
 
@@ -72,6 +73,14 @@ public final class Main {
                 }
                 case "--bind" -> o.bindAddress(value(args, ++i, a));
                 case "--seed" -> o.seedFile(Path.of(value(args, ++i, a)));
+                case "--journal" -> {
+                    String v = value(args, ++i, a);
+                    try {
+                        o.requestJournal(Integer.parseInt(v));
+                    } catch (NumberFormatException e) {
+                        throw new IllegalArgumentException("--journal needs a number, got " + v);
+                    }
+                }
                 default -> throw new IllegalArgumentException("unknown option " + a);
             }
         }

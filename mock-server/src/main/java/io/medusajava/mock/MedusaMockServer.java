@@ -24,7 +24,8 @@ import java.util.function.Supplier;
 /**
  * A stateful mock of the Medusa 1.20 Store API on a real HTTP port. Start it, point a client at
  * {@link #baseUrl()}, and inspect or reset the store between tests. WireMock serves the HTTP; its admin API
- * ({@code /__admin}) and request journal stay available through {@link #wireMock()}.
+ * ({@code /__admin}) stays available through {@link #wireMock()}, and so does its request journal when
+ * {@link MockServerOptions#requestJournal(int)} asks for one (it is off by default, so memory stays flat).
  */
 public final class MedusaMockServer implements AutoCloseable {
     /** Below user stubs (WireMock's default priority is 5), so a user can still override a route. */
@@ -53,6 +54,12 @@ public final class MedusaMockServer implements AutoCloseable {
                 // Express answers with Content-Length, so clients that look at it see what they would see live.
                 .useChunkedTransferEncoding(Options.ChunkedEncodingPolicy.NEVER)
                 .extensions(new MedusaTransformer(dispatcher));
+        // The journal keeps whole requests and responses; unbounded it is what ran a long soak out of memory.
+        if (options.requestJournal() == 0) {
+            config.disableRequestJournal();
+        } else {
+            config.maxRequestJournalEntries(options.requestJournal());
+        }
         this.wireMock = new WireMockServer(config);
     }
 

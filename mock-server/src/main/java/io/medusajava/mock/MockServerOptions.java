@@ -7,13 +7,14 @@ import java.util.List;
 
 /**
  * How to run a mock server; the Java builder and the command line both fill in this one type.
- * Defaults: a random port on 127.0.0.1, the bundled seed, quiet.
+ * Defaults: a random port on 127.0.0.1, the bundled seed, quiet, no request journal.
  */
 public final class MockServerOptions {
     private int port = 0;
     private String bindAddress = "127.0.0.1";
     private Path seedFile;
     private boolean verbose;
+    private int requestJournal;
 
     public static MockServerOptions defaults() {
         return new MockServerOptions();
@@ -42,6 +43,16 @@ public final class MockServerOptions {
         return this;
     }
 
+    /**
+     * Keeps WireMock's request journal for the last {@code entries} requests, so {@code wireMock().verify(...)}
+     * and {@code /__admin/requests} work; 0 (the default) keeps none. The journal holds whole requests and
+     * responses, so keep it small on a long-running server.
+     */
+    public MockServerOptions requestJournal(int entries) {
+        this.requestJournal = entries;
+        return this;
+    }
+
     public int port() { return port; }
 
     public String bindAddress() { return bindAddress; }
@@ -49,6 +60,8 @@ public final class MockServerOptions {
     public Path seedFile() { return seedFile; }
 
     public boolean verbose() { return verbose; }
+
+    public int requestJournal() { return requestJournal; }
 
     /** The problems with these options, empty when they are usable. */
     public List<String> problems() {
@@ -58,6 +71,9 @@ public final class MockServerOptions {
         }
         if (bindAddress == null || bindAddress.isBlank()) {
             p.add("bind address must not be empty");
+        }
+        if (requestJournal < 0) {
+            p.add("request journal size must not be negative, was " + requestJournal);
         }
         if (seedFile != null && !Files.isReadable(seedFile)) {
             p.add("seed file is not readable: " + seedFile);

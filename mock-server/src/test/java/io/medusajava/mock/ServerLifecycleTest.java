@@ -28,6 +28,32 @@ class ServerLifecycleTest {
         assertThrows(IllegalArgumentException.class,
                 () -> MockServerOptions.defaults().seedFile(Path.of("/no/such/seed.json")).validate());
         assertEquals(2, MockServerOptions.defaults().port(-1).bindAddress("").problems().size());
+        assertThrows(IllegalArgumentException.class, () -> MockServerOptions.defaults().requestJournal(-1).validate());
+    }
+
+    @Test
+    void journalFromTheCommandLine() {
+        assertEquals(50, Main.parse(new String[] {"--journal", "50"}).requestJournal());
+        assertEquals(0, Main.parse(new String[0]).requestJournal());
+        assertThrows(IllegalArgumentException.class, () -> Main.parse(new String[] {"--journal", "many"}));
+    }
+
+    /** Without a journal WireMock keeps nothing per request; with one it keeps the last N and verify() works. */
+    @Test
+    void requestJournalIsOffUnlessAskedFor() {
+        try (MedusaMockServer quiet = new MedusaMockServer().start()) {
+            new TestHttp(quiet.baseUrl()).get("/store/regions");
+            assertThrows(Exception.class, () -> quiet.wireMock().getAllServeEvents());
+        }
+        try (MedusaMockServer kept = new MedusaMockServer(MockServerOptions.defaults().requestJournal(3)).start()) {
+            TestHttp http = new TestHttp(kept.baseUrl());
+            for (int i = 0; i < 5; i++) {
+                http.get("/store/regions?n=" + i);
+            }
+            assertEquals(3, kept.wireMock().getAllServeEvents().size());
+            kept.wireMock().verify(1, com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor(
+                    com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo("/store/regions?n=4")));
+        }
     }
 
     @Test

@@ -131,7 +131,7 @@ public final class EdgeDispatcher {
         } else {
             key = idempotency.issue();
             reply = work.get();
-            idempotency.remember(key, reply.copy());
+            idempotency.remember(key, reply);
         }
         reply.headers().put("Access-Control-Expose-Headers", "Idempotency-Key");
         reply.headers().put("Idempotency-Key", key);
