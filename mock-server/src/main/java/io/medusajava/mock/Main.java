@@ -2,6 +2,8 @@ package io.medusajava.mock;
 
 import java.io.PrintStream;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 
 /** Command line entry of the standalone jar: {@code java -jar medusa-mock-server.jar --port 9000}. */
 public final class Main {
@@ -11,6 +13,8 @@ public final class Main {
             "  --bind ADDR     address to bind (default 127.0.0.1)",
             "  --seed FILE     seed JSON to load instead of the bundled catalog",
             "  --journal N     keep WireMock's request journal for the last N requests (default 0: none)",
+            "  --cors-origin O allow this store CORS origin: exact, /regex/ or *; repeat or comma-separate",
+            "                  (default: http(s)://localhost, 127.0.0.1 and [::1] on any port)",
             "  --verbose       log every request",
             "  --help          print this help");
 
@@ -56,6 +60,7 @@ public final class Main {
     /** The options the arguments describe, or null when help was asked for. */
     static MockServerOptions parse(String[] args) {
         MockServerOptions o = MockServerOptions.defaults();
+        List<String> corsOrigins = new ArrayList<>();
         for (int i = 0; i < args.length; i++) {
             String a = args[i];
             switch (a) {
@@ -81,8 +86,19 @@ public final class Main {
                         throw new IllegalArgumentException("--journal needs a number, got " + v);
                     }
                 }
+                case "--cors-origin" -> {
+                    // Comma-separated like Medusa's STORE_CORS; a regex entry may not contain a comma then.
+                    for (String origin : value(args, ++i, a).split(",")) {
+                        if (!origin.isBlank()) {
+                            corsOrigins.add(origin.trim());
+                        }
+                    }
+                }
                 default -> throw new IllegalArgumentException("unknown option " + a);
             }
+        }
+        if (!corsOrigins.isEmpty()) {
+            o.corsOrigins(corsOrigins);
         }
         return o.validate();
     }

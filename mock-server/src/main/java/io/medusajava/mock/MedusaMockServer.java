@@ -43,7 +43,8 @@ public final class MedusaMockServer implements AutoCloseable {
         Supplier<Seed> seed = seedFile == null ? Seed::loadDefault : () -> Seed.load(seedFile);
         this.state = new StoreState(seed, new IdGenerator(System.nanoTime()), MockClock.system());
         ControlEndpoints control = new ControlEndpoints(faults, this::reset);
-        this.dispatcher = new EdgeDispatcher(state, StoreRoutes.all(), faults, control::handle, options.verbose());
+        this.dispatcher = new EdgeDispatcher(state, StoreRoutes.all(), faults, control::handle,
+                options.corsOrigins(), options.verbose());
         WireMockConfiguration config = WireMockConfiguration.options()
                 .port(options.port())
                 .bindAddress(options.bindAddress())

@@ -4,17 +4,24 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
+import java.util.regex.PatternSyntaxException;
 
 /**
  * How to run a mock server; the Java builder and the command line both fill in this one type.
- * Defaults: a random port on 127.0.0.1, the bundled seed, quiet, no request journal.
+ * Defaults: a random port on 127.0.0.1, the bundled seed, quiet, no request journal, CORS for localhost origins.
  */
 public final class MockServerOptions {
+    /** What {@link #corsOrigins} allows unless told otherwise: any port on the loopback names. */
+    public static final List<String> LOCALHOST_ORIGINS =
+            List.of("/^https?://(localhost|127\\.0\\.0\\.1|\\[::1\\])(:\\d+)?$/");
+
     private int port = 0;
     private String bindAddress = "127.0.0.1";
     private Path seedFile;
     private boolean verbose;
     private int requestJournal;
+    private List<String> corsOrigins = LOCALHOST_ORIGINS;
 
     public static MockServerOptions defaults() {
         return new MockServerOptions();
@@ -53,6 +60,17 @@ public final class MockServerOptions {
         return this;
     }
 
+    /**
+     * The origins the store's CORS answers allow, as Medusa's {@code store_cors} setting lists them: an exact
+     * origin ({@code http://localhost:8000}), a regular expression between slashes ({@code /\.example\.com$/}),
+     * or {@code *} for any origin. Others get no {@code Access-Control-Allow-Origin}. Default:
+     * {@link #LOCALHOST_ORIGINS}.
+     */
+    public MockServerOptions corsOrigins(List<String> origins) {
+        this.corsOrigins = List.copyOf(origins);
+        return this;
+    }
+
     public int port() { return port; }
 
     public String bindAddress() { return bindAddress; }
@@ -62,6 +80,8 @@ public final class MockServerOptions {
     public boolean verbose() { return verbose; }
 
     public int requestJournal() { return requestJournal; }
+
+    public List<String> corsOrigins() { return corsOrigins; }
 
     /** The problems with these options, empty when they are usable. */
     public List<String> problems() {
@@ -74,6 +94,18 @@ public final class MockServerOptions {
         }
         if (requestJournal < 0) {
             p.add("request journal size must not be negative, was " + requestJournal);
+        }
+        if (corsOrigins.isEmpty() || corsOrigins.stream().anyMatch(o -> o == null || o.isBlank())) {
+            p.add("CORS origins must be non-empty strings");
+        }
+        for (String o : corsOrigins) {
+            if (o != null && o.length() > 1 && o.startsWith("/") && o.endsWith("/")) {
+                try {
+                    Pattern.compile(o.substring(1, o.length() - 1));
+                } catch (PatternSyntaxException e) {
+                    p.add("CORS origin " + o + " is not a valid regular expression: " + e.getDescription());
+                }
+            }
         }
         if (seedFile != null && !Files.isReadable(seedFile)) {
             p.add("seed file is not readable: " + seedFile);

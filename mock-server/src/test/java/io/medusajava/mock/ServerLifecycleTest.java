@@ -14,6 +14,7 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -29,12 +30,19 @@ class ServerLifecycleTest {
                 () -> MockServerOptions.defaults().seedFile(Path.of("/no/such/seed.json")).validate());
         assertEquals(2, MockServerOptions.defaults().port(-1).bindAddress("").problems().size());
         assertThrows(IllegalArgumentException.class, () -> MockServerOptions.defaults().requestJournal(-1).validate());
+        assertThrows(IllegalArgumentException.class,
+                () -> MockServerOptions.defaults().corsOrigins(List.of("/[unclosed/")).validate());
+        assertThrows(IllegalArgumentException.class, () -> MockServerOptions.defaults().corsOrigins(List.of()).validate());
     }
 
     @Test
-    void journalFromTheCommandLine() {
-        assertEquals(50, Main.parse(new String[] {"--journal", "50"}).requestJournal());
+    void journalAndCorsFromTheCommandLine() {
+        MockServerOptions o = Main.parse(new String[] {"--journal", "50", "--cors-origin", "http://shop.test,/\\.example\\.com$/",
+                "--cors-origin", "http://localhost:8000"});
+        assertEquals(50, o.requestJournal());
+        assertEquals(List.of("http://shop.test", "/\\.example\\.com$/", "http://localhost:8000"), o.corsOrigins());
         assertEquals(0, Main.parse(new String[0]).requestJournal());
+        assertEquals(MockServerOptions.LOCALHOST_ORIGINS, Main.parse(new String[0]).corsOrigins());
         assertThrows(IllegalArgumentException.class, () -> Main.parse(new String[] {"--journal", "many"}));
     }
 
@@ -53,6 +61,24 @@ class ServerLifecycleTest {
             assertEquals(3, kept.wireMock().getAllServeEvents().size());
             kept.wireMock().verify(1, com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor(
                     com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo("/store/regions?n=4")));
+        }
+    }
+
+    /** The option reaches the server: a configured origin is echoed, the localhost default no longer is. */
+    @Test
+    void corsOriginsOption() {
+        try (MedusaMockServer server = new MedusaMockServer(MockServerOptions.defaults()
+                .corsOrigins(List.of("http://shop.test", "/\\.example\\.com$/"))).start()) {
+            TestHttp http = new TestHttp(server.baseUrl());
+            assertEquals("http://shop.test", http.get("/store/regions", "Origin", "http://shop.test")
+                    .header("Access-Control-Allow-Origin"));
+            assertEquals("https://www.example.com", http.get("/store/regions", "Origin", "https://www.example.com")
+                    .header("Access-Control-Allow-Origin"));
+            assertNull(http.get("/store/regions", "Origin", "http://localhost:8000").header("Access-Control-Allow-Origin"));
+        }
+        try (MedusaMockServer any = new MedusaMockServer(MockServerOptions.defaults().corsOrigins(List.of("*"))).start()) {
+            assertEquals("http://anything.test", new TestHttp(any.baseUrl()).get("/store/regions", "Origin",
+                    "http://anything.test").header("Access-Control-Allow-Origin"));
         }
     }
 

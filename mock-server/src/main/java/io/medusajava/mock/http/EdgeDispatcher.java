@@ -27,17 +27,20 @@ public final class EdgeDispatcher {
     private final IdempotencyStore idempotency = new IdempotencyStore();
     private final SpecRequestValidator bodies = new SpecRequestValidator();
     private final Function<EdgeRequest, Reply> control;
+    private final Cors cors;
     private final boolean verbose;
 
     /**
-     * @param control answers requests below {@link #CONTROL_PREFIX}
+     * @param control     answers requests below {@link #CONTROL_PREFIX}
+     * @param corsOrigins the store's CORS allow-list, as {@code MockServerOptions.corsOrigins} describes it
      */
     public EdgeDispatcher(StoreState state, Routes routes, FaultPlan faults, Function<EdgeRequest, Reply> control,
-                          boolean verbose) {
+                          List<String> corsOrigins, boolean verbose) {
         this.state = state;
         this.routes = routes;
         this.faults = faults;
         this.control = control;
+        this.cors = new Cors(corsOrigins);
         this.verbose = verbose;
     }
 
@@ -80,17 +83,19 @@ public final class EdgeDispatcher {
     }
 
     private Reply serve(EdgeRequest request) {
-        String origin = request.header("Origin");
-        if ("OPTIONS".equals(request.method())) {
-            return finish(Cors.preflight(origin, request.header("Access-Control-Request-Headers")), request, null);
-        }
+        // Express runs the session middleware first, so even a preflight gets a session cookie.
         String sid = sessions.resolve(request.header("Cookie")).orElse(null);
         String newSid = null;
         if (sid == null) {
             sid = newSid = sessions.create();
         }
-        if ("GET".equals(request.method()) && "/health".equals(request.path())) {
-            return finish(Reply.text(200, "OK"), request, newSid);
+        boolean store = Cors.applies(request.path());
+        if ("OPTIONS".equals(request.method())) {
+            return finish(store ? cors.preflight(request.header("Origin"), request.header("Access-Control-Request-Headers"))
+                    : ExpressPages.options(request.path()), request, newSid);
+        }
+        if (("GET".equals(request.method()) || "HEAD".equals(request.method())) && "/health".equals(request.path())) {
+            return finish(Reply.html(200, "OK"), request, newSid);
         }
         JsonNode body;
         try {
@@ -161,12 +166,17 @@ public final class EdgeDispatcher {
         return r;
     }
 
-    /** Headers every Express answer carries, plus the session cookie when this request started one. */
+    /**
+     * Headers every Express answer carries (CORS only under {@code /store}), plus the session cookie when this
+     * request started one.
+     */
     private Reply finish(Reply reply, EdgeRequest request, String newSid) {
         Map<String, String> extra = new java.util.LinkedHashMap<>(reply.headers());
         reply.headers().clear();
         reply.headers().put("X-Powered-By", "Express");
-        Cors.decorate(reply, request.header("Origin"));
+        if (Cors.applies(request.path())) {
+            cors.decorate(reply.headers(), request.header("Origin"));
+        }
         reply.headers().putAll(extra);
         return newSid == null ? reply : reply.header("Set-Cookie", sessions.setCookie(newSid));
     }
