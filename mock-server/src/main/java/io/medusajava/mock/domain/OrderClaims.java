@@ -33,7 +33,7 @@ public final class OrderClaims {
                     known.add(o.id);
                 }
             }
-            String token = state.nextId("claim");
+            String token = SecretTokens.next("claim");
             c.orderClaimTokens.put(token, known);
             return token;
         });

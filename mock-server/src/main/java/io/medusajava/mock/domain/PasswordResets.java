@@ -25,7 +25,7 @@ public final class PasswordResets {
             if (c == null) {
                 throw MedusaError.notFound("Customer with email: " + email + ", has_account: true was not found");
             }
-            c.passwordResetToken = state.nextId("pwreset");
+            c.passwordResetToken = SecretTokens.next("pwreset");
             return c.passwordResetToken;
         });
     }
