@@ -102,7 +102,11 @@ public final class MedusaMockServer implements AutoCloseable {
         return "http://" + host + ":" + port();
     }
 
-    /** The store itself, for arranging data or checking effects from Java. */
+    /**
+     * The store itself, for arranging data or checking effects from Java. After editing catalog objects directly
+     * (a product's title, a variant's stock or prices), call {@link StoreState#catalogChanged()}: products pages
+     * are served from rendered bytes until the catalog changes, and the store's own operations say so themselves.
+     */
     public StoreState state() {
         return state;
     }

@@ -101,6 +101,7 @@ final class CartCompletion {
     }
 
     private void takeStock() {
+        state.catalogChanged(); // product pages show inventory_quantity
         for (LineItem i : cart.items) {
             Variant v = state.variantOf(i.variantId);
             if (v.manageInventory) {

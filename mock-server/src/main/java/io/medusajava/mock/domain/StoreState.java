@@ -31,6 +31,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
 
 /**
@@ -54,6 +55,8 @@ public final class StoreState {
     private final Map<String, Cart> carts = new LinkedHashMap<>();
     private final Map<String, Order> orders = new LinkedHashMap<>();
     private int lastDisplayId;
+    /** See {@link #catalogVersion()}. */
+    private final AtomicLong catalogVersion = new AtomicLong();
 
     /** A store over the bundled seed, with ids seeded by {@code 1}. */
     public StoreState() {
@@ -71,6 +74,7 @@ public final class StoreState {
     /** Drops every cart, order and customer change and reloads the seed, ids restarting too. */
     public void reset() {
         synchronized (lock) {
+            catalogChanged();
             ids.reset();
             seed = seedSource.get();
             regions.clear(); products.clear(); variants.clear(); shippingOptions.clear();
@@ -141,6 +145,20 @@ public final class StoreState {
         synchronized (lock) {
             return work.get();
         }
+    }
+
+    /**
+     * A number that changes whenever anything a catalog page shows may have changed: a reset, stock taken by an
+     * order. Caches of rendered pages key on it. The store's own operations keep it current; code that edits
+     * catalog objects (products, variants, prices, regions) directly must call {@link #catalogChanged()}.
+     */
+    public long catalogVersion() {
+        return catalogVersion.get();
+    }
+
+    /** Marks the catalog as changed, so no page rendered before is served again. */
+    public void catalogChanged() {
+        catalogVersion.incrementAndGet();
     }
 
     // ---------------------------------------------------------------- catalog

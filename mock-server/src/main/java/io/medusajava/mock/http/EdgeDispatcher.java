@@ -25,6 +25,7 @@ public final class EdgeDispatcher {
     private final SessionStore sessions = new SessionStore();
     private final JwtIssuer jwt = new JwtIssuer();
     private final IdempotencyStore idempotency = new IdempotencyStore();
+    private final RenderedPages pages = new RenderedPages();
     private final SpecRequestValidator bodies = new SpecRequestValidator();
     private final Function<EdgeRequest, Reply> control;
     private final Cors cors;
@@ -48,6 +49,7 @@ public final class EdgeDispatcher {
     public void resetSessions() {
         sessions.clear();
         idempotency.clear();
+        pages.clear();
     }
 
     public EdgeOutcome dispatch(EdgeRequest request) {
@@ -116,7 +118,7 @@ public final class EdgeDispatcher {
             return finish(ErrorReplies.of(MedusaError.invalidData(String.join(", ", problems))), request, newSid);
         }
         EdgeCall call = new EdgeCall(state, request, match.params, QsQueryParser.parse(request.rawQuery()), body,
-                sessions, jwt, sid);
+                sessions, jwt, sid, pages);
         Reply reply;
         if (IdempotencyStore.applies(request.method(), request.path())) {
             reply = idempotent(request, () -> run(match.route.handler, call));

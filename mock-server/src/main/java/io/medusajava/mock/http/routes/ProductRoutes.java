@@ -7,12 +7,15 @@ import io.medusajava.mock.domain.json.CatalogResponses;
 import io.medusajava.mock.domain.model.Product;
 import io.medusajava.mock.domain.model.Region;
 import io.medusajava.mock.http.Call;
+import io.medusajava.mock.http.RenderedPages;
 import io.medusajava.mock.http.Reply;
 import io.medusajava.mock.http.Routes;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Supplier;
 
 /** Product listing with its filters, paging and pricing, and one product by id (transcripts 07-10, 62-66, 71-72). */
 public final class ProductRoutes {
@@ -68,10 +71,20 @@ public final class ProductRoutes {
         List<String> channels = listOf(call, "sales_channel_id");
         q.salesChannelIds = channels.isEmpty() ? new ArrayList<>(call.salesChannelIds()) : channels;
         StoreState s = call.state();
-        return s.atomically(() -> {
-            Region region = listPricingRegion(call);
-            return Reply.ok(new CatalogResponses(s).products(s.listProducts(q), region, currency(call)));
+        Region pricing = listPricingRegion(call);
+        String regionId = pricing == null ? null : pricing.id;
+        String currency = currency(call);
+        // Everything the page depends on besides the catalog itself.
+        List<?> key = Arrays.asList("products", q.offset, q.limit, q.ids, q.collectionIds, q.tagIds, q.typeIds,
+                q.categoryIds, q.salesChannelIds, q.q, q.handle, q.isGiftcard, q.createdAfter, q.createdBefore,
+                regionId, currency);
+        Supplier<RenderedPages.Rendered> render = () -> s.atomically(() -> {
+            Region region = regionId == null ? null : s.region(regionId);
+            byte[] page = Reply.ok(new CatalogResponses(s).products(s.listProducts(q), region, currency)).body();
+            return new RenderedPages.Rendered(s.catalogVersion(), page);
         });
+        RenderedPages pages = call.pages();
+        return Reply.rendered(200, pages == null ? render.get().bytes() : pages.page(key, s::catalogVersion, render));
     }
 
     /** A product outside the publishable key's sales channels does not exist for that storefront. */
