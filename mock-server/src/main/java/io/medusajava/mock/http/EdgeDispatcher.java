@@ -137,8 +137,8 @@ public final class EdgeDispatcher {
             reply = stored.copy();
         } else {
             key = idempotency.issue();
-            reply = work.get();
-            idempotency.remember(key, reply);
+            // Send the bytes that were stored rather than rendering the answer a second time.
+            reply = idempotency.remember(key, work.get()).copy();
         }
         reply.headers().put("Access-Control-Expose-Headers", "Idempotency-Key");
         reply.headers().put("Idempotency-Key", key);

@@ -43,8 +43,12 @@ public final class IdempotencyStore {
         return UUID.randomUUID().toString();
     }
 
-    /** Keeps a compact copy of the answer under the key, making room by forgetting the least recently used. */
-    public synchronized void remember(String key, Reply reply) {
+    /**
+     * Keeps a compact copy of the answer under the key, making room by forgetting the least recently used.
+     *
+     * @return the copy kept; callers copy it again before adding headers
+     */
+    public synchronized Reply remember(String key, Reply reply) {
         Reply kept = reply.compact();
         Reply old = replies.put(key, kept);
         bytes += kept.retainedBytes() - (old == null ? 0 : old.retainedBytes());
@@ -53,6 +57,7 @@ public final class IdempotencyStore {
             bytes -= eldest.next().getValue().retainedBytes();
             eldest.remove();
         }
+        return kept;
     }
 
     public synchronized void clear() {

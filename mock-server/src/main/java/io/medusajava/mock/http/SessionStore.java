@@ -42,6 +42,8 @@ public final class SessionStore {
     private final Map<String, String> loggedIn = bounded(MAX_LOGGED_IN);
     /** Destroyed session ids, in access order. Guarded by itself. */
     private final Map<String, Boolean> ended = bounded(MAX_ENDED);
+    /** The last formatted cookie expiry, by the second it was made for. */
+    private volatile Expiry expiry;
 
     private static <V> Map<String, V> bounded(int max) {
         return new LinkedHashMap<>(16, 0.75f, true) {
@@ -95,8 +97,22 @@ public final class SessionStore {
     /** The {@code Set-Cookie} header value for a session. */
     public String setCookie(String sid) {
         String value = URLEncoder.encode("s:" + sid + "." + signer.sign(sid), StandardCharsets.UTF_8);
-        String expires = EXPIRES.format(ZonedDateTime.now(ZoneOffset.UTC).plusHours(TTL_HOURS));
-        return COOKIE + "=" + value + "; Path=/; Expires=" + expires + "; HttpOnly";
+        return COOKIE + "=" + value + "; Path=/; Expires=" + expires() + "; HttpOnly";
+    }
+
+    /** The cookie expiry date, formatted once a second rather than once a request. */
+    private String expires() {
+        long second = System.currentTimeMillis() / 1000;
+        Expiry e = expiry;
+        if (e == null || e.second != second) {
+            e = new Expiry(second, EXPIRES.format(ZonedDateTime.ofInstant(java.time.Instant.ofEpochSecond(second),
+                    ZoneOffset.UTC).plusHours(TTL_HOURS)));
+            expiry = e;
+        }
+        return e.text;
+    }
+
+    private record Expiry(long second, String text) {
     }
 
     /** The customer logged in on the session, or null. */
