@@ -16,9 +16,12 @@ import io.medusajava.mock.http.ControlEndpoints;
 import io.medusajava.mock.http.EdgeDispatcher;
 import io.medusajava.mock.http.FaultPlan;
 import io.medusajava.mock.http.GuardedJetty;
+import io.medusajava.mock.http.LazyProxyClient;
 import io.medusajava.mock.http.MedusaTransformer;
 import io.medusajava.mock.http.routes.StoreRoutes;
 import java.nio.file.Path;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.function.Supplier;
 
 /**
@@ -39,22 +42,28 @@ public final class MedusaMockServer implements AutoCloseable {
 
     public MedusaMockServer(MockServerOptions options) {
         this.options = options.validate();
+        CompletableFuture<?> spec = EdgeDispatcher.loadSpecEarly();
         Path seedFile = options.seedFile();
         Supplier<Seed> seed = seedFile == null ? Seed::loadDefault : () -> Seed.load(seedFile);
-        this.state = new StoreState(seed, new IdGenerator(System.nanoTime()), MockClock.system());
         ControlEndpoints control = new ControlEndpoints(faults, this::reset);
-        this.dispatcher = new EdgeDispatcher(state, StoreRoutes.all(), faults, control::handle,
-                options.corsOrigins(), options.verbose());
+        // Reading the seed, reading the spec and building WireMock each take a good part of a second: the first
+        // two happen on threads of their own while this one builds WireMock.
+        CompletableFuture<StoreState> loadedState = CompletableFuture.supplyAsync(
+                () -> new StoreState(seed, new IdGenerator(System.nanoTime()), MockClock.system()), MedusaMockServer::startThread);
+        CompletableFuture<EdgeDispatcher> loadedEdge = loadedState.thenApply(s -> new EdgeDispatcher(s,
+                StoreRoutes.all(), faults, control::handle, options.corsOrigins(), options.verbose()));
         WireMockConfiguration config = WireMockConfiguration.options()
                 .port(options.port())
                 .bindAddress(options.bindAddress())
                 .httpServerFactory(new GuardedJetty())
+                // The store never proxies; WireMock's proxy client is built only if a user's own stub needs it.
+                .httpClientFactory(new LazyProxyClient())
                 .gzipDisabled(true)
                 // WireMock would otherwise print every request and response into a string nobody reads.
                 .stubRequestLoggingDisabled(true)
                 // Express answers with Content-Length, so clients that look at it see what they would see live.
                 .useChunkedTransferEncoding(Options.ChunkedEncodingPolicy.NEVER)
-                .extensions(new MedusaTransformer(dispatcher));
+                .extensions(new MedusaTransformer(loadedEdge::join));
         // The journal keeps whole requests and responses; unbounded it is what ran a long soak out of memory.
         if (options.requestJournal() == 0) {
             config.disableRequestJournal();
@@ -62,6 +71,30 @@ public final class MedusaMockServer implements AutoCloseable {
             config.maxRequestJournalEntries(options.requestJournal());
         }
         this.wireMock = new WireMockServer(config);
+        this.state = joined(loadedState);
+        this.dispatcher = joined(loadedEdge);
+        joined(spec);
+    }
+
+    private static void startThread(Runnable work) {
+        Thread t = new Thread(work, "medusa-mock-load");
+        t.setDaemon(true);
+        t.start();
+    }
+
+    /** The result, or the loading failure itself (a bad seed file, say) rather than a CompletionException. */
+    private static <T> T joined(CompletableFuture<T> future) {
+        try {
+            return future.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            if (e.getCause() instanceof Error err) {
+                throw err;
+            }
+            throw e;
+        }
     }
 
     /** A server with default options (random port, bundled seed). */

@@ -5,6 +5,7 @@ import io.medusajava.mock.domain.MedusaError;
 import io.medusajava.mock.domain.StoreState;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.function.Function;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -26,7 +27,12 @@ public final class EdgeDispatcher {
     private final JwtIssuer jwt = new JwtIssuer();
     private final IdempotencyStore idempotency = new IdempotencyStore();
     private final RenderedPages pages = new RenderedPages();
-    private final SpecRequestValidator bodies = new SpecRequestValidator();
+    /**
+     * The spec the bodies are checked against never changes, and parsing it takes a good part of a second, so
+     * every server in the JVM shares one parse, begun by {@link #loadSpec()} as early as possible.
+     */
+    private static CompletableFuture<SpecRequestValidator> spec;
+    private final CompletableFuture<SpecRequestValidator> bodies = loadSpec();
     private final Function<EdgeRequest, Reply> control;
     private final Cors cors;
     private final boolean verbose;
@@ -43,6 +49,25 @@ public final class EdgeDispatcher {
         this.control = control;
         this.cors = new Cors(corsOrigins);
         this.verbose = verbose;
+    }
+
+    /**
+     * Starts parsing the request spec on a thread of its own, once per JVM; a server's constructor calls this
+     * first and joins it last.
+     */
+    public static synchronized CompletableFuture<?> loadSpecEarly() {
+        return loadSpec();
+    }
+
+    private static synchronized CompletableFuture<SpecRequestValidator> loadSpec() {
+        if (spec == null) {
+            spec = CompletableFuture.supplyAsync(SpecRequestValidator::new, work -> {
+                Thread t = new Thread(work, "medusa-mock-spec");
+                t.setDaemon(true);
+                t.start();
+            });
+        }
+        return spec;
     }
 
     /** Forgets sessions and idempotency keys; part of a full reset to the seed. */
@@ -113,7 +138,7 @@ public final class EdgeDispatcher {
         if (match == null) {
             return finish(ExpressPages.cannot(request.method(), request.path()), request, newSid);
         }
-        List<String> problems = bodies.check(request.method(), match.route.template, body);
+        List<String> problems = bodies.join().check(request.method(), match.route.template, body);
         if (!problems.isEmpty()) {
             return finish(ErrorReplies.of(MedusaError.invalidData(String.join(", ", problems))), request, newSid);
         }

@@ -9,6 +9,7 @@ import com.github.tomakehurst.wiremock.http.ResponseDefinition;
 import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.function.Supplier;
 
 /**
  * The one WireMock piece of the mock: a response transformer on a catch-all stub that hands each request to the
@@ -19,9 +20,13 @@ public final class MedusaTransformer implements ResponseDefinitionTransformerV2 
     /** The name the catch-all stub refers to. */
     public static final String NAME = "medusa-store";
 
-    private final EdgeDispatcher dispatcher;
+    private final Supplier<EdgeDispatcher> dispatcher;
 
-    public MedusaTransformer(EdgeDispatcher dispatcher) {
+    /**
+     * @param dispatcher the pipeline, asked for on every request; it may still be loading while WireMock is
+     *                   built, but is there before the server starts
+     */
+    public MedusaTransformer(Supplier<EdgeDispatcher> dispatcher) {
         this.dispatcher = dispatcher;
     }
 
@@ -37,7 +42,7 @@ public final class MedusaTransformer implements ResponseDefinitionTransformerV2 
 
     @Override
     public ResponseDefinition transform(ServeEvent serveEvent) {
-        EdgeOutcome outcome = dispatcher.dispatch(toEdgeRequest(serveEvent.getRequest()));
+        EdgeOutcome outcome = dispatcher.get().dispatch(toEdgeRequest(serveEvent.getRequest()));
         ResponseDefinitionBuilder b = ResponseDefinitionBuilder.responseDefinition();
         if (outcome.connectionFault() != null) {
             return b.withFault(toWireMock(outcome.connectionFault())).build();
