@@ -15,6 +15,7 @@ public final class Main {
             "  --journal N     keep WireMock's request journal for the last N requests (default 0: none)",
             "  --cors-origin O allow this store CORS origin: exact, /regex/ or *; repeat or comma-separate",
             "                  (default: http(s)://localhost, 127.0.0.1 and [::1] on any port)",
+            "  --response-templating  let stubs added through /__admin use WireMock's response templating",
             "  --verbose       log every request",
             "  --help          print this help");
 
@@ -68,6 +69,7 @@ public final class Main {
                     return null;
                 }
                 case "--verbose", "-v" -> o.verbose(true);
+                case "--response-templating" -> o.responseTemplating(true);
                 case "--port" -> {
                     String v = value(args, ++i, a);
                     try {

@@ -16,6 +16,7 @@ import io.medusajava.mock.http.ControlEndpoints;
 import io.medusajava.mock.http.EdgeDispatcher;
 import io.medusajava.mock.http.FaultPlan;
 import io.medusajava.mock.http.GuardedJetty;
+import io.medusajava.mock.http.LazyFileMappings;
 import io.medusajava.mock.http.LazyProxyClient;
 import io.medusajava.mock.http.MedusaTransformer;
 import io.medusajava.mock.http.routes.StoreRoutes;
@@ -64,6 +65,10 @@ public final class MedusaMockServer implements AutoCloseable {
                 // Express answers with Content-Length, so clients that look at it see what they would see live.
                 .useChunkedTransferEncoding(Options.ChunkedEncodingPolicy.NEVER)
                 .extensions(new MedusaTransformer(loadedEdge::join));
+        // WireMock builds a Handlebars engine for stub file names and another for templating; neither is needed
+        // unless a user saves stubs to files or asks for templating, and together they were most of its start-up.
+        config.mappingSource(new LazyFileMappings(config.filesRoot().child("mappings"), config.getFilenameMaker()));
+        config.templatingEnabled(options.responseTemplating());
         // The journal keeps whole requests and responses; unbounded it is what ran a long soak out of memory.
         if (options.requestJournal() == 0) {
             config.disableRequestJournal();

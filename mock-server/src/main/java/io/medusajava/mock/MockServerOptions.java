@@ -21,6 +21,7 @@ public final class MockServerOptions {
     private Path seedFile;
     private boolean verbose;
     private int requestJournal;
+    private boolean responseTemplating;
     private List<String> corsOrigins = LOCALHOST_ORIGINS;
 
     public static MockServerOptions defaults() {
@@ -61,6 +62,16 @@ public final class MockServerOptions {
     }
 
     /**
+     * Turns on WireMock's response templating ({@code "transformers": ["response-template"]}) for stubs added
+     * through {@code wireMock()}. The store does not need it, and building its Handlebars engine was most of
+     * WireMock's start-up time, so it is off by default.
+     */
+    public MockServerOptions responseTemplating(boolean enabled) {
+        this.responseTemplating = enabled;
+        return this;
+    }
+
+    /**
      * The origins the store's CORS answers allow, as Medusa's {@code store_cors} setting lists them: an exact
      * origin ({@code http://localhost:8000}), a regular expression between slashes ({@code /\.example\.com$/}),
      * or {@code *} for any origin. Others get no {@code Access-Control-Allow-Origin}. Default:
@@ -80,6 +91,8 @@ public final class MockServerOptions {
     public boolean verbose() { return verbose; }
 
     public int requestJournal() { return requestJournal; }
+
+    public boolean responseTemplating() { return responseTemplating; }
 
     public List<String> corsOrigins() { return corsOrigins; }
 

@@ -64,6 +64,23 @@ class ServerLifecycleTest {
         }
     }
 
+    /** WireMock's response templating costs most of its start-up, so user stubs get it only when asked for. */
+    @Test
+    void responseTemplatingOnlyWhenAskedFor() {
+        var stub = com.github.tomakehurst.wiremock.client.WireMock.get("/hello").willReturn(
+                com.github.tomakehurst.wiremock.client.WireMock.ok("{{request.path}}").withTransformers("response-template"));
+        try (MedusaMockServer plain = new MedusaMockServer().start()) {
+            plain.wireMock().stubFor(stub);
+            assertEquals("{{request.path}}", new TestHttp(plain.baseUrl()).get("/hello").body());
+        }
+        try (MedusaMockServer templating = new MedusaMockServer(MockServerOptions.defaults().responseTemplating(true)).start()) {
+            templating.wireMock().stubFor(stub);
+            assertEquals("/hello", new TestHttp(templating.baseUrl()).get("/hello").body());
+            assertEquals(200, new TestHttp(templating.baseUrl()).get("/store/regions").status());
+        }
+        assertTrue(Main.parse(new String[] {"--response-templating"}).responseTemplating());
+    }
+
     /** The option reaches the server: a configured origin is echoed, the localhost default no longer is. */
     @Test
     void corsOriginsOption() {
