@@ -22,7 +22,7 @@ public final class IdempotencyStore {
     private static final Pattern IDEMPOTENT = Pattern.compile(
             "^/store/(carts/[^/]+/(complete|taxes|payment-sessions|line-items)|returns|swaps)/?$");
     static final int MAX_KEYS = 10_000;
-    static final long MAX_BYTES = 32L * 1024 * 1024;
+    static final long MAX_BYTES = 16L * 1024 * 1024;
 
     /** Key to stored answer, in access order. Guarded by this. */
     private final LinkedHashMap<String, Reply> replies = new LinkedHashMap<>(16, 0.75f, true);

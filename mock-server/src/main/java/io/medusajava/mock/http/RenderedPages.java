@@ -11,12 +11,14 @@ import java.util.function.Supplier;
  * Rendered catalog pages, kept while the catalog stays as it was. A products page is a pure function of the
  * catalog, the query and the pricing context, and rendering it was most of what a page request cost; a page is
  * served from here only while the store's {@code catalogVersion()} is the one it was rendered under, and every
- * change to what a page shows moves that version on. Bounded by {@link #MAX_BYTES}, least recently used out
- * first; one server owns one.
+ * change to what a page shows moves that version on. Bounded by {@link #MAX_BYTES} and {@link #MAX_PAGES}, least
+ * recently used out first; one server owns one.
  */
 public final class RenderedPages {
     /** What the pages may hold in all. */
-    static final long MAX_BYTES = 16L * 1024 * 1024;
+    static final long MAX_BYTES = 8L * 1024 * 1024;
+    /** Pages kept at most, whatever their size: each key costs memory too (a few hundred bytes). */
+    static final int MAX_PAGES = 1_000;
     /** A page larger than this is rendered every time rather than pushing out many others. */
     static final long MAX_PAGE_BYTES = MAX_BYTES / 4;
 
@@ -69,7 +71,7 @@ public final class RenderedPages {
         byte[] old = pages.put(key, page.bytes());
         bytes += page.bytes().length - (old == null ? 0 : old.length);
         Iterator<Map.Entry<List<?>, byte[]>> eldest = pages.entrySet().iterator();
-        while (bytes > MAX_BYTES && eldest.hasNext()) {
+        while ((bytes > MAX_BYTES || pages.size() > MAX_PAGES) && eldest.hasNext()) {
             bytes -= eldest.next().getValue().length;
             eldest.remove();
         }
