@@ -1,6 +1,7 @@
 package io.medusajava.mock.http;
 
 import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
@@ -10,6 +11,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectReader;
 import io.medusajava.mock.domain.MedusaError;
 import io.medusajava.mock.domain.json.Json;
+import java.io.IOException;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
@@ -72,7 +74,12 @@ final class JsonBodies {
         try {
             node = READER.readTree(body);
         } catch (StreamConstraintsException e) {
-            // Nesting this deep overflows the real server's stack: its 500.
+            // JSON.parse reads any depth: a broken document is its SyntaxError page like any other, while a sound
+            // one this deep overflows the stack of what Medusa does with it next: its 500.
+            String syntaxError = syntaxError(body);
+            if (syntaxError != null) {
+                throw new Malformed(syntaxError);
+            }
             throw new MedusaError(500, "unknown_error", "An unknown error occurred.", "unknown_error");
         } catch (JsonProcessingException e) {
             throw new Malformed(e.getOriginalMessage());
@@ -84,6 +91,20 @@ final class JsonBodies {
             throw MedusaError.invalidData("The request body must be a JSON object");
         }
         return node;
+    }
+
+    /** What is wrong with the document's syntax at any depth, or null when it is sound; reads tokens, builds nothing. */
+    private static String syntaxError(String body) {
+        JsonFactory unlimited = JsonFactory.builder()
+                .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(Integer.MAX_VALUE).build()).build();
+        try (JsonParser p = unlimited.createParser(body)) {
+            while (p.nextToken() != null) {
+                // only the syntax matters
+            }
+            return null;
+        } catch (IOException e) {
+            return e instanceof JsonProcessingException j ? j.getOriginalMessage() : e.getMessage();
+        }
     }
 
     /** The charset a request body is written in: the one its Content-Type names when Java knows it, else UTF-8. */
