@@ -9,6 +9,7 @@ import subprocess
 import sys
 
 out, command = sys.argv[1], sys.argv[2]
+soak_secs = int(os.environ.get("SOAK_SECS", "60"))
 
 
 def results(name):
@@ -50,16 +51,29 @@ row("Decoding", "same bytes into Map (untyped floor)", f"{mb_s(untyped):.1f} MB/
     f"typed/Map time {typed / untyped:.2f}×")
 row("Auto-paging", f"{int(paging['products']):,} products, pages of 100, client -Xmx{paging['max_heap_mb']}m",
     f"{int(paging['ms']) / 1000:.1f} s, peak heap {float(paging['peak_heap_mb']):.1f} MB", "flat, ≤ 64 MB")
-for key, label in (("products_mock", "mock: GET /store/products?limit=20"),
-                   ("products_wiremock", "plain WireMock, static stub of the same body"),
-                   ("checkout_mock", "mock: whole checkout (9 requests)")):
-    r = load[key]
-    unit = "checkouts/s" if key.startswith("checkout") else "req/s"
-    row("Mock load (16 conn)", label,
-        f"{float(r['per_s']):.0f} {unit}, p50 {float(r['p50_ms']):.1f} ms, p99 {float(r['p99_ms']):.1f} ms"
-        + (f", {r['errors']} errors" if r["errors"] != "0" else ""))
-ratio = float(load["products_mock"]["per_s"]) / float(load["products_wiremock"]["per_s"])
-row("Mock load (16 conn)", "mock ÷ WireMock throughput", f"ratio {ratio:.2f}", "≥ 0.5")
+def median_of(name, field):
+    return statistics.median(float(r[2][field]) for r in results("load.txt") if r[1] == name)
+
+
+rounds = sum(1 for r in results("load.txt") if r[1] == "products_mock")
+page_kb = int(next(r[2]["bytes"] for r in results("load.txt") if r[1] == "products_mock")) / 1024
+for key, label in (("products_mock", f"mock: GET /store/products?limit=20 ({page_kb:.0f} KiB)"),
+                   ("products_wiremock", "plain WireMock, static stub of the same body")):
+    errors = sum(int(r[2]["errors"]) for r in results("load.txt") if r[1] == key)
+    row("Mock load (wrk, 16 conn)", label,
+        f"{median_of(key, 'per_s'):.0f} req/s, p50 {median_of(key, 'p50_ms'):.1f} ms, p99 {median_of(key, 'p99_ms'):.1f} ms"
+        + (f", {errors} non-2xx" if errors else ""))
+ratio = median_of("products_mock", "per_s") / median_of("products_wiremock", "per_s")
+row("Mock load (wrk, 16 conn)", f"mock ÷ WireMock throughput (medians of {rounds} alternating rounds)",
+    f"ratio {ratio:.2f}", "≥ 0.5")
+checkout = load["checkout_mock"]
+row("Mock load (wrk, 16 conn)", "mock: whole guest checkouts (9 requests each)",
+    f"{float(checkout['per_s']):.0f} checkouts/s ({float(checkout['requests_per_s']):.0f} req/s)"
+    + (f", {checkout['errors']} failed steps" if checkout["errors"] != "0" else ""))
+soak = next(r[2] for r in results("load.txt") if r[0] == "soak")
+row("Soak", f"{soak_secs} s of products pages, 16 conn, mock in -Xmx256m",
+    f"{int(soak['requests']):,} requests, {soak['non2xx']} non-2xx, live heap {soak['heap_before_mb']} → "
+    f"{soak['heap_after_mb']} MB, /health {soak['health']}, OOM lines {soak['oom']}", "flat heap, no error")
 row("Mock start", "standalone jar, launch to 'ready' line", f"{mockstart:.0f} ms (median of {len(results('mockstart.txt'))})")
 row("Cold start", "fresh JVM to first successful SDK call", f"{coldstart:.0f} ms (median of {len(results('coldstart.txt'))})")
 
@@ -82,6 +96,7 @@ mem_kb = int(re.search(r"MemTotal:\s+(\d+)", open("/proc/meminfo").read()).group
 jdk = sh("java -version 2>&1 | head -2 | tr '\\n' ' '")
 load_avg = open("/proc/loadavg").read().split()[:3]
 
+secs = os.environ.get("SECS", "10")
 md = f"""# Benchmarks
 
 One run of `{command}` on {datetime.datetime.now(datetime.timezone.utc).strftime('%Y-%m-%d %H:%M UTC')}.
@@ -102,10 +117,15 @@ numbers are noisy; ratios taken side by side in one run are the figures to compa
   `StoreProductsListRes` and, with a plain Moshi, into `Map<String, Object>`.
 - **Auto-paging**: a seed of 100,000 products generated at run time; the mock runs in one JVM, the client in a child
   JVM with `-Xmx64m` that walks `products().listAll(...)` and samples `MemoryMXBean` heap use every 5 ms.
-- **Mock load**: 16 threads, each with its own connection, closed loop on 127.0.0.1 for 2 s warm-up and 5 s measured
-  (and at most 50,000 requests per thread). The load generator, the mock and WireMock share the same JVM and 2 CPUs.
-  Checkouts use the SDK: create cart, two line items, update, shipping options, shipping method, payment sessions,
-  select session, complete.
+- **Mock load**: `bench/mock-load.sh`. `wrk -t2 -c16` in its own process against the standalone mock jar in its
+  own JVM, and against plain WireMock (the same WireMock version, from the mock's jar, `bench/StaticWireMock.java`)
+  in a third JVM serving the mock's own products body as a static stub; 2 s warm-up, then {secs} s measured, the
+  two alternated {rounds} times; figures are medians of the rounds. Checkouts: `wrk -t16 -c16 -s bench/checkout.lua`,
+  one guest checkout after another per connection (create cart, two line items, e-mail and address, shipping
+  options, shipping method, payment sessions, select the manual provider, complete) on a seed stocked deep enough.
+  All processes share the machine's 2 CPUs, wrk included.
+- **Soak**: the standalone mock in `-Xmx256m` under `wrk -t2 -c16` on the products page for {soak_secs} s; live
+  heap is read with `jcmd GC.heap_info` right after a `jcmd GC.run`, after a 5 s warm-up and again at the end.
 - **Mock start**: `java -jar mock-server/target/medusa-mock-server.jar --port 0` until it prints
   `medusa mock server ready on ...`, timed from the shell.
 - **Cold start**: a fresh JVM, from its start time (`RuntimeMXBean`) to the first successful

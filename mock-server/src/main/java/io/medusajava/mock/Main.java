@@ -2,6 +2,8 @@ package io.medusajava.mock;
 
 import java.io.PrintStream;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 
 /** Command line entry of the standalone jar: {@code java -jar medusa-mock-server.jar --port 9000}. */
 public final class Main {
@@ -10,6 +12,10 @@ public final class Main {
             "  --port N        port to listen on (default 0: a free port)",
             "  --bind ADDR     address to bind (default 127.0.0.1)",
             "  --seed FILE     seed JSON to load instead of the bundled catalog",
+            "  --journal N     keep WireMock's request journal for the last N requests (default 0: none)",
+            "  --cors-origin O allow this store CORS origin: exact, /regex/ or *; repeat or comma-separate",
+            "                  (default: http(s)://localhost, 127.0.0.1 and [::1] on any port)",
+            "  --response-templating  let stubs added through /__admin use WireMock's response templating",
             "  --verbose       log every request",
             "  --help          print this help");
 
@@ -55,6 +61,7 @@ public final class Main {
     /** The options the arguments describe, or null when help was asked for. */
     static MockServerOptions parse(String[] args) {
         MockServerOptions o = MockServerOptions.defaults();
+        List<String> corsOrigins = new ArrayList<>();
         for (int i = 0; i < args.length; i++) {
             String a = args[i];
             switch (a) {
@@ -62,6 +69,7 @@ public final class Main {
                     return null;
                 }
                 case "--verbose", "-v" -> o.verbose(true);
+                case "--response-templating" -> o.responseTemplating(true);
                 case "--port" -> {
                     String v = value(args, ++i, a);
                     try {
@@ -72,8 +80,27 @@ public final class Main {
                 }
                 case "--bind" -> o.bindAddress(value(args, ++i, a));
                 case "--seed" -> o.seedFile(Path.of(value(args, ++i, a)));
+                case "--journal" -> {
+                    String v = value(args, ++i, a);
+                    try {
+                        o.requestJournal(Integer.parseInt(v));
+                    } catch (NumberFormatException e) {
+                        throw new IllegalArgumentException("--journal needs a number, got " + v);
+                    }
+                }
+                case "--cors-origin" -> {
+                    // Comma-separated like Medusa's STORE_CORS; a regex entry may not contain a comma then.
+                    for (String origin : value(args, ++i, a).split(",")) {
+                        if (!origin.isBlank()) {
+                            corsOrigins.add(origin.trim());
+                        }
+                    }
+                }
                 default -> throw new IllegalArgumentException("unknown option " + a);
             }
+        }
+        if (!corsOrigins.isEmpty()) {
+            o.corsOrigins(corsOrigins);
         }
         return o.validate();
     }

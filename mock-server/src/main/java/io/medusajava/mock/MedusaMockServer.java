@@ -15,15 +15,21 @@ import io.medusajava.mock.domain.seed.Seed;
 import io.medusajava.mock.http.ControlEndpoints;
 import io.medusajava.mock.http.EdgeDispatcher;
 import io.medusajava.mock.http.FaultPlan;
+import io.medusajava.mock.http.GuardedJetty;
+import io.medusajava.mock.http.LazyFileMappings;
+import io.medusajava.mock.http.LazyProxyClient;
 import io.medusajava.mock.http.MedusaTransformer;
 import io.medusajava.mock.http.routes.StoreRoutes;
 import java.nio.file.Path;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.function.Supplier;
 
 /**
  * A stateful mock of the Medusa 1.20 Store API on a real HTTP port. Start it, point a client at
  * {@link #baseUrl()}, and inspect or reset the store between tests. WireMock serves the HTTP; its admin API
- * ({@code /__admin}) and request journal stay available through {@link #wireMock()}.
+ * ({@code /__admin}) stays available through {@link #wireMock()}, and so does its request journal when
+ * {@link MockServerOptions#requestJournal(int)} asks for one (it is off by default, so memory stays flat).
  */
 public final class MedusaMockServer implements AutoCloseable {
     /** Below user stubs (WireMock's default priority is 5), so a user can still override a route. */
@@ -37,18 +43,63 @@ public final class MedusaMockServer implements AutoCloseable {
 
     public MedusaMockServer(MockServerOptions options) {
         this.options = options.validate();
+        CompletableFuture<?> spec = EdgeDispatcher.loadSpecEarly();
         Path seedFile = options.seedFile();
         Supplier<Seed> seed = seedFile == null ? Seed::loadDefault : () -> Seed.load(seedFile);
-        this.state = new StoreState(seed, new IdGenerator(System.nanoTime()), MockClock.system());
         ControlEndpoints control = new ControlEndpoints(faults, this::reset);
-        this.dispatcher = new EdgeDispatcher(state, StoreRoutes.all(), faults, control::handle, options.verbose());
-        this.wireMock = new WireMockServer(WireMockConfiguration.options()
+        // Reading the seed, reading the spec and building WireMock each take a good part of a second: the first
+        // two happen on threads of their own while this one builds WireMock.
+        CompletableFuture<StoreState> loadedState = CompletableFuture.supplyAsync(
+                () -> new StoreState(seed, new IdGenerator(System.nanoTime()), MockClock.system()), MedusaMockServer::startThread);
+        CompletableFuture<EdgeDispatcher> loadedEdge = loadedState.thenApply(s -> new EdgeDispatcher(s,
+                StoreRoutes.all(), faults, control::handle, options.corsOrigins(), options.verbose()));
+        WireMockConfiguration config = WireMockConfiguration.options()
                 .port(options.port())
                 .bindAddress(options.bindAddress())
+                .httpServerFactory(new GuardedJetty())
+                // The store never proxies; WireMock's proxy client is built only if a user's own stub needs it.
+                .httpClientFactory(new LazyProxyClient())
                 .gzipDisabled(true)
+                // WireMock would otherwise print every request and response into a string nobody reads.
+                .stubRequestLoggingDisabled(true)
                 // Express answers with Content-Length, so clients that look at it see what they would see live.
                 .useChunkedTransferEncoding(Options.ChunkedEncodingPolicy.NEVER)
-                .extensions(new MedusaTransformer(dispatcher)));
+                .extensions(new MedusaTransformer(loadedEdge::join));
+        // WireMock builds a Handlebars engine for stub file names and another for templating; neither is needed
+        // unless a user saves stubs to files or asks for templating, and together they were most of its start-up.
+        config.mappingSource(new LazyFileMappings(config.filesRoot().child("mappings"), config.getFilenameMaker()));
+        config.templatingEnabled(options.responseTemplating());
+        // The journal keeps whole requests and responses; unbounded it is what ran a long soak out of memory.
+        if (options.requestJournal() == 0) {
+            config.disableRequestJournal();
+        } else {
+            config.maxRequestJournalEntries(options.requestJournal());
+        }
+        this.wireMock = new WireMockServer(config);
+        this.state = joined(loadedState);
+        this.dispatcher = joined(loadedEdge);
+        joined(spec);
+    }
+
+    private static void startThread(Runnable work) {
+        Thread t = new Thread(work, "medusa-mock-load");
+        t.setDaemon(true);
+        t.start();
+    }
+
+    /** The result, or the loading failure itself (a bad seed file, say) rather than a CompletionException. */
+    private static <T> T joined(CompletableFuture<T> future) {
+        try {
+            return future.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            if (e.getCause() instanceof Error err) {
+                throw err;
+            }
+            throw e;
+        }
     }
 
     /** A server with default options (random port, bundled seed). */
@@ -89,7 +140,11 @@ public final class MedusaMockServer implements AutoCloseable {
         return "http://" + host + ":" + port();
     }
 
-    /** The store itself, for arranging data or checking effects from Java. */
+    /**
+     * The store itself, for arranging data or checking effects from Java. After editing catalog objects directly
+     * (a product's title, a variant's stock or prices), call {@code state().catalog().changed()}: products pages
+     * are served from rendered bytes until the catalog changes, and the store's own operations say so themselves.
+     */
     public StoreState state() {
         return state;
     }

@@ -4,16 +4,25 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
+import java.util.regex.PatternSyntaxException;
 
 /**
  * How to run a mock server; the Java builder and the command line both fill in this one type.
- * Defaults: a random port on 127.0.0.1, the bundled seed, quiet.
+ * Defaults: a random port on 127.0.0.1, the bundled seed, quiet, no request journal, CORS for localhost origins.
  */
 public final class MockServerOptions {
+    /** What {@link #corsOrigins} allows unless told otherwise: any port on the loopback names. */
+    public static final List<String> LOCALHOST_ORIGINS =
+            List.of("/^https?://(localhost|127\\.0\\.0\\.1|\\[::1\\])(:\\d+)?$/");
+
     private int port = 0;
     private String bindAddress = "127.0.0.1";
     private Path seedFile;
     private boolean verbose;
+    private int requestJournal;
+    private boolean responseTemplating;
+    private List<String> corsOrigins = LOCALHOST_ORIGINS;
 
     public static MockServerOptions defaults() {
         return new MockServerOptions();
@@ -42,6 +51,37 @@ public final class MockServerOptions {
         return this;
     }
 
+    /**
+     * Keeps WireMock's request journal for the last {@code entries} requests, so {@code wireMock().verify(...)}
+     * and {@code /__admin/requests} work; 0 (the default) keeps none. The journal holds whole requests and
+     * responses, so keep it small on a long-running server.
+     */
+    public MockServerOptions requestJournal(int entries) {
+        this.requestJournal = entries;
+        return this;
+    }
+
+    /**
+     * Turns on WireMock's response templating ({@code "transformers": ["response-template"]}) for stubs added
+     * through {@code wireMock()}. The store does not need it, and building its Handlebars engine was most of
+     * WireMock's start-up time, so it is off by default.
+     */
+    public MockServerOptions responseTemplating(boolean enabled) {
+        this.responseTemplating = enabled;
+        return this;
+    }
+
+    /**
+     * The origins the store's CORS answers allow, as Medusa's {@code store_cors} setting lists them: an exact
+     * origin ({@code http://localhost:8000}), a regular expression between slashes ({@code /\.example\.com$/}),
+     * or {@code *} for any origin. Others get no {@code Access-Control-Allow-Origin}. Default:
+     * {@link #LOCALHOST_ORIGINS}.
+     */
+    public MockServerOptions corsOrigins(List<String> origins) {
+        this.corsOrigins = List.copyOf(origins);
+        return this;
+    }
+
     public int port() { return port; }
 
     public String bindAddress() { return bindAddress; }
@@ -49,6 +89,12 @@ public final class MockServerOptions {
     public Path seedFile() { return seedFile; }
 
     public boolean verbose() { return verbose; }
+
+    public int requestJournal() { return requestJournal; }
+
+    public boolean responseTemplating() { return responseTemplating; }
+
+    public List<String> corsOrigins() { return corsOrigins; }
 
     /** The problems with these options, empty when they are usable. */
     public List<String> problems() {
@@ -58,6 +104,21 @@ public final class MockServerOptions {
         }
         if (bindAddress == null || bindAddress.isBlank()) {
             p.add("bind address must not be empty");
+        }
+        if (requestJournal < 0) {
+            p.add("request journal size must not be negative, was " + requestJournal);
+        }
+        if (corsOrigins.isEmpty() || corsOrigins.stream().anyMatch(o -> o == null || o.isBlank())) {
+            p.add("CORS origins must be non-empty strings");
+        }
+        for (String o : corsOrigins) {
+            if (o != null && o.length() > 1 && o.startsWith("/") && o.endsWith("/")) {
+                try {
+                    Pattern.compile(o.substring(1, o.length() - 1));
+                } catch (PatternSyntaxException e) {
+                    p.add("CORS origin " + o + " is not a valid regular expression: " + e.getDescription());
+                }
+            }
         }
         if (seedFile != null && !Files.isReadable(seedFile)) {
             p.add("seed file is not readable: " + seedFile);

@@ -90,6 +90,9 @@ class FaultInjectionTest {
 
         assertEquals(200, http.post("/__medusa/reset", null).status());
         assertEquals(404, http.get("/store/carts/" + cartId).status(), "reset goes back to the seed");
-        assertEquals(200, http.get("/__admin/requests").status(), "WireMock's own admin API stays available");
+        assertEquals(200, http.get("/__admin/mappings").status(), "WireMock's own admin API stays available");
+        TestHttp.Res journal = http.get("/__admin/requests");
+        assertEquals(500, journal.status(), "no journal unless asked for");
+        assertTrue(journal.body().startsWith("The request journal is disabled"), journal.body());
     }
 }

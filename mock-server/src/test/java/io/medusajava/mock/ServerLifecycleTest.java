@@ -14,6 +14,7 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -28,6 +29,74 @@ class ServerLifecycleTest {
         assertThrows(IllegalArgumentException.class,
                 () -> MockServerOptions.defaults().seedFile(Path.of("/no/such/seed.json")).validate());
         assertEquals(2, MockServerOptions.defaults().port(-1).bindAddress("").problems().size());
+        assertThrows(IllegalArgumentException.class, () -> MockServerOptions.defaults().requestJournal(-1).validate());
+        assertThrows(IllegalArgumentException.class,
+                () -> MockServerOptions.defaults().corsOrigins(List.of("/[unclosed/")).validate());
+        assertThrows(IllegalArgumentException.class, () -> MockServerOptions.defaults().corsOrigins(List.of()).validate());
+    }
+
+    @Test
+    void journalAndCorsFromTheCommandLine() {
+        MockServerOptions o = Main.parse(new String[] {"--journal", "50", "--cors-origin", "http://shop.test,/\\.example\\.com$/",
+                "--cors-origin", "http://localhost:8000"});
+        assertEquals(50, o.requestJournal());
+        assertEquals(List.of("http://shop.test", "/\\.example\\.com$/", "http://localhost:8000"), o.corsOrigins());
+        assertEquals(0, Main.parse(new String[0]).requestJournal());
+        assertEquals(MockServerOptions.LOCALHOST_ORIGINS, Main.parse(new String[0]).corsOrigins());
+        assertThrows(IllegalArgumentException.class, () -> Main.parse(new String[] {"--journal", "many"}));
+    }
+
+    /** Without a journal WireMock keeps nothing per request; with one it keeps the last N and verify() works. */
+    @Test
+    void requestJournalIsOffUnlessAskedFor() {
+        try (MedusaMockServer quiet = new MedusaMockServer().start()) {
+            new TestHttp(quiet.baseUrl()).get("/store/regions");
+            assertThrows(Exception.class, () -> quiet.wireMock().getAllServeEvents());
+        }
+        try (MedusaMockServer kept = new MedusaMockServer(MockServerOptions.defaults().requestJournal(3)).start()) {
+            TestHttp http = new TestHttp(kept.baseUrl());
+            for (int i = 0; i < 5; i++) {
+                http.get("/store/regions?n=" + i);
+            }
+            assertEquals(3, kept.wireMock().getAllServeEvents().size());
+            kept.wireMock().verify(1, com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor(
+                    com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo("/store/regions?n=4")));
+        }
+    }
+
+    /** WireMock's response templating costs most of its start-up, so user stubs get it only when asked for. */
+    @Test
+    void responseTemplatingOnlyWhenAskedFor() {
+        var stub = com.github.tomakehurst.wiremock.client.WireMock.get("/hello").willReturn(
+                com.github.tomakehurst.wiremock.client.WireMock.ok("{{request.path}}").withTransformers("response-template"));
+        try (MedusaMockServer plain = new MedusaMockServer().start()) {
+            plain.wireMock().stubFor(stub);
+            assertEquals("{{request.path}}", new TestHttp(plain.baseUrl()).get("/hello").body());
+        }
+        try (MedusaMockServer templating = new MedusaMockServer(MockServerOptions.defaults().responseTemplating(true)).start()) {
+            templating.wireMock().stubFor(stub);
+            assertEquals("/hello", new TestHttp(templating.baseUrl()).get("/hello").body());
+            assertEquals(200, new TestHttp(templating.baseUrl()).get("/store/regions").status());
+        }
+        assertTrue(Main.parse(new String[] {"--response-templating"}).responseTemplating());
+    }
+
+    /** The option reaches the server: a configured origin is echoed, the localhost default no longer is. */
+    @Test
+    void corsOriginsOption() {
+        try (MedusaMockServer server = new MedusaMockServer(MockServerOptions.defaults()
+                .corsOrigins(List.of("http://shop.test", "/\\.example\\.com$/"))).start()) {
+            TestHttp http = new TestHttp(server.baseUrl());
+            assertEquals("http://shop.test", http.get("/store/regions", "Origin", "http://shop.test")
+                    .header("Access-Control-Allow-Origin"));
+            assertEquals("https://www.example.com", http.get("/store/regions", "Origin", "https://www.example.com")
+                    .header("Access-Control-Allow-Origin"));
+            assertNull(http.get("/store/regions", "Origin", "http://localhost:8000").header("Access-Control-Allow-Origin"));
+        }
+        try (MedusaMockServer any = new MedusaMockServer(MockServerOptions.defaults().corsOrigins(List.of("*"))).start()) {
+            assertEquals("http://anything.test", new TestHttp(any.baseUrl()).get("/store/regions", "Origin",
+                    "http://anything.test").header("Access-Control-Allow-Origin"));
+        }
     }
 
     @Test

@@ -52,4 +52,9 @@ public interface Call {
 
     /** The request context Medusa stores on a new cart ({@code ip}, {@code user_agent}). */
     Map<String, Object> context();
+
+    /** Where this server keeps rendered catalog pages; null (the default) renders every time. */
+    default RenderedPages pages() {
+        return null;
+    }
 }

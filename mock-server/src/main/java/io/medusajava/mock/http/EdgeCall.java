@@ -18,9 +18,10 @@ final class EdgeCall implements Call {
     private final SessionStore sessions;
     private final JwtIssuer jwt;
     private final String sid;
+    private final RenderedPages pages;
 
     EdgeCall(StoreState state, EdgeRequest request, Map<String, String> pathParams, QueryParams query,
-             JsonNode body, SessionStore sessions, JwtIssuer jwt, String sid) {
+             JsonNode body, SessionStore sessions, JwtIssuer jwt, String sid, RenderedPages pages) {
         this.state = state;
         this.request = request;
         this.pathParams = pathParams;
@@ -29,7 +30,10 @@ final class EdgeCall implements Call {
         this.sessions = sessions;
         this.jwt = jwt;
         this.sid = sid;
+        this.pages = pages;
     }
+
+    @Override public RenderedPages pages() { return pages; }
 
     @Override public StoreState state() { return state; }
 

@@ -3,7 +3,9 @@ package io.medusajava.mock.http;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.medusajava.mock.domain.MedusaError;
 import io.medusajava.mock.domain.StoreState;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.function.Function;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -24,26 +26,55 @@ public final class EdgeDispatcher {
     private final SessionStore sessions = new SessionStore();
     private final JwtIssuer jwt = new JwtIssuer();
     private final IdempotencyStore idempotency = new IdempotencyStore();
-    private final RequestValidator validator = new RequestValidator();
+    private final RenderedPages pages = new RenderedPages();
+    /**
+     * The spec requests are checked against never changes, and parsing it takes a good part of a second, so
+     * every server in the JVM shares one parse, begun by {@link #loadSpec()} as early as possible.
+     */
+    private static CompletableFuture<RequestValidator> spec;
+    private final CompletableFuture<RequestValidator> validator = loadSpec();
     private final Function<EdgeRequest, Reply> control;
+    private final Cors cors;
     private final boolean verbose;
 
     /**
-     * @param control answers requests below {@link #CONTROL_PREFIX}
+     * @param control     answers requests below {@link #CONTROL_PREFIX}
+     * @param corsOrigins the store's CORS allow-list, as {@code MockServerOptions.corsOrigins} describes it
      */
     public EdgeDispatcher(StoreState state, Routes routes, FaultPlan faults, Function<EdgeRequest, Reply> control,
-                          boolean verbose) {
+                          List<String> corsOrigins, boolean verbose) {
         this.state = state;
         this.routes = routes;
         this.faults = faults;
         this.control = control;
+        this.cors = new Cors(corsOrigins);
         this.verbose = verbose;
+    }
+
+    /**
+     * Starts parsing the request spec on a thread of its own, once per JVM; a server's constructor calls this
+     * first and joins it last.
+     */
+    public static synchronized CompletableFuture<?> loadSpecEarly() {
+        return loadSpec();
+    }
+
+    private static synchronized CompletableFuture<RequestValidator> loadSpec() {
+        if (spec == null) {
+            spec = CompletableFuture.supplyAsync(RequestValidator::new, work -> {
+                Thread t = new Thread(work, "medusa-mock-spec");
+                t.setDaemon(true);
+                t.start();
+            });
+        }
+        return spec;
     }
 
     /** Forgets sessions and idempotency keys; part of a full reset to the seed. */
     public void resetSessions() {
         sessions.clear();
         idempotency.clear();
+        pages.clear();
     }
 
     public EdgeOutcome dispatch(EdgeRequest request) {
@@ -61,7 +92,14 @@ public final class EdgeDispatcher {
                     break;
             }
         }
-        Reply reply = serve(request);
+        Reply reply;
+        try {
+            reply = serve(request);
+        } catch (RuntimeException | StackOverflowError e) {
+            // Whatever fails outside a handler is still Medusa's JSON 500, never a servlet page.
+            LOG.log(Level.WARNING, "request failed: " + request.method() + " " + request.path(), e);
+            reply = finish(ErrorReplies.unknown(), request, null);
+        }
         if (verbose) {
             LOG.info(request.method() + " " + request.path() + " -> " + reply.status());
         }
@@ -72,23 +110,27 @@ public final class EdgeDispatcher {
     }
 
     private Reply serve(EdgeRequest request) {
-        String origin = request.header("Origin");
-        if ("OPTIONS".equals(request.method())) {
-            return finish(Cors.preflight(origin, request.header("Access-Control-Request-Headers")), request, null);
-        }
+        // Express runs the session middleware first, so even a preflight gets a session cookie.
         String sid = sessions.resolve(request.header("Cookie")).orElse(null);
         String newSid = null;
         if (sid == null) {
             sid = newSid = sessions.create();
         }
-        if ("GET".equals(request.method()) && "/health".equals(request.path())) {
-            return finish(Reply.text(200, "OK"), request, newSid);
+        boolean store = Cors.applies(request.path());
+        if ("OPTIONS".equals(request.method())) {
+            return finish(store ? cors.preflight(request.header("Origin"), request.header("Access-Control-Request-Headers"))
+                    : ExpressPages.options(request.path()), request, newSid);
+        }
+        if (("GET".equals(request.method()) || "HEAD".equals(request.method())) && "/health".equals(request.path())) {
+            return finish(Reply.html(200, "OK"), request, newSid);
         }
         JsonNode body;
         try {
             body = JsonBodies.parse(request.body(), request.header("Content-Type"));
         } catch (JsonBodies.Malformed e) {
             return finish(ExpressPages.malformedJson(String.valueOf(e.getMessage())), request, newSid);
+        } catch (JsonBodies.UnsupportedCharset e) {
+            return finish(ExpressPages.unsupportedCharset(e.getMessage()), request, newSid);
         } catch (MedusaError e) {
             return finish(ErrorReplies.of(e), request, newSid);
         }
@@ -98,11 +140,11 @@ public final class EdgeDispatcher {
         }
         QueryParams query = QsQueryParser.parse(request.rawQuery());
         try {
-            validator.check(request.method(), match.route.template, query, body);
+            validator.join().check(request.method(), match.route.template, query, body);
         } catch (MedusaError e) {
             return finish(ErrorReplies.of(e), request, newSid);
         }
-        EdgeCall call = new EdgeCall(state, request, match.params, query, body, sessions, jwt, sid);
+        EdgeCall call = new EdgeCall(state, request, match.params, query, body, sessions, jwt, sid, pages);
         Reply reply;
         if (IdempotencyStore.applies(request.method(), request.path())) {
             reply = idempotent(request, () -> run(match.route.handler, call));
@@ -121,8 +163,8 @@ public final class EdgeDispatcher {
             reply = stored.copy();
         } else {
             key = idempotency.issue();
-            reply = work.get();
-            idempotency.remember(key, reply.copy());
+            // Send the bytes that were stored rather than rendering the answer a second time.
+            reply = idempotency.remember(key, work.get()).copy();
         }
         reply.headers().put("Access-Control-Expose-Headers", "Idempotency-Key");
         reply.headers().put("Idempotency-Key", key);
@@ -152,12 +194,17 @@ public final class EdgeDispatcher {
         return r;
     }
 
-    /** Headers every Express answer carries, plus the session cookie when this request started one. */
+    /**
+     * Headers every Express answer carries (CORS only under {@code /store}), plus the session cookie when this
+     * request started one.
+     */
     private Reply finish(Reply reply, EdgeRequest request, String newSid) {
         Map<String, String> extra = new java.util.LinkedHashMap<>(reply.headers());
         reply.headers().clear();
         reply.headers().put("X-Powered-By", "Express");
-        Cors.decorate(reply, request.header("Origin"));
+        if (Cors.applies(request.path())) {
+            cors.decorate(reply.headers(), request.header("Origin"));
+        }
         reply.headers().putAll(extra);
         return newSid == null ? reply : reply.header("Set-Cookie", sessions.setCookie(newSid));
     }

@@ -12,6 +12,23 @@ final class ExpressPages {
         return page(404, "Cannot " + method.toUpperCase() + " " + escape(path));
     }
 
+    /**
+     * Express answers OPTIONS outside the store router itself: the methods a path has, or its 404 page. The only
+     * such path the mock serves is {@code /health}.
+     */
+    static Reply options(String path) {
+        if (path.equals("/health")) {
+            return Reply.html(200, "GET,HEAD").header("Allow", "GET,HEAD");
+        }
+        return cannot("OPTIONS", path);
+    }
+
+    /** body-parser refuses a JSON body in a charset that is not UTF-something before reading it. */
+    static Reply unsupportedCharset(String charset) {
+        return page(415, "UnsupportedMediaTypeError: unsupported charset &quot;" + escape(charset.toUpperCase(java.util.Locale.ROOT))
+                + "&quot;");
+    }
+
     /** The real page shows a Node stack trace; one line of it is enough for clients, which only see the 400. */
     static Reply malformedJson(String detail) {
         return page(400, "SyntaxError: " + escape(detail) + "<br> &nbsp; &nbsp;at JSON.parse (&lt;anonymous&gt;)");

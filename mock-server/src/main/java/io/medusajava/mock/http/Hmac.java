@@ -9,10 +9,20 @@ import javax.crypto.spec.SecretKeySpec;
 
 /** HMAC-SHA256 under a secret made fresh for each server, so cookies and tokens never outlive it. */
 final class Hmac {
-    private final byte[] secret;
+    /** A Mac per thread: getInstance and init cost more than the signature itself, and a Mac is not thread-safe. */
+    private final ThreadLocal<Mac> macs;
 
     private Hmac(byte[] secret) {
-        this.secret = secret;
+        SecretKeySpec key = new SecretKeySpec(secret, "HmacSHA256");
+        this.macs = ThreadLocal.withInitial(() -> {
+            try {
+                Mac mac = Mac.getInstance("HmacSHA256");
+                mac.init(key);
+                return mac;
+            } catch (GeneralSecurityException e) {
+                throw new IllegalStateException("HmacSHA256 is part of every JDK", e);
+            }
+        });
     }
 
     static Hmac random() {
@@ -32,12 +42,7 @@ final class Hmac {
     }
 
     private byte[] raw(String data) {
-        try {
-            Mac mac = Mac.getInstance("HmacSHA256");
-            mac.init(new SecretKeySpec(secret, "HmacSHA256"));
-            return mac.doFinal(data.getBytes(StandardCharsets.UTF_8));
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("HmacSHA256 is part of every JDK", e);
-        }
+        // doFinal resets the Mac for the next use on this thread.
+        return macs.get().doFinal(data.getBytes(StandardCharsets.UTF_8));
     }
 }

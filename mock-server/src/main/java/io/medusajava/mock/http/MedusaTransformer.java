@@ -7,9 +7,9 @@ import com.github.tomakehurst.wiremock.http.HttpHeader;
 import com.github.tomakehurst.wiremock.http.Request;
 import com.github.tomakehurst.wiremock.http.ResponseDefinition;
 import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
-import io.medusajava.mock.domain.json.Json;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.function.Supplier;
 
 /**
  * The one WireMock piece of the mock: a response transformer on a catch-all stub that hands each request to the
@@ -20,9 +20,13 @@ public final class MedusaTransformer implements ResponseDefinitionTransformerV2 
     /** The name the catch-all stub refers to. */
     public static final String NAME = "medusa-store";
 
-    private final EdgeDispatcher dispatcher;
+    private final Supplier<EdgeDispatcher> dispatcher;
 
-    public MedusaTransformer(EdgeDispatcher dispatcher) {
+    /**
+     * @param dispatcher the pipeline, asked for on every request; it may still be loading while WireMock is
+     *                   built, but is there before the server starts
+     */
+    public MedusaTransformer(Supplier<EdgeDispatcher> dispatcher) {
         this.dispatcher = dispatcher;
     }
 
@@ -38,7 +42,7 @@ public final class MedusaTransformer implements ResponseDefinitionTransformerV2 
 
     @Override
     public ResponseDefinition transform(ServeEvent serveEvent) {
-        EdgeOutcome outcome = dispatcher.dispatch(toEdgeRequest(serveEvent.getRequest()));
+        EdgeOutcome outcome = dispatcher.get().dispatch(toEdgeRequest(serveEvent.getRequest()));
         ResponseDefinitionBuilder b = ResponseDefinitionBuilder.responseDefinition();
         if (outcome.connectionFault() != null) {
             return b.withFault(toWireMock(outcome.connectionFault())).build();
@@ -49,10 +53,9 @@ public final class MedusaTransformer implements ResponseDefinitionTransformerV2 
             b.withHeader("Content-Type", reply.contentType());
         }
         reply.headers().forEach(b::withHeader);
-        if (reply.json() != null) {
-            b.withBody(Json.toJson(reply.json()));
-        } else if (reply.text() != null && !reply.text().isEmpty()) {
-            b.withBody(reply.text());
+        byte[] body = reply.body();
+        if (body.length > 0) {
+            b.withBody(body);
         }
         if (outcome.delayMillis() > 0) {
             b.withFixedDelay((int) Math.min(Integer.MAX_VALUE, outcome.delayMillis()));
@@ -69,8 +72,11 @@ public final class MedusaTransformer implements ResponseDefinitionTransformerV2 
         for (HttpHeader h : r.getHeaders().all()) {
             headers.put(h.key(), String.join(", ", h.values()));
         }
-        return new EdgeRequest(r.getMethod().getName().toUpperCase(), path, query, headers, r.getBodyAsString(),
-                r.getClientIp());
+        // Decoded here rather than by WireMock, which throws on a charset it does not know.
+        byte[] body = r.getBody();
+        String text = body == null || body.length == 0 ? ""
+                : new String(body, JsonBodies.bodyCharset(r.getHeader("Content-Type")));
+        return new EdgeRequest(r.getMethod().getName().toUpperCase(), path, query, headers, text, r.getClientIp());
     }
 
     /** DROP_AFTER_PROCESSING ran the handler already; what the client sees is a reset connection. */

@@ -1,20 +1,32 @@
 package io.medusajava.mock.http;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
+import io.medusajava.mock.domain.json.Json;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-/** What a handler answers: a status, a body (JSON or text) and extra headers. Immutable apart from headers. */
+/**
+ * What a handler answers: a status, a body (a JSON tree, JSON already rendered to bytes, or text) and extra
+ * headers. Immutable apart from headers.
+ */
 public final class Reply {
+    private static final byte[] EMPTY = new byte[0];
+
     private final int status;
     private final JsonNode json;
+    private final byte[] rendered;
     private final String text;
     private final String contentType;
     private final Map<String, String> headers = new LinkedHashMap<>();
 
-    private Reply(int status, JsonNode json, String text, String contentType) {
+    private Reply(int status, JsonNode json, byte[] rendered, String text, String contentType) {
         this.status = status;
         this.json = json;
+        this.rendered = rendered;
         this.text = text;
         this.contentType = contentType;
     }
@@ -25,27 +37,43 @@ public final class Reply {
     }
 
     public static Reply json(int status, JsonNode body) {
-        return new Reply(status, body, null, "application/json; charset=utf-8");
+        return new Reply(status, body, null, null, "application/json; charset=utf-8");
+    }
+
+    /** A JSON body already rendered to UTF-8 bytes (a cached page); the caller must not change the array. */
+    public static Reply rendered(int status, byte[] json) {
+        return new Reply(status, null, json, null, "application/json; charset=utf-8");
     }
 
     public static Reply text(int status, String body) {
-        return new Reply(status, null, body, "text/plain; charset=utf-8");
+        return new Reply(status, null, null, body, "text/plain; charset=utf-8");
     }
 
     public static Reply html(int status, String body) {
-        return new Reply(status, null, body, "text/html; charset=utf-8");
+        return new Reply(status, null, null, body, "text/html; charset=utf-8");
     }
 
     /**
      * A body with no Content-Type at all, as passport writes its 401 "Unauthorized" (transcripts 59-61).
      */
     public static Reply bare(int status, String body) {
-        return new Reply(status, null, body, null);
+        return new Reply(status, null, null, body, null);
     }
 
     /** A copy with its own header map, so a stored reply can be replayed with different headers. */
     public Reply copy() {
-        Reply r = new Reply(status, json, text, contentType);
+        Reply r = new Reply(status, json, rendered, text, contentType);
+        r.headers.putAll(headers);
+        return r;
+    }
+
+    /**
+     * A copy that keeps a JSON body as rendered bytes rather than as a tree: a fraction of the memory, and
+     * immune to later changes of the objects the tree was built from.
+     */
+    public Reply compact() {
+        Reply r = json == null ? new Reply(status, null, rendered, text, contentType)
+                : new Reply(status, null, body(), null, contentType);
         r.headers.putAll(headers);
         return r;
     }
@@ -60,14 +88,45 @@ public final class Reply {
         return status;
     }
 
-    /** The JSON body, or null for a text or HTML reply. */
+    /** The JSON body (parsed again if it is held rendered), or null for a text or HTML reply. */
     public JsonNode json() {
-        return json;
+        if (json != null || rendered == null) {
+            return json;
+        }
+        try {
+            return Json.MAPPER.readTree(rendered);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** The text body, or null for a JSON reply. */
     public String text() {
         return text;
+    }
+
+    /** The bytes that go on the wire: rendered JSON, JSON rendered now, or the text as UTF-8. */
+    public byte[] body() {
+        if (rendered != null) {
+            return rendered;
+        }
+        if (json != null) {
+            try {
+                return Json.MAPPER.writeValueAsBytes(json);
+            } catch (JsonProcessingException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+        return text == null ? EMPTY : text.getBytes(StandardCharsets.UTF_8);
+    }
+
+    /** Roughly the bytes this reply holds on to, for stores that keep replies within a budget. */
+    long retainedBytes() {
+        long h = 64;
+        for (Map.Entry<String, String> e : headers.entrySet()) {
+            h += 2L * (e.getKey().length() + e.getValue().length()) + 64;
+        }
+        return h + (rendered != null ? rendered.length : text != null ? 2L * text.length() : 0);
     }
 
     public String contentType() {

@@ -18,6 +18,8 @@ public final class Routes {
         public final Handler handler;
         final Pattern pattern;
         final List<String> names;
+        /** The template up to its first placeholder: a path that does not start with it cannot match. */
+        final String literalPrefix;
 
         Route(String method, String template, Handler handler) {
             this.method = method;
@@ -35,6 +37,8 @@ public final class Routes {
             rx.append(Pattern.quote(template.substring(last))).append("/?$");
             this.pattern = Pattern.compile(rx.toString());
             this.names = Collections.unmodifiableList(names);
+            int brace = template.indexOf('{');
+            this.literalPrefix = brace < 0 ? template : template.substring(0, brace);
         }
 
         /** Literal segments count: {@code /store/orders/cart/{cart_id}} beats {@code /store/orders/{id}}. */
@@ -69,7 +73,7 @@ public final class Routes {
     public Match match(String method, String path) {
         Match best = null;
         for (Route r : routes) {
-            if (!r.method.equalsIgnoreCase(method)) {
+            if (!r.method.equalsIgnoreCase(method) || !path.startsWith(r.literalPrefix)) {
                 continue;
             }
             Matcher m = r.pattern.matcher(path);

@@ -1,14 +1,13 @@
 package io.medusajava.mock.http;
 
-import java.net.URLDecoder;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
 import java.security.SecureRandom;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.Base64;
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -16,84 +15,149 @@ import java.util.Optional;
 
 /**
  * Cookie sessions in the manner of express-session: a {@code connect.sid} cookie whose value is
- * {@code s:<id>.<HMAC signature>}, a store of session id to logged-in customer, and a 10-hour expiry.
- * Like the real server, every request without a known session gets a fresh one.
+ * {@code s:<id>.<HMAC signature>}, and a 10-hour cookie expiry. Like the real server, every request without a
+ * valid session cookie gets a fresh one.
+ *
+ * <p>Memory stays flat whatever the traffic: an anonymous session holds nothing, so it is not stored at all and
+ * its signature alone proves it (the secret dies with the server, as real's in-memory sessions do). Only logged-in
+ * sessions are kept, least recently used first out past {@link #MAX_LOGGED_IN}, and every request refreshes its
+ * own; cookie-less traffic can never push a logged-in client out. Destroyed sessions are remembered (boundedly) so
+ * their old cookie starts a fresh session, as a destroyed express-session does.
  */
 public final class SessionStore {
     /** The cookie name express-session uses by default. */
     public static final String COOKIE = "connect.sid";
     private static final long TTL_HOURS = 10;
-    /** Old sessions are forgotten past this many, so a long-running mock does not grow without bound. */
-    private static final int MAX_SESSIONS = 50_000;
+    /** Logged-in sessions kept at most; only logins add to it, so only a flood of logins reaches it. */
+    static final int MAX_LOGGED_IN = 50_000;
+    /** Logged-out session ids remembered at most; a forgotten one reads as anonymous, still logged out. */
+    static final int MAX_ENDED = 10_000;
     private static final DateTimeFormatter EXPIRES =
             DateTimeFormatter.ofPattern("EEE, dd MMM yyyy HH:mm:ss 'GMT'", Locale.US);
-    /** A session without a customer; maps cannot hold null values usefully, so this marks "anonymous". */
-    private static final String ANONYMOUS = "";
 
     private final SecureRandom random = new SecureRandom();
-    private final Hmac signer = Hmac.random();
-    private final Map<String, String> sessions = Collections.synchronizedMap(
-            new LinkedHashMap<>(16, 0.75f, true) {
-                private static final long serialVersionUID = 1L;
+    /** Replaced on {@link #clear()}, so a reset server rejects every cookie it issued before, as a restart would. */
+    private volatile Hmac signer = Hmac.random();
+    /** Session id to customer id, in access order. Guarded by itself. */
+    private final Map<String, String> loggedIn = bounded(MAX_LOGGED_IN);
+    /** Destroyed session ids, in access order. Guarded by itself. */
+    private final Map<String, Boolean> ended = bounded(MAX_ENDED);
+    /** The last formatted cookie expiry, by the second it was made for. */
+    private volatile Expiry expiry;
 
-                @Override
-                protected boolean removeEldestEntry(Map.Entry<String, String> eldest) {
-                    return size() > MAX_SESSIONS;
-                }
-            });
+    private static <V> Map<String, V> bounded(int max) {
+        return new LinkedHashMap<>(16, 0.75f, true) {
+            private static final long serialVersionUID = 1L;
 
-    /** The session id named by a signed cookie value, when the signature holds and the session is alive. */
+            @Override
+            protected boolean removeEldestEntry(Map.Entry<String, V> eldest) {
+                return size() > max;
+            }
+        };
+    }
+
+    /**
+     * The session id named by a signed cookie value, when the signature holds and the session was not destroyed.
+     * A value that is not a signed session (bad percent-encoding included) is ignored, as the cookie parser and
+     * express-session ignore it: the request simply gets a new session.
+     */
     public Optional<String> resolve(String cookieHeader) {
         String raw = cookieValue(cookieHeader);
-        if (raw == null) {
-            return Optional.empty();
-        }
-        String value = URLDecoder.decode(raw, StandardCharsets.UTF_8);
-        if (!value.startsWith("s:") || value.lastIndexOf('.') < 0) {
+        String value = raw == null ? null : QsQueryParser.decodeOrNull(raw);
+        if (value == null || !value.startsWith("s:")) {
             return Optional.empty();
         }
         int dot = value.lastIndexOf('.');
-        String sid = value.substring(2, dot);
-        String signature = value.substring(dot + 1);
-        if (!signer.sign(sid).equals(signature) || !sessions.containsKey(sid)) {
+        if (dot < 2) {
             return Optional.empty();
+        }
+        String sid = value.substring(2, dot);
+        if (!MessageDigest.isEqual(signer.sign(sid).getBytes(StandardCharsets.US_ASCII),
+                value.substring(dot + 1).getBytes(StandardCharsets.US_ASCII))) {
+            return Optional.empty();
+        }
+        synchronized (ended) {
+            if (ended.get(sid) != null) {
+                return Optional.empty();
+            }
+        }
+        synchronized (loggedIn) {
+            loggedIn.get(sid); // a lookup refreshes the session's place in the eviction order
         }
         return Optional.of(sid);
     }
 
-    /** Starts an anonymous session and returns its id. */
+    /** Starts an anonymous session and returns its id; nothing is stored until somebody logs in on it. */
     public String create() {
         byte[] bytes = new byte[24];
         random.nextBytes(bytes);
-        String sid = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
-        sessions.put(sid, ANONYMOUS);
-        return sid;
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
     }
 
     /** The {@code Set-Cookie} header value for a session. */
     public String setCookie(String sid) {
         String value = URLEncoder.encode("s:" + sid + "." + signer.sign(sid), StandardCharsets.UTF_8);
-        String expires = EXPIRES.format(ZonedDateTime.now(ZoneOffset.UTC).plusHours(TTL_HOURS));
-        return COOKIE + "=" + value + "; Path=/; Expires=" + expires + "; HttpOnly";
+        return COOKIE + "=" + value + "; Path=/; Expires=" + expires() + "; HttpOnly";
+    }
+
+    /** The cookie expiry date, formatted once a second rather than once a request. */
+    private String expires() {
+        long second = System.currentTimeMillis() / 1000;
+        Expiry e = expiry;
+        if (e == null || e.second != second) {
+            e = new Expiry(second, EXPIRES.format(ZonedDateTime.ofInstant(java.time.Instant.ofEpochSecond(second),
+                    ZoneOffset.UTC).plusHours(TTL_HOURS)));
+            expiry = e;
+        }
+        return e.text;
+    }
+
+    private record Expiry(long second, String text) {
     }
 
     /** The customer logged in on the session, or null. */
     public String customerOf(String sid) {
-        String c = sid == null ? null : sessions.get(sid);
-        return c == null || c.isEmpty() ? null : c;
+        if (sid == null) {
+            return null;
+        }
+        synchronized (loggedIn) {
+            return loggedIn.get(sid);
+        }
     }
 
     public void logIn(String sid, String customerId) {
-        sessions.put(sid, customerId);
+        synchronized (loggedIn) {
+            loggedIn.put(sid, customerId);
+        }
     }
 
     /** Destroys the session, as {@code req.session.destroy()} does: the old cookie stops working. */
     public void destroy(String sid) {
-        sessions.remove(sid);
+        synchronized (loggedIn) {
+            loggedIn.remove(sid);
+        }
+        synchronized (ended) {
+            ended.put(sid, Boolean.TRUE);
+        }
     }
 
     public void clear() {
-        sessions.clear();
+        signer = Hmac.random();
+        synchronized (loggedIn) {
+            loggedIn.clear();
+        }
+        synchronized (ended) {
+            ended.clear();
+        }
+    }
+
+    /** Sessions kept in memory (logged-in and destroyed ones); anonymous sessions cost nothing. */
+    int retained() {
+        synchronized (loggedIn) {
+            synchronized (ended) {
+                return loggedIn.size() + ended.size();
+            }
+        }
     }
 
     private static String cookieValue(String header) {

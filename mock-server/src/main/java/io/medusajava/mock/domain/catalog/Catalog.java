@@ -19,6 +19,7 @@ import io.medusajava.mock.domain.seed.Seed;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * The store's reference data, read by every other part: regions, products and their variants (with stock),
@@ -33,6 +34,8 @@ public final class Catalog {
     private final Map<String, Variant> variants = new LinkedHashMap<>();
     private final Map<String, ShippingOption> shippingOptions = new LinkedHashMap<>();
     private Seed seed = new Seed();
+    /** See {@link #version()}. */
+    private final AtomicLong version = new AtomicLong();
 
     public Catalog(StoreContext ctx) {
         this.ctx = ctx;
@@ -41,6 +44,7 @@ public final class Catalog {
     /** Replaces everything with the seed's rows; variants learn their product, rank and timestamps. */
     public void load(Seed seed) {
         synchronized (ctx.lock()) {
+            changed();
             this.seed = seed;
             regions.clear();
             products.clear();
@@ -60,6 +64,20 @@ public final class Catalog {
                 products.put(p.id, p);
             }
         }
+    }
+
+    /**
+     * A number that changes whenever anything a catalog page shows may have changed: a reload, stock taken by an
+     * order. Caches of rendered pages key on it. This class's own operations keep it current; code that edits
+     * catalog objects (products, variants, prices, regions) directly must call {@link #changed()}.
+     */
+    public long version() {
+        return version.get();
+    }
+
+    /** Marks the catalog as changed, so no page rendered before is served again. */
+    public void changed() {
+        version.incrementAndGet();
     }
 
     // ---------------------------------------------------------------- regions
@@ -125,6 +143,7 @@ public final class Catalog {
         synchronized (ctx.lock()) {
             Variant v = variant(variantId);
             if (v.manageInventory) {
+                changed(); // product pages show inventory_quantity
                 v.inventoryQuantity -= quantity;
             }
         }

@@ -4,6 +4,8 @@ import io.medusajava.mock.domain.model.Product;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Predicate;
+import java.util.regex.Pattern;
 
 /**
  * The filters of {@code GET /store/products}. Empty lists and nulls mean "no filter"; timestamps compare as
@@ -45,17 +47,33 @@ public final class ProductQuery {
                 && matchesText(p);
     }
 
-    /** Medusa's q searches title, description, handle, subtitle and variant skus, case-insensitively. */
+    /**
+     * Medusa's q searches title, description, handle, subtitle and variant skus, case-insensitively. It goes into
+     * an ILIKE pattern unescaped, so {@code %} and {@code _} in it are wildcards there and here.
+     */
     private boolean matchesText(Product p) {
         if (q == null || q.isBlank()) {
             return true;
         }
-        String needle = q.toLowerCase(Locale.ROOT);
-        return contains(p.title, needle) || contains(p.description, needle) || contains(p.handle, needle)
-                || contains(p.subtitle, needle) || p.variants.stream().anyMatch(v -> contains(v.sku, needle));
+        Predicate<String> found = likePattern(q.toLowerCase(Locale.ROOT));
+        return found.test(lower(p.title)) || found.test(lower(p.description)) || found.test(lower(p.handle))
+                || found.test(lower(p.subtitle)) || p.variants.stream().anyMatch(v -> found.test(lower(v.sku)));
     }
 
-    private static boolean contains(String hay, String needle) {
-        return hay != null && hay.toLowerCase(Locale.ROOT).contains(needle);
+    /** {@code ILIKE '%needle%'}: plain containment unless the needle has wildcards. */
+    private static Predicate<String> likePattern(String needle) {
+        if (needle.indexOf('%') < 0 && needle.indexOf('_') < 0) {
+            return hay -> hay != null && hay.contains(needle);
+        }
+        StringBuilder rx = new StringBuilder();
+        for (String literal : needle.split("(?<=[%_])|(?=[%_])")) {
+            rx.append(literal.equals("%") ? ".*" : literal.equals("_") ? "." : Pattern.quote(literal));
+        }
+        Pattern pattern = Pattern.compile(rx.toString(), Pattern.DOTALL);
+        return hay -> hay != null && pattern.matcher(hay).find();
+    }
+
+    private static String lower(String s) {
+        return s == null ? null : s.toLowerCase(Locale.ROOT);
     }
 }

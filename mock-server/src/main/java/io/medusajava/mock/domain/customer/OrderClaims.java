@@ -1,6 +1,7 @@
 package io.medusajava.mock.domain.customer;
 
 import io.medusajava.mock.domain.MedusaError;
+import io.medusajava.mock.domain.SecretTokens;
 import io.medusajava.mock.domain.StoreContext;
 import io.medusajava.mock.domain.model.Customer;
 import io.medusajava.mock.domain.model.Order;
@@ -39,7 +40,7 @@ public final class OrderClaims {
                     known.add(o.id);
                 }
             }
-            String token = ctx.nextId("claim");
+            String token = SecretTokens.next("claim");
             c.orderClaimTokens.put(token, known);
             return token;
         }

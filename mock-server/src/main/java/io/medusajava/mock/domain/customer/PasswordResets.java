@@ -1,6 +1,7 @@
 package io.medusajava.mock.domain.customer;
 
 import io.medusajava.mock.domain.MedusaError;
+import io.medusajava.mock.domain.SecretTokens;
 import io.medusajava.mock.domain.StoreContext;
 import io.medusajava.mock.domain.model.Customer;
 import java.util.Objects;
@@ -29,7 +30,7 @@ public final class PasswordResets {
             if (c == null) {
                 throw MedusaError.notFound("Customer with email: " + email + ", has_account: true was not found");
             }
-            c.passwordResetToken = ctx.nextId("pwreset");
+            c.passwordResetToken = SecretTokens.next("pwreset");
             return c.passwordResetToken;
         }
     }

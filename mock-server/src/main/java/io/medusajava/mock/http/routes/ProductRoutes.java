@@ -7,11 +7,14 @@ import io.medusajava.mock.domain.json.CatalogResponses;
 import io.medusajava.mock.domain.model.Product;
 import io.medusajava.mock.domain.model.Region;
 import io.medusajava.mock.http.Call;
+import io.medusajava.mock.http.RenderedPages;
 import io.medusajava.mock.http.Reply;
 import io.medusajava.mock.http.Routes;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 
 /** Product listing with its filters, paging and pricing, and one product by id (transcripts 07-10, 62-66, 71-72). */
 public final class ProductRoutes {
@@ -26,8 +29,13 @@ public final class ProductRoutes {
         routes.add("GET", "/store/products/{id}", ProductRoutes::get);
     }
 
+    /** Filters whose values reach the products query in the database. */
+    private static final List<String> SQL_FILTERS = List.of("id", "q", "handle", "region_id", "cart_id",
+            "collection_id", "tags", "type_id", "category_id", "sales_channel_id");
+
     private static Reply list(Call call) {
         RouteSupport.Paging paging = RouteSupport.paging(call, DEFAULT_LIMIT);
+        failLikeTheDatabase(call);
         ProductQuery q = new ProductQuery();
         q.offset = paging.offset();
         q.limit = paging.limit();
@@ -40,16 +48,33 @@ public final class ProductRoutes {
         q.handle = call.query().get("handle");
         String giftcard = call.query().get("is_giftcard");
         q.isGiftcard = giftcard == null ? null : Boolean.valueOf(giftcard);
+        // Given only as a[99999999999], these reach Medusa's query as an empty IN (), which matches no product.
+        if (emptyArray(call, "collection_id")) {
+            q.collectionIds = List.of("");
+        }
+        if (emptyArray(call, "type_id")) {
+            q.typeIds = List.of("");
+        }
         Map<String, String> created = call.query().nested("created_at");
         q.createdAfter = created.get("gt");
         q.createdBefore = created.get("lt");
         List<String> channels = listOf(call, "sales_channel_id");
         q.salesChannelIds = channels.isEmpty() ? new ArrayList<>(call.salesChannelIds()) : channels;
         StoreState s = call.state();
-        return s.atomically(() -> {
-            Region region = pricingRegion(call);
-            return Reply.ok(new CatalogResponses(s.catalog()).products(s.catalog().listProducts(q), region, currency(call)));
+        Region pricing = pricingRegion(call);
+        String regionId = pricing == null ? null : pricing.id;
+        String currency = currency(call);
+        // Everything the page depends on besides the catalog itself.
+        List<?> key = Arrays.asList("products", q.offset, q.limit, q.ids, q.collectionIds, q.tagIds, q.typeIds,
+                q.categoryIds, q.salesChannelIds, q.q, q.handle, q.isGiftcard, q.createdAfter, q.createdBefore,
+                regionId, currency);
+        Supplier<RenderedPages.Rendered> render = () -> s.atomically(() -> {
+            Region region = regionId == null ? null : s.catalog().region(regionId);
+            byte[] page = Reply.ok(new CatalogResponses(s.catalog()).products(s.catalog().listProducts(q), region, currency)).body();
+            return new RenderedPages.Rendered(s.catalog().version(), page);
         });
+        RenderedPages pages = call.pages();
+        return Reply.rendered(200, pages == null ? render.get().bytes() : pages.page(key, s.catalog()::version, render));
     }
 
     /** A product outside the publishable key's sales channels does not exist for that storefront. */
@@ -66,7 +91,35 @@ public final class ProductRoutes {
         });
     }
 
-    /** Prices follow {@code region_id}, or the region of {@code cart_id}; without either they are not computed. */
+    /**
+     * Inputs the real server passes on to Postgres or to code that then fails, answering its 500: a NUL character
+     * in a filter (Postgres refuses it in text), and an {@code id}, {@code tags} or {@code is_giftcard} given only
+     * with an index no JavaScript array can hold ({@code id[99999999999]=x}), which Medusa turns into an empty
+     * array or an object its query cannot use.
+     */
+    private static void failLikeTheDatabase(Call call) {
+        for (String name : SQL_FILTERS) {
+            String single = call.query().get(name);
+            if (single != null && single.indexOf('\0') >= 0
+                    || call.query().list(name).stream().anyMatch(v -> v.indexOf('\0') >= 0)) {
+                throw MedusaError.unknown();
+            }
+        }
+        if (emptyArray(call, "id") || emptyArray(call, "tags") || emptyArray(call, "is_giftcard")) {
+            throw MedusaError.unknown();
+        }
+    }
+
+    /** A parameter that was sent but holds no value at all: only indexes past any array ({@code a[99999999999]}). */
+    private static boolean emptyArray(Call call, String name) {
+        return call.query().has(name) && call.query().list(name).isEmpty() && call.query().nested(name).isEmpty();
+    }
+
+    /**
+     * Prices follow {@code region_id}, or the region of {@code cart_id}; without either they are not computed.
+     * An unknown cart is a 404 here. The real list route answers 500 for it, but only after validating filters the
+     * mock does not (dates), so a 500 here could answer with a 5xx what real refuses with a 400.
+     */
     private static Region pricingRegion(Call call) {
         String regionId = call.query().get("region_id");
         String cartId = call.query().get("cart_id");
