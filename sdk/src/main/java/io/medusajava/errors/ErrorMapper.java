@@ -88,6 +88,20 @@ public final class ErrorMapper {
         bodyExcerpt == null || bodyExcerpt.isEmpty() ? null : bodyExcerpt, method, path, cause));
   }
 
+  /**
+   * Returns the exception for a call that failed on the client's side: an interceptor, a session store or the SDK
+   * threw {@code cause}. The message names only the exception's class, since its text may quote header values.
+   *
+   * @param cause what was thrown
+   * @param method the HTTP method of the request
+   * @param path the path and query of the request as sent
+   */
+  public static ClientSideException clientSide(Throwable cause, String method, String path) {
+    String message = "Failed on the client side: " + cause.getClass().getName()
+        + " thrown by an interceptor, a session store or the SDK (see the cause)" + request(method, path);
+    return new ClientSideException(new ErrorDetails(message, 0, null, null, null, null, method, path, cause));
+  }
+
   private static Factory factoryFor(int status) {
     Factory exact = BY_STATUS.get(status);
     if (exact != null) {

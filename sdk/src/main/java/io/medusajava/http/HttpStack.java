@@ -117,6 +117,8 @@ public final class HttpStack {
         // a line item added before a reset was then added twice. RetryInterceptor alone decides what is
         // safe to repeat.
         .retryOnConnectionFailure(false);
+    // Ahead of any interceptor the shared client brought along.
+    b.interceptors().add(0, new FailureGuardInterceptor());
     for (Map.Entry<String, String> h : headers.entrySet()) {
       b.addInterceptor(new StaticHeaderInterceptor(h.getKey(), h.getValue()));
     }
