@@ -40,8 +40,18 @@ import retrofit2.Retrofit;
  *
  * <p>Immutable and thread-safe: share one per customer session. Two clients never share a session, even
  * when they share an {@code OkHttpClient}. {@link #close()} releases only what the client created.
+ *
+ * <p>Bounded by default: a response body may be at most {@link #DEFAULT_MAX_RESPONSE_BYTES} (16 MiB) once
+ * decompressed; see {@link Builder#maxResponseBytes}.
  */
 public final class MedusaStore implements Closeable {
+  /**
+   * How many bytes a response body may have once decompressed, unless {@link Builder#maxResponseBytes} says
+   * otherwise: 16 MiB, far above any Store API answer (a page of 100 products with variants and prices is well
+   * under 1 MiB) and far below what would exhaust a phone's heap.
+   */
+  public static final long DEFAULT_MAX_RESPONSE_BYTES = 16L * 1024 * 1024;
+
   private final HttpUrl baseUrl;
   private final OkHttpClient client;
   private final boolean ownsClient;
@@ -87,6 +97,7 @@ public final class MedusaStore implements Closeable {
         .header("User-Agent", b.userAgent)
         .tokens(b.tokenStore)
         .retries(b.maxRetries, b.sleeper, b.clock)
+        .maxResponseBytes(b.maxResponseBytes)
         .logging(b.logLevel, b.logger);
     if (b.publishableApiKey != null) {
       stack.header("x-publishable-api-key", b.publishableApiKey);
@@ -246,6 +257,7 @@ public final class MedusaStore implements Closeable {
     private @Nullable Duration readTimeout;
     private @Nullable Duration callTimeout;
     private int maxRetries = 2;
+    private long maxResponseBytes = DEFAULT_MAX_RESPONSE_BYTES;
     private @Nullable OkHttpClient okHttpClient;
     private final List<Interceptor> interceptors = new ArrayList<>();
     private final Map<String, String> defaultHeaders = new LinkedHashMap<>();
@@ -362,6 +374,24 @@ public final class MedusaStore implements Closeable {
      */
     public Builder callTimeout(Duration timeout) {
       this.callTimeout = positive(timeout, "callTimeout");
+      return this;
+    }
+
+    /**
+     * Sets how many bytes a response body may have, counted after decompression;
+     * {@link #DEFAULT_MAX_RESPONSE_BYTES} (16 MiB) unless set. A success body beyond it fails the call with
+     * {@link io.medusajava.errors.ResponseTooLargeException} as soon as the limit is passed, and its connection is
+     * closed. Error bodies are read up to 256 KiB (or this limit, if smaller): enough for any message, and the
+     * status alone decides the exception.
+     *
+     * @param maxBytes 1 or more; {@code Long.MAX_VALUE} for no limit
+     * @return this
+     */
+    public Builder maxResponseBytes(long maxBytes) {
+      if (maxBytes < 1) {
+        throw new IllegalArgumentException("maxResponseBytes must be 1 or more, was " + maxBytes);
+      }
+      this.maxResponseBytes = maxBytes;
       return this;
     }
 
@@ -501,6 +531,7 @@ public final class MedusaStore implements Closeable {
       b.readTimeout = readTimeout;
       b.callTimeout = callTimeout;
       b.maxRetries = maxRetries;
+      b.maxResponseBytes = maxResponseBytes;
       b.okHttpClient = okHttpClient;
       b.interceptors.addAll(interceptors);
       b.defaultHeaders.putAll(defaultHeaders);

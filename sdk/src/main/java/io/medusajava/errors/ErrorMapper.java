@@ -89,6 +89,25 @@ public final class ErrorMapper {
   }
 
   /**
+   * Returns the exception for an answer whose body outgrew the client's response-size limit; reading stopped at
+   * the limit.
+   *
+   * @param status the HTTP status of the response
+   * @param contentType the response's Content-Type header, if any
+   * @param limitBytes the limit, in bytes
+   * @param method the HTTP method of the request
+   * @param path the path and query of the request as sent
+   */
+  public static ResponseTooLargeException tooLarge(int status, @Nullable String contentType, long limitBytes,
+      String method, String path) {
+    String content = contentType == null || contentType.isEmpty() ? "body" : contentType + " body";
+    String message = status + ": the " + content + " is larger than the response-size limit of " + size(limitBytes)
+        + " (maxResponseBytes); reading stopped there" + request(method, path);
+    return new ResponseTooLargeException(
+        new ErrorDetails(message, status, null, null, null, null, method, path, null), limitBytes);
+  }
+
+  /**
    * Returns the exception for a call that failed on the client's side: an interceptor, a session store or the SDK
    * threw {@code cause}. The message names only the exception's class, since its text may quote header values.
    *
@@ -127,6 +146,17 @@ public final class ErrorMapper {
 
   private static String request(String method, String path) {
     return " [" + method + " " + path + "]";
+  }
+
+  /** "16 MiB", "256 KiB" or "1000 bytes". */
+  private static String size(long bytes) {
+    if (bytes >= 1024 * 1024 && bytes % (1024 * 1024) == 0) {
+      return bytes / (1024 * 1024) + " MiB";
+    }
+    if (bytes >= 1024 && bytes % 1024 == 0) {
+      return bytes / 1024 + " KiB";
+    }
+    return bytes + " bytes";
   }
 
   private static String quote(String text) {

@@ -30,6 +30,7 @@ public final class HttpStack {
   private Clock clock = Clock.systemUTC();
   private LogLevel logLevel = LogLevel.NONE;
   private MedusaLogger logger = MedusaLogger.JUL;
+  private long maxResponseBytes = Long.MAX_VALUE;
 
   /**
    * Sets a header sent on every request (publishable key, user agent, defaults); a header the request
@@ -106,6 +107,17 @@ public final class HttpStack {
   }
 
   /**
+   * Limits how many bytes of a response body are read (after decompression).
+   *
+   * @param maxBytes the limit for success bodies; error bodies are cut at 256 KiB or this, if smaller
+   * @return this
+   */
+  public HttpStack maxResponseBytes(long maxBytes) {
+    this.maxResponseBytes = maxBytes;
+    return this;
+  }
+
+  /**
    * Derives a client from {@code base}, sharing its connection pool and dispatcher.
    *
    * @param base the client to derive from
@@ -131,6 +143,7 @@ public final class HttpStack {
     }
     // Retries wrap logging so that every attempt is logged.
     b.addInterceptor(new RetryInterceptor(maxRetries, sleeper, clock, new Random()));
+    b.addInterceptor(new ResponseLimitInterceptor(maxResponseBytes));
     b.addInterceptor(new LoggingInterceptor(logLevel, logger));
     return b.build();
   }
