@@ -128,7 +128,9 @@ public final class HttpStack {
         // OkHttp on its own repeats any request, POSTs included, whose connection failed after it was sent;
         // a line item added before a reset was then added twice. RetryInterceptor alone decides what is
         // safe to repeat.
-        .retryOnConnectionFailure(false);
+        .retryOnConnectionFailure(false)
+        // RedirectInterceptor follows redirects, and keeps credentials within the API's origin.
+        .followRedirects(false);
     // Ahead of any interceptor the shared client brought along.
     b.interceptors().add(0, new FailureGuardInterceptor());
     for (Map.Entry<String, String> h : headers.entrySet()) {
@@ -141,8 +143,9 @@ public final class HttpStack {
     for (Interceptor i : extra) {
       b.addInterceptor(i);
     }
-    // Retries wrap logging so that every attempt is logged.
+    // Retries wrap redirects, which wrap logging, so that every attempt and every hop is logged.
     b.addInterceptor(new RetryInterceptor(maxRetries, sleeper, clock, new Random()));
+    b.addInterceptor(new RedirectInterceptor());
     b.addInterceptor(new ResponseLimitInterceptor(maxResponseBytes));
     b.addInterceptor(new LoggingInterceptor(logLevel, logger));
     return b.build();
