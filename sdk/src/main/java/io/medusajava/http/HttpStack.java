@@ -133,6 +133,7 @@ public final class HttpStack {
         .followRedirects(false);
     // Ahead of any interceptor the shared client brought along.
     b.interceptors().add(0, new FailureGuardInterceptor());
+    b.networkInterceptors().add(0, HiddenRetryAfter.HIDE);
     for (Map.Entry<String, String> h : headers.entrySet()) {
       b.addInterceptor(new StaticHeaderInterceptor(h.getKey(), h.getValue()));
     }
@@ -148,6 +149,7 @@ public final class HttpStack {
     b.addInterceptor(new RedirectInterceptor());
     b.addInterceptor(new ResponseLimitInterceptor(maxResponseBytes));
     b.addInterceptor(new LoggingInterceptor(logLevel, logger));
+    b.addInterceptor(HiddenRetryAfter.RESTORE);
     return b.build();
   }
 

@@ -10,6 +10,7 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.Random;
 import java.util.UUID;
+import java.util.regex.Pattern;
 import okhttp3.Interceptor;
 import okhttp3.Request;
 import okhttp3.Response;
@@ -27,6 +28,7 @@ final class RetryInterceptor implements Interceptor {
   static final long MAX_DELAY_MS = 8_000;
   /** A Retry-After beyond this is clamped: a storefront user will not wait longer. */
   static final long MAX_RETRY_AFTER_MS = 30_000;
+  private static final Pattern DELAY_SECONDS = Pattern.compile("[0-9]+");
 
   private final int maxRetries;
   private final Sleeper sleeper;
@@ -123,15 +125,20 @@ final class RetryInterceptor implements Interceptor {
       return null;
     }
     String text = value.trim();
-    try {
-      return Math.max(0, Long.parseLong(text) * 1000);
-    } catch (NumberFormatException notSeconds) {
+    if (DELAY_SECONDS.matcher(text).matches()) {
+      // Only digits, but perhaps more than a long holds: a huge value must not wrap into a short wait.
       try {
-        ZonedDateTime at = ZonedDateTime.parse(text, DateTimeFormatter.RFC_1123_DATE_TIME);
-        return Math.max(0, at.toInstant().toEpochMilli() - clock.millis());
-      } catch (DateTimeParseException notADate) {
-        return null;
+        long seconds = Long.parseLong(text);
+        return seconds > Long.MAX_VALUE / 1000 ? Long.MAX_VALUE : seconds * 1000;
+      } catch (NumberFormatException tooLarge) {
+        return Long.MAX_VALUE;
       }
+    }
+    try {
+      ZonedDateTime at = ZonedDateTime.parse(text, DateTimeFormatter.RFC_1123_DATE_TIME);
+      return Math.max(0, at.toInstant().toEpochMilli() - clock.millis());
+    } catch (DateTimeParseException | ArithmeticException notADate) {
+      return null;
     }
   }
 }
