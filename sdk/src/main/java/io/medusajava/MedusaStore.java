@@ -41,10 +41,17 @@ import retrofit2.Retrofit;
  * <p>Immutable and thread-safe: share one per customer session. Two clients never share a session, even
  * when they share an {@code OkHttpClient}. {@link #close()} releases only what the client created.
  *
- * <p>Bounded by default: a response body may be at most {@link #DEFAULT_MAX_RESPONSE_BYTES} (16 MiB) once
- * decompressed; see {@link Builder#maxResponseBytes}.
+ * <p>Bounded by default: a call, retries and their waits included, ends after {@link #DEFAULT_CALL_TIMEOUT}
+ * (60 s), and a response body may be at most {@link #DEFAULT_MAX_RESPONSE_BYTES} (16 MiB) once decompressed;
+ * see {@link Builder#callTimeout} and {@link Builder#maxResponseBytes}.
  */
 public final class MedusaStore implements Closeable {
+  /**
+   * How long a whole call may take, retries and their waits included, unless {@link Builder#callTimeout} says
+   * otherwise: 60 s. It ends a call to a server that answers one byte at a time, which no read timeout catches.
+   */
+  public static final Duration DEFAULT_CALL_TIMEOUT = Duration.ofSeconds(60);
+
   /**
    * How many bytes a response body may have once decompressed, unless {@link Builder#maxResponseBytes} says
    * otherwise: 16 MiB, far above any Store API answer (a page of 100 products with variants and prices is well
@@ -90,6 +97,9 @@ public final class MedusaStore implements Closeable {
     }
     if (b.callTimeout != null) {
       timeouts.callTimeout(b.callTimeout.toMillis(), TimeUnit.MILLISECONDS);
+    } else if (base.callTimeoutMillis() == 0) {
+      // A shared client's own call timeout is kept; one that has none gets ours.
+      timeouts.callTimeout(DEFAULT_CALL_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
     }
 
     SessionCookieJar jar = b.authMode == AuthMode.COOKIE_SESSION ? new SessionCookieJar(baseUrl, b.cookieStore) : null;
@@ -367,13 +377,16 @@ public final class MedusaStore implements Closeable {
     }
 
     /**
-     * Sets the time allowed for a whole call, retries and their waits included.
+     * Sets the time allowed for a whole call, retries and their waits included; {@link #DEFAULT_CALL_TIMEOUT}
+     * (60 s) unless set, or the call timeout of the {@link #okHttpClient} passed, if it has one. A retry whose wait
+     * would end after this deadline is not made: the call ends at once with the last answer or failure.
      *
-     * @param timeout a positive duration
+     * @param timeout a positive duration, or {@link Duration#ZERO} for no limit at all
      * @return this
      */
     public Builder callTimeout(Duration timeout) {
-      this.callTimeout = positive(timeout, "callTimeout");
+      Checks.requireNonNull(timeout, "callTimeout");
+      this.callTimeout = timeout.isZero() ? timeout : positive(timeout, "callTimeout");
       return this;
     }
 

@@ -124,13 +124,15 @@ public final class HttpStack {
    * @return the configured client
    */
   public OkHttpClient build(OkHttpClient base) {
+    RetryWaits waits = new RetryWaits(sleeper);
     OkHttpClient.Builder b = base.newBuilder().cookieJar(cookieJar)
         // OkHttp on its own repeats any request, POSTs included, whose connection failed after it was sent;
         // a line item added before a reset was then added twice. RetryInterceptor alone decides what is
         // safe to repeat.
         .retryOnConnectionFailure(false)
         // RedirectInterceptor follows redirects, and keeps credentials within the API's origin.
-        .followRedirects(false);
+        .followRedirects(false)
+        .eventListenerFactory(waits.listenerFactory(base.eventListenerFactory()));
     // Ahead of any interceptor the shared client brought along.
     b.interceptors().add(0, new FailureGuardInterceptor());
     b.networkInterceptors().add(0, HiddenRetryAfter.HIDE);
@@ -145,7 +147,7 @@ public final class HttpStack {
       b.addInterceptor(i);
     }
     // Retries wrap redirects, which wrap logging, so that every attempt and every hop is logged.
-    b.addInterceptor(new RetryInterceptor(maxRetries, sleeper, clock, new Random()));
+    b.addInterceptor(new RetryInterceptor(maxRetries, waits, clock, new Random()));
     b.addInterceptor(new RedirectInterceptor());
     b.addInterceptor(new ResponseLimitInterceptor(maxResponseBytes));
     b.addInterceptor(new LoggingInterceptor(logLevel, logger));

@@ -121,8 +121,10 @@ public final class MedusaCall<T> {
     final CompletableFuture<T> future = new CompletableFuture<T>() {
       @Override
       public boolean cancel(boolean mayInterruptIfRunning) {
+        // Marked cancelled first: the cancelled call may fail this future from a dispatcher thread at once.
+        boolean cancelled = super.cancel(mayInterruptIfRunning);
         call.cancel();
-        return super.cancel(mayInterruptIfRunning);
+        return cancelled;
       }
     };
     // An anonymous class, not a lambda: animal-sniffer applies the method's @IgnoreJRERequirement to the
@@ -153,8 +155,10 @@ public final class MedusaCall<T> {
     final CompletableFuture<MedusaResponse<T>> future = new CompletableFuture<MedusaResponse<T>>() {
       @Override
       public boolean cancel(boolean mayInterruptIfRunning) {
+        // Marked cancelled first: the cancelled call may fail this future from a dispatcher thread at once.
+        boolean cancelled = super.cancel(mayInterruptIfRunning);
         call.cancel();
-        return super.cancel(mayInterruptIfRunning);
+        return cancelled;
       }
     };
     call.enqueue(new Callback<T>() {
