@@ -12,6 +12,7 @@ import io.medusajava.http.LogLevel;
 import io.medusajava.http.MedusaLogger;
 import io.medusajava.http.Sleeper;
 import io.medusajava.internal.Checks;
+import io.medusajava.internal.HeaderValues;
 import io.medusajava.internal.Version;
 import java.io.Closeable;
 import java.time.Clock;
@@ -315,9 +316,12 @@ public final class MedusaStore implements Closeable {
      *
      * @param key the key, {@code pk_...}
      * @return this
+     * @throws IllegalArgumentException when it is blank or has a character no header can carry (a line break,
+     *     another control character, non-ASCII); the message does not repeat the key
      */
     public Builder publishableApiKey(String key) {
-      this.publishableApiKey = Checks.requireNonBlank(key, "publishableApiKey");
+      this.publishableApiKey = HeaderValues.requireValid(Checks.requireNonBlank(key, "publishableApiKey"),
+          "publishableApiKey");
       return this;
     }
 
@@ -446,14 +450,18 @@ public final class MedusaStore implements Closeable {
     }
 
     /**
-     * Sends a header on every request.
+     * Sends a header on every request to the API's origin; a redirect to another origin does not carry it.
      *
      * @param name header name
      * @param value header value
      * @return this
+     * @throws IllegalArgumentException when the name is not a header name, or the value has a character no header
+     *     can carry (a line break, another control character, non-ASCII); the message does not repeat the value
      */
     public Builder defaultHeader(String name, String value) {
-      defaultHeaders.put(Checks.requireNonBlank(name, "name"), Checks.requireNonNull(value, "value"));
+      HeaderValues.requireName(Checks.requireNonBlank(name, "name"), "name");
+      HeaderValues.requireValid(Checks.requireNonNull(value, "value"), "value of header " + name);
+      defaultHeaders.put(name, value);
       return this;
     }
 
@@ -484,9 +492,11 @@ public final class MedusaStore implements Closeable {
      *
      * @param product the token
      * @return this
+     * @throws IllegalArgumentException when it is blank or has a character no header can carry
      */
     public Builder userAgentSuffix(String product) {
-      this.userAgent = Version.userAgent() + " " + Checks.requireNonBlank(product, "product");
+      this.userAgent = Version.userAgent() + " "
+          + HeaderValues.requireValid(Checks.requireNonBlank(product, "product"), "product");
       return this;
     }
 

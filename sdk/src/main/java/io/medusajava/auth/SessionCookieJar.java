@@ -1,5 +1,6 @@
 package io.medusajava.auth;
 
+import io.medusajava.internal.HeaderValues;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -17,7 +18,8 @@ import org.jspecify.annotations.Nullable;
  * nor sent, and a cookie that arrives already expired (how a server deletes one) removes the held one.
  * The held set is read from the {@link CookieStore} on first use and written back whenever it changes; the
  * jar then owns that store, so do not change the store behind its back. If the store fails to save, the
- * session still works until the process ends. Safe to use from several threads. Give each signed-in customer
+ * session still works until the process ends. A stored cookie that no header could carry (a damaged file) is
+ * dropped on load. Safe to use from several threads. Give each signed-in customer
  * their own jar and store.
  */
 public final class SessionCookieJar implements CookieJar {
@@ -64,7 +66,7 @@ public final class SessionCookieJar implements CookieJar {
             next.remove(i);
           }
         }
-        if (!isExpired(cookie, now)) {
+        if (!isExpired(cookie, now) && isSendable(cookie)) {
           next.add(cookie);
         }
       }
@@ -122,7 +124,12 @@ public final class SessionCookieJar implements CookieJar {
     List<Cookie> current = cookies;
     if (current == null) {
       // Loaded lazily so that building a client does no file I/O (Android's main thread forbids it).
-      current = new ArrayList<Cookie>(store.load());
+      current = new ArrayList<Cookie>();
+      for (Cookie cookie : store.load()) {
+        if (isSendable(cookie)) {
+          current.add(cookie);
+        }
+      }
       cookies = current;
     }
     return current;
@@ -145,6 +152,11 @@ public final class SessionCookieJar implements CookieJar {
   private boolean isApiOrigin(HttpUrl url) {
     return url.scheme().equals(apiOrigin.scheme()) && url.host().equals(apiOrigin.host())
         && url.port() == apiOrigin.port();
+  }
+
+  /** OkHttp refuses to build a Cookie header from anything else, failing the request instead. */
+  private static boolean isSendable(Cookie cookie) {
+    return HeaderValues.isValid(cookie.name()) && HeaderValues.isValid(cookie.value());
   }
 
   private static List<Cookie> live(List<Cookie> cookies, long now) {

@@ -108,6 +108,34 @@ public final class ErrorMapper {
   }
 
   /**
+   * Returns the exception for a success answer the SDK cannot use although it decoded, such as a token that
+   * could never be sent back in a header. The message names the problem, never the offending value.
+   *
+   * @param status the HTTP status of the response
+   * @param problem what is wrong with the answer, without its content
+   * @param method the HTTP method of the request
+   * @param path the path and query of the request as sent
+   */
+  public static UnexpectedResponseException unusableAnswer(int status, String problem, String method, String path) {
+    String message = status + ": unusable answer: " + problem + request(method, path);
+    return new UnexpectedResponseException(
+        new ErrorDetails(message, status, null, null, null, null, method, path, null));
+  }
+
+  /**
+   * Returns the exception for a call made with a stored token that could not be sent (a line break, a control
+   * character or non-ASCII in it); the caller has discarded the token, so the client is logged out.
+   *
+   * @param method the HTTP method of the request
+   * @param path the path and query of the request as sent
+   */
+  public static AuthenticationException discardedToken(String method, String path) {
+    String message = "The stored token is not a usable header value (a line break, a control character or"
+        + " non-ASCII) and was discarded; log in again" + request(method, path);
+    return new AuthenticationException(new ErrorDetails(message, 0, null, null, null, null, method, path, null));
+  }
+
+  /**
    * Returns the exception for a call that failed on the client's side: an interceptor, a session store or the SDK
    * threw {@code cause}. The message names only the exception's class, since its text may quote header values.
    *

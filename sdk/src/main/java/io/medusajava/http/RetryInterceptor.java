@@ -1,5 +1,6 @@
 package io.medusajava.http;
 
+import io.medusajava.internal.HeaderValues;
 import java.io.IOException;
 import java.net.ConnectException;
 import java.net.UnknownHostException;
@@ -74,7 +75,8 @@ final class RetryInterceptor implements Interceptor {
       }
       if (response != null) {
         String serverKey = response.header(IdempotentOperations.HEADER);
-        if (idempotentPost && serverKey != null) {
+        // A key that could not be sent back (a line break, non-ASCII) is ignored; ours is kept.
+        if (idempotentPost && serverKey != null && HeaderValues.isValid(serverKey)) {
           request = request.newBuilder().header(IdempotentOperations.HEADER, serverKey).build();
         }
         response.close();
