@@ -29,6 +29,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
+import java.util.stream.Stream;
 import okhttp3.mockwebserver.MockWebServer;
 import okhttp3.mockwebserver.RecordedRequest;
 import org.junit.jupiter.api.AfterEach;
@@ -36,6 +37,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Case 2 of issue 12: values no HTTP header can carry, from the server, a file or the caller, and exceptions thrown
@@ -219,16 +222,25 @@ class RawFailureTest {
     assertEquals(first.getHeader("Idempotency-Key"), retry.getHeader("Idempotency-Key"));
   }
 
-  @Test
-  void exceptionThrownByAnInterceptorIsTypedEveryWay() throws Exception {
+  /** A bug, and what an Android device without an API the interceptor uses would throw. */
+  static Stream<Throwable> thrownByAnInterceptor() {
+    return Stream.of(new IllegalStateException("interceptor bug"), new NoClassDefFoundError("java/util/Missing"));
+  }
+
+  @ParameterizedTest
+  @MethodSource("thrownByAnInterceptor")
+  void exceptionThrownByAnInterceptorIsTypedEveryWay(Throwable thrown) throws Exception {
     try (MedusaStore store = builder().addInterceptor(chain -> {
-      throw new IllegalStateException("interceptor bug");
+      if (thrown instanceof Error) {
+        throw (Error) thrown;
+      }
+      throw (RuntimeException) thrown;
     }).build()) {
       for (MedusaException e : failAllThreeWays(s -> s.products().list(), store)) {
         assertInstanceOf(ClientSideException.class, e);
-        assertEquals("interceptor bug", e.getCause().getMessage());
-        assertEquals("Failed on the client side: java.lang.IllegalStateException thrown by an interceptor, a session"
-            + " store or the SDK (see the cause) [GET /store/products]", e.getMessage());
+        assertEquals(thrown, e.getCause());
+        assertEquals("Failed on the client side: " + thrown.getClass().getName() + " thrown by an interceptor, a"
+            + " session store or the SDK (see the cause) [GET /store/products]", e.getMessage());
       }
     }
     assertEquals(0, server.getRequestCount());

@@ -3,11 +3,11 @@ package io.medusajava.http;
 import io.medusajava.errors.ErrorMapper;
 import io.medusajava.errors.MedusaException;
 
-/** Carries a {@code RuntimeException} thrown inside the chain (an interceptor, a cookie or token store) out of it. */
+/** Carries what was thrown inside the chain (an interceptor, a cookie or token store) out of it. */
 final class ClientSideFailure extends MappedIOException {
   private static final long serialVersionUID = 1L;
 
-  ClientSideFailure(RuntimeException cause) {
+  ClientSideFailure(Throwable cause) {
     super("failed on the client side", cause);
   }
 
