@@ -5,10 +5,13 @@ import io.medusajava.auth.AuthMode;
 import io.medusajava.auth.SessionCookieJar;
 import io.medusajava.auth.TokenStore;
 import io.medusajava.errors.AuthenticationException;
+import io.medusajava.errors.ErrorMapper;
 import io.medusajava.http.MedusaCall;
 import io.medusajava.internal.Checks;
+import io.medusajava.internal.HeaderValues;
 import io.medusajava.model.Customer;
 import io.medusajava.model.StoreAuthRes;
+import io.medusajava.model.StoreBearerAuthRes;
 import io.medusajava.model.StoreGetAuthEmailRes;
 import io.medusajava.model.StorePostAuthReq;
 import org.jspecify.annotations.Nullable;
@@ -70,11 +73,15 @@ public final class AuthResource {
    * @param email the customer's email
    * @param password the password
    * @return the token
+   * @throws io.medusajava.errors.UnexpectedResponseException when the answer holds no token, or one no request
+   *     could carry (a line break, non-ASCII); nothing is stored then
    */
   public String loginWithToken(String email, String password) {
-    String token = new MedusaCall<>(api.getToken(credentials(email, password))).execute().getAccessToken();
-    if (token == null || token.isEmpty()) {
-      throw new IllegalStateException("the server answered the token request without an access_token");
+    MedusaCall<StoreBearerAuthRes> call = new MedusaCall<>(api.getToken(credentials(email, password)));
+    String token = call.execute().getAccessToken();
+    if (token == null || !HeaderValues.isToken(token)) {
+      throw ErrorMapper.unusableAnswer(200, "the access_token is missing or has a character no header can carry;"
+          + " it was not stored", "POST", call.request().url().encodedPath());
     }
     tokens.set(token);
     return token;

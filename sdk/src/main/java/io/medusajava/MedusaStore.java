@@ -12,6 +12,7 @@ import io.medusajava.http.LogLevel;
 import io.medusajava.http.MedusaLogger;
 import io.medusajava.http.Sleeper;
 import io.medusajava.internal.Checks;
+import io.medusajava.internal.HeaderValues;
 import io.medusajava.internal.Version;
 import java.io.Closeable;
 import java.time.Clock;
@@ -40,8 +41,25 @@ import retrofit2.Retrofit;
  *
  * <p>Immutable and thread-safe: share one per customer session. Two clients never share a session, even
  * when they share an {@code OkHttpClient}. {@link #close()} releases only what the client created.
+ *
+ * <p>Bounded by default: a call, retries and their waits included, ends after {@link #DEFAULT_CALL_TIMEOUT}
+ * (60 s), and a response body may be at most {@link #DEFAULT_MAX_RESPONSE_BYTES} (16 MiB) once decompressed;
+ * see {@link Builder#callTimeout} and {@link Builder#maxResponseBytes}.
  */
 public final class MedusaStore implements Closeable {
+  /**
+   * How long a whole call may take, retries and their waits included, unless {@link Builder#callTimeout} says
+   * otherwise: 60 s. It ends a call to a server that answers one byte at a time, which no read timeout catches.
+   */
+  public static final Duration DEFAULT_CALL_TIMEOUT = Duration.ofSeconds(60);
+
+  /**
+   * How many bytes a response body may have once decompressed, unless {@link Builder#maxResponseBytes} says
+   * otherwise: 16 MiB, far above any Store API answer (a page of 100 products with variants and prices is well
+   * under 1 MiB) and far below what would exhaust a phone's heap.
+   */
+  public static final long DEFAULT_MAX_RESPONSE_BYTES = 16L * 1024 * 1024;
+
   private final HttpUrl baseUrl;
   private final OkHttpClient client;
   private final boolean ownsClient;
@@ -80,6 +98,9 @@ public final class MedusaStore implements Closeable {
     }
     if (b.callTimeout != null) {
       timeouts.callTimeout(b.callTimeout.toMillis(), TimeUnit.MILLISECONDS);
+    } else if (base.callTimeoutMillis() == 0) {
+      // A shared client's own call timeout is kept; one that has none gets ours.
+      timeouts.callTimeout(DEFAULT_CALL_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
     }
 
     SessionCookieJar jar = b.authMode == AuthMode.COOKIE_SESSION ? new SessionCookieJar(baseUrl, b.cookieStore) : null;
@@ -87,6 +108,7 @@ public final class MedusaStore implements Closeable {
         .header("User-Agent", b.userAgent)
         .tokens(b.tokenStore)
         .retries(b.maxRetries, b.sleeper, b.clock)
+        .maxResponseBytes(b.maxResponseBytes)
         .logging(b.logLevel, b.logger);
     if (b.publishableApiKey != null) {
       stack.header("x-publishable-api-key", b.publishableApiKey);
@@ -246,6 +268,7 @@ public final class MedusaStore implements Closeable {
     private @Nullable Duration readTimeout;
     private @Nullable Duration callTimeout;
     private int maxRetries = 2;
+    private long maxResponseBytes = DEFAULT_MAX_RESPONSE_BYTES;
     private @Nullable OkHttpClient okHttpClient;
     private final List<Interceptor> interceptors = new ArrayList<>();
     private final Map<String, String> defaultHeaders = new LinkedHashMap<>();
@@ -293,9 +316,12 @@ public final class MedusaStore implements Closeable {
      *
      * @param key the key, {@code pk_...}
      * @return this
+     * @throws IllegalArgumentException when it is blank or has a character no header can carry (a line break,
+     *     another control character, non-ASCII); the message does not repeat the key
      */
     public Builder publishableApiKey(String key) {
-      this.publishableApiKey = Checks.requireNonBlank(key, "publishableApiKey");
+      this.publishableApiKey = HeaderValues.requireValid(Checks.requireNonBlank(key, "publishableApiKey"),
+          "publishableApiKey");
       return this;
     }
 
@@ -355,13 +381,34 @@ public final class MedusaStore implements Closeable {
     }
 
     /**
-     * Sets the time allowed for a whole call, retries and their waits included.
+     * Sets the time allowed for a whole call, retries and their waits included; {@link #DEFAULT_CALL_TIMEOUT}
+     * (60 s) unless set, or the call timeout of the {@link #okHttpClient} passed, if it has one. A retry whose wait
+     * would end after this deadline is not made: the call ends at once with the last answer or failure.
      *
-     * @param timeout a positive duration
+     * @param timeout a positive duration, or {@link Duration#ZERO} for no limit at all
      * @return this
      */
     public Builder callTimeout(Duration timeout) {
-      this.callTimeout = positive(timeout, "callTimeout");
+      Checks.requireNonNull(timeout, "callTimeout");
+      this.callTimeout = timeout.isZero() ? timeout : positive(timeout, "callTimeout");
+      return this;
+    }
+
+    /**
+     * Sets how many bytes a response body may have, counted after decompression;
+     * {@link #DEFAULT_MAX_RESPONSE_BYTES} (16 MiB) unless set. A success body beyond it fails the call with
+     * {@link io.medusajava.errors.ResponseTooLargeException} as soon as the limit is passed, and its connection is
+     * closed. Error bodies are read up to 256 KiB (or this limit, if smaller): enough for any message, and the
+     * status alone decides the exception.
+     *
+     * @param maxBytes 1 or more; {@code Long.MAX_VALUE} for no limit
+     * @return this
+     */
+    public Builder maxResponseBytes(long maxBytes) {
+      if (maxBytes < 1) {
+        throw new IllegalArgumentException("maxResponseBytes must be 1 or more, was " + maxBytes);
+      }
+      this.maxResponseBytes = maxBytes;
       return this;
     }
 
@@ -403,14 +450,18 @@ public final class MedusaStore implements Closeable {
     }
 
     /**
-     * Sends a header on every request.
+     * Sends a header on every request to the API's origin; a redirect to another origin does not carry it.
      *
      * @param name header name
      * @param value header value
      * @return this
+     * @throws IllegalArgumentException when the name is not a header name, or the value has a character no header
+     *     can carry (a line break, another control character, non-ASCII); the message does not repeat the value
      */
     public Builder defaultHeader(String name, String value) {
-      defaultHeaders.put(Checks.requireNonBlank(name, "name"), Checks.requireNonNull(value, "value"));
+      HeaderValues.requireName(Checks.requireNonBlank(name, "name"), "name");
+      HeaderValues.requireValid(Checks.requireNonNull(value, "value"), "value of header " + name);
+      defaultHeaders.put(name, value);
       return this;
     }
 
@@ -441,9 +492,11 @@ public final class MedusaStore implements Closeable {
      *
      * @param product the token
      * @return this
+     * @throws IllegalArgumentException when it is blank or has a character no header can carry
      */
     public Builder userAgentSuffix(String product) {
-      this.userAgent = Version.userAgent() + " " + Checks.requireNonBlank(product, "product");
+      this.userAgent = Version.userAgent() + " "
+          + HeaderValues.requireValid(Checks.requireNonBlank(product, "product"), "product");
       return this;
     }
 
@@ -501,6 +554,7 @@ public final class MedusaStore implements Closeable {
       b.readTimeout = readTimeout;
       b.callTimeout = callTimeout;
       b.maxRetries = maxRetries;
+      b.maxResponseBytes = maxResponseBytes;
       b.okHttpClient = okHttpClient;
       b.interceptors.addAll(interceptors);
       b.defaultHeaders.putAll(defaultHeaders);

@@ -1,5 +1,6 @@
 package io.medusajava.auth;
 
+import io.medusajava.internal.HeaderValues;
 import java.io.File;
 import java.io.IOException;
 import java.nio.charset.Charset;
@@ -11,6 +12,10 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>Writes replace the file atomically. Pass a file in app-private storage (on Android, under
  * {@code Context.getFilesDir()}). One instance per file: instances do not coordinate with each other.
+ *
+ * <p>Whitespace around the token is ignored, so a file written by hand or by {@code echo} (with its trailing line
+ * break) works. A file holding anything else no header can carry is sent by no request: the client discards it
+ * as "logged out" (see {@code AuthenticationException}).
  */
 public final class FileTokenStore implements TokenStore {
   private static final Charset UTF_8 = Charset.forName("UTF-8");
@@ -30,7 +35,7 @@ public final class FileTokenStore implements TokenStore {
   }
 
   /**
-   * Returns the token in the file, or {@code null} when the file does not exist.
+   * Returns the token in the file without surrounding whitespace, or {@code null} when the file does not exist.
    *
    * @return the token, or {@code null}
    * @throws IllegalStateException if the file exists but cannot be read
@@ -43,19 +48,25 @@ public final class FileTokenStore implements TokenStore {
     } catch (IOException e) {
       throw new IllegalStateException("cannot read the token file " + file, e);
     }
-    return bytes == null ? null : new String(bytes, UTF_8);
+    String token = bytes == null ? "" : new String(bytes, UTF_8).trim();
+    return token.isEmpty() ? null : token;
   }
 
   /**
    * Writes {@code token} to the file, replacing its content atomically.
    *
    * @param token the token to keep
+   * @throws IllegalArgumentException if the token is empty or has a space, a control character or non-ASCII,
+   *     which no request could carry; the file is then left as it was
    * @throws IllegalStateException if the file cannot be written
    */
   @Override
   public synchronized void set(String token) {
     if (token == null) {
       throw new NullPointerException("token == null");
+    }
+    if (!HeaderValues.isToken(token)) {
+      throw new IllegalArgumentException("token is empty or has a character no header can carry; not stored");
     }
     try {
       PrivateFiles.writeAtomically(file, token.getBytes(UTF_8));

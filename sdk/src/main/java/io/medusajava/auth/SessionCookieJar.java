@@ -1,5 +1,6 @@
 package io.medusajava.auth;
 
+import io.medusajava.internal.HeaderValues;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -9,27 +10,29 @@ import okhttp3.HttpUrl;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A {@link CookieJar} that holds the Medusa session cookie ({@code connect.sid}) for one API host and never
- * lets any other host set or receive cookies through it.
+ * A {@link CookieJar} that holds the Medusa session cookie ({@code connect.sid}) for one API origin (scheme, host
+ * and port) and never lets any other origin set or receive cookies through it: not another host, not another port
+ * of the same host, not {@code http} in place of {@code https}.
  *
  * <p>A cookie replaces a held one with the same name, domain and path. Expired cookies are neither kept
  * nor sent, and a cookie that arrives already expired (how a server deletes one) removes the held one.
  * The held set is read from the {@link CookieStore} on first use and written back whenever it changes; the
  * jar then owns that store, so do not change the store behind its back. If the store fails to save, the
- * session still works until the process ends. Safe to use from several threads. Give each signed-in customer
+ * session still works until the process ends. A stored cookie that no header could carry (a damaged file) is
+ * dropped on load. Safe to use from several threads. Give each signed-in customer
  * their own jar and store.
  */
 public final class SessionCookieJar implements CookieJar {
   private static final String SESSION_COOKIE = "connect.sid";
 
-  private final String apiHost;
+  private final HttpUrl apiOrigin;
   private final CookieStore store;
   private @Nullable List<Cookie> cookies;
 
   /**
    * Creates a jar for the host of {@code apiBaseUrl} that keeps its cookies in {@code store}.
    *
-   * @param apiBaseUrl the Store API's base URL; only its host matters
+   * @param apiBaseUrl the Store API's base URL; only its scheme, host and port matter
    * @param store where the cookies are kept
    */
   public SessionCookieJar(HttpUrl apiBaseUrl, CookieStore store) {
@@ -39,19 +42,19 @@ public final class SessionCookieJar implements CookieJar {
     if (store == null) {
       throw new NullPointerException("store == null");
     }
-    this.apiHost = apiBaseUrl.host();
+    this.apiOrigin = apiBaseUrl;
     this.store = store;
   }
 
   /**
-   * Keeps the cookies of a response from the API host and ignores those of any other host.
+   * Keeps the cookies of a response from the API origin and ignores those of any other origin.
    *
    * @param url the URL of the response
    * @param received the cookies it set
    */
   @Override
   public void saveFromResponse(HttpUrl url, List<Cookie> received) {
-    if (!url.host().equals(apiHost) || received.isEmpty()) {
+    if (!isApiOrigin(url) || received.isEmpty()) {
       return;
     }
     synchronized (this) {
@@ -63,7 +66,7 @@ public final class SessionCookieJar implements CookieJar {
             next.remove(i);
           }
         }
-        if (!isExpired(cookie, now)) {
+        if (!isExpired(cookie, now) && isSendable(cookie)) {
           next.add(cookie);
         }
       }
@@ -72,14 +75,14 @@ public final class SessionCookieJar implements CookieJar {
   }
 
   /**
-   * Returns the live cookies that match {@code url}, or none when it is not on the API host.
+   * Returns the live cookies that match {@code url}, or none when it is not on the API origin.
    *
    * @param url the URL of the request
    * @return the cookies to send
    */
   @Override
   public List<Cookie> loadForRequest(HttpUrl url) {
-    if (!url.host().equals(apiHost)) {
+    if (!isApiOrigin(url)) {
       return Collections.emptyList();
     }
     synchronized (this) {
@@ -121,7 +124,12 @@ public final class SessionCookieJar implements CookieJar {
     List<Cookie> current = cookies;
     if (current == null) {
       // Loaded lazily so that building a client does no file I/O (Android's main thread forbids it).
-      current = new ArrayList<Cookie>(store.load());
+      current = new ArrayList<Cookie>();
+      for (Cookie cookie : store.load()) {
+        if (isSendable(cookie)) {
+          current.add(cookie);
+        }
+      }
       cookies = current;
     }
     return current;
@@ -139,6 +147,16 @@ public final class SessionCookieJar implements CookieJar {
       // OkHttp rethrows a jar's exception on its dispatcher thread, which kills an Android app. The session
       // still works for this process; it is only not persisted.
     }
+  }
+
+  private boolean isApiOrigin(HttpUrl url) {
+    return url.scheme().equals(apiOrigin.scheme()) && url.host().equals(apiOrigin.host())
+        && url.port() == apiOrigin.port();
+  }
+
+  /** OkHttp refuses to build a Cookie header from anything else, failing the request instead. */
+  private static boolean isSendable(Cookie cookie) {
+    return HeaderValues.isValid(cookie.name()) && HeaderValues.isValid(cookie.value());
   }
 
   private static List<Cookie> live(List<Cookie> cookies, long now) {

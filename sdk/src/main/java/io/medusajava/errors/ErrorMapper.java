@@ -88,6 +88,67 @@ public final class ErrorMapper {
         bodyExcerpt == null || bodyExcerpt.isEmpty() ? null : bodyExcerpt, method, path, cause));
   }
 
+  /**
+   * Returns the exception for an answer whose body outgrew the client's response-size limit; reading stopped at
+   * the limit.
+   *
+   * @param status the HTTP status of the response
+   * @param contentType the response's Content-Type header, if any
+   * @param limitBytes the limit, in bytes
+   * @param method the HTTP method of the request
+   * @param path the path and query of the request as sent
+   */
+  public static ResponseTooLargeException tooLarge(int status, @Nullable String contentType, long limitBytes,
+      String method, String path) {
+    String content = contentType == null || contentType.isEmpty() ? "body" : contentType + " body";
+    String message = status + ": the " + content + " is larger than the response-size limit of " + size(limitBytes)
+        + " (maxResponseBytes); reading stopped there" + request(method, path);
+    return new ResponseTooLargeException(
+        new ErrorDetails(message, status, null, null, null, null, method, path, null), limitBytes);
+  }
+
+  /**
+   * Returns the exception for a success answer the SDK cannot use although it decoded, such as a token that
+   * could never be sent back in a header. The message names the problem, never the offending value.
+   *
+   * @param status the HTTP status of the response
+   * @param problem what is wrong with the answer, without its content
+   * @param method the HTTP method of the request
+   * @param path the path and query of the request as sent
+   */
+  public static UnexpectedResponseException unusableAnswer(int status, String problem, String method, String path) {
+    String message = status + ": unusable answer: " + problem + request(method, path);
+    return new UnexpectedResponseException(
+        new ErrorDetails(message, status, null, null, null, null, method, path, null));
+  }
+
+  /**
+   * Returns the exception for a call made with a stored token that could not be sent (a line break, a control
+   * character or non-ASCII in it); the caller has discarded the token, so the client is logged out.
+   *
+   * @param method the HTTP method of the request
+   * @param path the path and query of the request as sent
+   */
+  public static AuthenticationException discardedToken(String method, String path) {
+    String message = "The stored token is not a usable header value (a line break, a control character or"
+        + " non-ASCII) and was discarded; log in again" + request(method, path);
+    return new AuthenticationException(new ErrorDetails(message, 0, null, null, null, null, method, path, null));
+  }
+
+  /**
+   * Returns the exception for a call that failed on the client's side: an interceptor, a session store or the SDK
+   * threw {@code cause}. The message names only the exception's class, since its text may quote header values.
+   *
+   * @param cause what was thrown
+   * @param method the HTTP method of the request
+   * @param path the path and query of the request as sent
+   */
+  public static ClientSideException clientSide(Throwable cause, String method, String path) {
+    String message = "Failed on the client side: " + cause.getClass().getName()
+        + " thrown by an interceptor, a session store or the SDK (see the cause)" + request(method, path);
+    return new ClientSideException(new ErrorDetails(message, 0, null, null, null, null, method, path, cause));
+  }
+
   private static Factory factoryFor(int status) {
     Factory exact = BY_STATUS.get(status);
     if (exact != null) {
@@ -113,6 +174,17 @@ public final class ErrorMapper {
 
   private static String request(String method, String path) {
     return " [" + method + " " + path + "]";
+  }
+
+  /** "16 MiB", "256 KiB" or "1000 bytes". */
+  private static String size(long bytes) {
+    if (bytes >= 1024 * 1024 && bytes % (1024 * 1024) == 0) {
+      return bytes / (1024 * 1024) + " MiB";
+    }
+    if (bytes >= 1024 && bytes % 1024 == 0) {
+      return bytes / 1024 + " KiB";
+    }
+    return bytes + " bytes";
   }
 
   private static String quote(String text) {

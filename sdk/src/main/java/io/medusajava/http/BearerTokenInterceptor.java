@@ -1,11 +1,16 @@
 package io.medusajava.http;
 
 import io.medusajava.auth.TokenStore;
+import io.medusajava.internal.HeaderValues;
 import java.io.IOException;
 import okhttp3.Interceptor;
 import okhttp3.Response;
 
-/** Sends the customer's JWT, when the client holds one, as {@code Authorization: Bearer}. */
+/**
+ * Sends the customer's JWT, when the client holds one, as {@code Authorization: Bearer}. A stored token that no
+ * header can carry (a damaged file, a store that kept what a server sent) is cleared, and the call fails with
+ * {@code AuthenticationException}: the client is then logged out instead of failing every call from now on.
+ */
 final class BearerTokenInterceptor implements Interceptor {
   private final TokenStore tokens;
 
@@ -15,9 +20,16 @@ final class BearerTokenInterceptor implements Interceptor {
 
   @Override
   public Response intercept(Chain chain) throws IOException {
-    String token = tokens.get();
-    if (token == null || chain.request().header("Authorization") != null) {
+    if (chain.request().header("Authorization") != null) {
       return chain.proceed(chain.request());
+    }
+    String token = tokens.get();
+    if (token == null) {
+      return chain.proceed(chain.request());
+    }
+    if (!HeaderValues.isToken(token)) {
+      tokens.clear();
+      throw new TokenDiscarded();
     }
     return chain.proceed(chain.request().newBuilder().header("Authorization", "Bearer " + token).build());
   }

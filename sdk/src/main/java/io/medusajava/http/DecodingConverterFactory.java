@@ -43,17 +43,22 @@ final class DecodingConverterFactory extends Converter.Factory {
       return null;
     }
     return body -> {
-      MediaType contentType = body.contentType();
-      BufferedSource source = body.source();
-      source.request(Long.MAX_VALUE); // buffer it all so an excerpt survives a failed parse
-      Buffer copy = source.getBuffer().clone();
       try {
-        Object value = delegate.convert(body);
-        requireTopLevelFields(value);
-        return value;
-      } catch (JsonDataException | JsonEncodingException | EOFException e) {
-        throw new UndecodableBodyException(SUCCESS_STATUS, contentType == null ? null : contentType.toString(),
-            excerpt(copy), e);
+        MediaType contentType = body.contentType();
+        BufferedSource source = body.source();
+        // Buffer it all so an excerpt survives a failed parse; the response-size limit bounds how much that is.
+        source.request(Long.MAX_VALUE);
+        Buffer copy = source.getBuffer().clone();
+        try {
+          Object value = delegate.convert(body);
+          requireTopLevelFields(value);
+          return value;
+        } catch (JsonDataException | JsonEncodingException | EOFException e) {
+          throw new UndecodableBodyException(SUCCESS_STATUS, contentType == null ? null : contentType.toString(),
+              excerpt(copy), e);
+        }
+      } finally {
+        body.close(); // also when reading failed half-way, so the connection is released
       }
     };
   }

@@ -30,6 +30,7 @@ public final class HttpStack {
   private Clock clock = Clock.systemUTC();
   private LogLevel logLevel = LogLevel.NONE;
   private MedusaLogger logger = MedusaLogger.JUL;
+  private long maxResponseBytes = Long.MAX_VALUE;
 
   /**
    * Sets a header sent on every request (publishable key, user agent, defaults); a header the request
@@ -106,17 +107,35 @@ public final class HttpStack {
   }
 
   /**
+   * Limits how many bytes of a response body are read (after decompression).
+   *
+   * @param maxBytes the limit for success bodies; error bodies are cut at 256 KiB or this, if smaller
+   * @return this
+   */
+  public HttpStack maxResponseBytes(long maxBytes) {
+    this.maxResponseBytes = maxBytes;
+    return this;
+  }
+
+  /**
    * Derives a client from {@code base}, sharing its connection pool and dispatcher.
    *
    * @param base the client to derive from
    * @return the configured client
    */
   public OkHttpClient build(OkHttpClient base) {
+    RetryWaits waits = new RetryWaits(sleeper);
     OkHttpClient.Builder b = base.newBuilder().cookieJar(cookieJar)
         // OkHttp on its own repeats any request, POSTs included, whose connection failed after it was sent;
         // a line item added before a reset was then added twice. RetryInterceptor alone decides what is
         // safe to repeat.
-        .retryOnConnectionFailure(false);
+        .retryOnConnectionFailure(false)
+        // RedirectInterceptor follows redirects, and keeps credentials within the API's origin.
+        .followRedirects(false)
+        .eventListenerFactory(waits.listenerFactory(base.eventListenerFactory()));
+    // Ahead of any interceptor the shared client brought along.
+    b.interceptors().add(0, new FailureGuardInterceptor());
+    b.networkInterceptors().add(0, HiddenRetryAfter.HIDE);
     for (Map.Entry<String, String> h : headers.entrySet()) {
       b.addInterceptor(new StaticHeaderInterceptor(h.getKey(), h.getValue()));
     }
@@ -127,9 +146,12 @@ public final class HttpStack {
     for (Interceptor i : extra) {
       b.addInterceptor(i);
     }
-    // Retries wrap logging so that every attempt is logged.
-    b.addInterceptor(new RetryInterceptor(maxRetries, sleeper, clock, new Random()));
+    // Retries wrap redirects, which wrap logging, so that every attempt and every hop is logged.
+    b.addInterceptor(new RetryInterceptor(maxRetries, waits, clock, new Random()));
+    b.addInterceptor(new RedirectInterceptor());
+    b.addInterceptor(new ResponseLimitInterceptor(maxResponseBytes));
     b.addInterceptor(new LoggingInterceptor(logLevel, logger));
+    b.addInterceptor(HiddenRetryAfter.RESTORE);
     return b.build();
   }
 

@@ -2,10 +2,13 @@ package io.medusajava.http;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.HashSet;
 import java.util.Locale;
+import java.util.Set;
 import java.util.concurrent.TimeUnit;
-import java.util.regex.Pattern;
 import okhttp3.Headers;
+import okhttp3.HttpUrl;
 import okhttp3.Interceptor;
 import okhttp3.MediaType;
 import okhttp3.Request;
@@ -18,12 +21,14 @@ import okio.BufferedSource;
 /**
  * Logs each attempt at the configured {@link LogLevel}, never printing a credential: the values of
  * {@code Authorization}, {@code Cookie}, {@code Set-Cookie} and {@code x-publishable-api-key} become
- * {@code ██}, and so do JSON string values of password and token fields in bodies.
+ * {@code ██}, and so do JSON string values of password and token fields in bodies; a {@code user:password@} in
+ * the URL is left out.
  */
 final class LoggingInterceptor implements Interceptor {
   static final String REDACTED = "██";
-  private static final Pattern SECRET_JSON = Pattern.compile(
-      "(\"(?:password|access_token|token|refresh_token)\"\\s*:\\s*)\"(?:[^\"\\\\]|\\\\.)*\"", Pattern.CASE_INSENSITIVE);
+  /** JSON fields whose string values never reach the log; names compared ignoring case. */
+  private static final Set<String> SECRET_FIELDS = new HashSet<>(
+      Arrays.asList("password", "access_token", "token", "refresh_token"));
   private static final long MAX_LOGGED_BODY = 64 * 1024;
 
   private final LogLevel level;
@@ -40,7 +45,7 @@ final class LoggingInterceptor implements Interceptor {
     if (level == LogLevel.NONE) {
       return chain.proceed(request);
     }
-    logger.log("--> " + request.method() + " " + request.url());
+    logger.log("--> " + request.method() + " " + loggable(request.url()));
     if (level.compareTo(LogLevel.HEADERS) >= 0) {
       logHeaders(request.headers());
       RequestBody body = request.body();
@@ -58,11 +63,12 @@ final class LoggingInterceptor implements Interceptor {
     try {
       response = chain.proceed(request);
     } catch (IOException e) {
-      logger.log("<-- FAILED " + request.method() + " " + request.url() + ": " + e);
+      logger.log("<-- FAILED " + request.method() + " " + loggable(request.url()) + ": " + e);
       throw e;
     }
     long tookMs = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start);
-    logger.log("<-- " + response.code() + " " + request.method() + " " + request.url() + " (" + tookMs + " ms)");
+    logger.log("<-- " + response.code() + " " + request.method() + " " + loggable(request.url()) + " (" + tookMs
+        + " ms)");
     if (level.compareTo(LogLevel.HEADERS) >= 0) {
       logHeaders(response.headers());
       ResponseBody body = response.body();
@@ -89,8 +95,66 @@ final class LoggingInterceptor implements Interceptor {
         || h.equals("x-publishable-api-key") || h.equals("proxy-authorization");
   }
 
+  /** The URL without a {@code user:password@} part, which the base URL may carry. */
+  static String loggable(HttpUrl url) {
+    if (url.encodedUsername().isEmpty() && url.encodedPassword().isEmpty()) {
+      return url.toString();
+    }
+    return url.newBuilder().username("").password("").build().toString();
+  }
+
+  /**
+   * Replaces the string values of secret fields in JSON text. A single pass over the characters, no regular
+   * expression: a pattern that alternates per character recurses per character, and a long token overflowed the
+   * stack. A value cut off by the log's size limit is masked to the end.
+   */
   static String redactBody(String text) {
-    return SECRET_JSON.matcher(text).replaceAll("$1\"" + REDACTED + "\"");
+    StringBuilder out = new StringBuilder(text.length());
+    int copied = 0;
+    int i = 0;
+    while (i < text.length()) {
+      if (text.charAt(i) != '"') {
+        i++;
+        continue;
+      }
+      int nameEnd = endOfString(text, i);
+      if (nameEnd < 0) {
+        break;
+      }
+      int colon = skipWhitespace(text, nameEnd);
+      int value = skipWhitespace(text, colon + 1);
+      if (colon < text.length() && text.charAt(colon) == ':' && value < text.length() && text.charAt(value) == '"'
+          && SECRET_FIELDS.contains(text.substring(i + 1, nameEnd - 1).toLowerCase(Locale.ROOT))) {
+        int valueEnd = endOfString(text, value);
+        out.append(text, copied, value).append('"').append(REDACTED).append('"');
+        copied = valueEnd < 0 ? text.length() : valueEnd;
+        i = copied;
+      } else {
+        i = nameEnd;
+      }
+    }
+    return out.append(text, copied, text.length()).toString();
+  }
+
+  /** The index just past the string that opens at {@code quote}, or -1 when it is not closed. */
+  private static int endOfString(String text, int quote) {
+    for (int i = quote + 1; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == '\\') {
+        i++;
+      } else if (c == '"') {
+        return i + 1;
+      }
+    }
+    return -1;
+  }
+
+  private static int skipWhitespace(String text, int from) {
+    int i = from;
+    while (i < text.length() && Character.isWhitespace(text.charAt(i))) {
+      i++;
+    }
+    return i;
   }
 
   private static boolean isText(MediaType type) {

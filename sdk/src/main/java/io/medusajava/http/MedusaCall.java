@@ -19,8 +19,10 @@ import retrofit2.Response;
  * ({@link #enqueue(MedusaCallback)}, or {@link #executeAsync()} on Java 8+ and Android API 24+), or with status
  * and headers ({@link #executeRaw()}).
  *
- * <p>Every failure is a {@link MedusaException}: an HTTP error maps to its subclass, a network failure to
- * {@code ConnectionException}, and a body that cannot be decoded to {@code UnexpectedResponseException}.
+ * <p>Every failure is a {@link MedusaException}: an HTTP error maps to its subclass, a network failure or timeout
+ * to {@code ConnectionException}, a body that cannot be decoded to {@code UnexpectedResponseException}, one over
+ * the response-size limit to {@code ResponseTooLargeException}, and an exception thrown on the client's side (an
+ * interceptor, a session store) to {@code ClientSideException}, on the asynchronous paths too.
  * Retries, sessions and headers are applied underneath, so each run may make several attempts.
  *
  * @param <T> the decoded body type
@@ -35,9 +37,12 @@ public final class MedusaCall<T> {
    * Wraps a Retrofit call made by the SDK's own Retrofit instance.
    *
    * @param call the call, not yet executed
+   * @throws IllegalArgumentException when an argument cannot go into a request, such as an idempotency key with a
+   *     line break: it fails here, before anything is sent, instead of when the call runs
    */
   public MedusaCall(Call<T> call) {
     this.call = call;
+    call.request();
   }
 
   /**
@@ -57,13 +62,14 @@ public final class MedusaCall<T> {
    * @throws MedusaException on any failure
    */
   public MedusaResponse<T> executeRaw() {
+    if (call.isExecuted()) {
+      throw new IllegalStateException("a MedusaCall runs once; this one already ran");
+    }
     Response<T> response;
     try {
       response = call.execute();
-    } catch (IOException e) {
-      throw ErrorMapper.connectionFailure(e, method(), path());
-    } catch (UndecodableBodyException e) {
-      throw undecodable(e);
+    } catch (IOException | RuntimeException e) {
+      throw failureOf(e);
     }
     return toResult(response);
   }
@@ -93,13 +99,8 @@ public final class MedusaCall<T> {
 
       @Override
       public void onFailure(Call<T> c, Throwable t) {
-        Throwable mapped = failureOf(t);
-        if (mapped instanceof MedusaException) {
-          callback.onFailure((MedusaException) mapped);
-        } else {
-          // Not an I/O or decoding problem: a bug (ours or an interceptor's) that must not be swallowed.
-          throw mapped instanceof RuntimeException ? (RuntimeException) mapped : new IllegalStateException(mapped);
-        }
+        // Always typed: anything thrown here would end up on OkHttp's dispatcher thread.
+        callback.onFailure(failureOf(t));
       }
     });
   }
@@ -120,8 +121,10 @@ public final class MedusaCall<T> {
     final CompletableFuture<T> future = new CompletableFuture<T>() {
       @Override
       public boolean cancel(boolean mayInterruptIfRunning) {
+        // Marked cancelled first: the cancelled call may fail this future from a dispatcher thread at once.
+        boolean cancelled = super.cancel(mayInterruptIfRunning);
         call.cancel();
-        return super.cancel(mayInterruptIfRunning);
+        return cancelled;
       }
     };
     // An anonymous class, not a lambda: animal-sniffer applies the method's @IgnoreJRERequirement to the
@@ -152,8 +155,10 @@ public final class MedusaCall<T> {
     final CompletableFuture<MedusaResponse<T>> future = new CompletableFuture<MedusaResponse<T>>() {
       @Override
       public boolean cancel(boolean mayInterruptIfRunning) {
+        // Marked cancelled first: the cancelled call may fail this future from a dispatcher thread at once.
+        boolean cancelled = super.cancel(mayInterruptIfRunning);
         call.cancel();
-        return super.cancel(mayInterruptIfRunning);
+        return cancelled;
       }
     };
     call.enqueue(new Callback<T>() {
@@ -174,14 +179,9 @@ public final class MedusaCall<T> {
     return future;
   }
 
-  /** Maps what Retrofit reports to our exceptions; anything else is passed on as it is. */
-  private Throwable failureOf(Throwable t) {
-    if (t instanceof IOException) {
-      return ErrorMapper.connectionFailure((IOException) t, method(), path());
-    } else if (t instanceof UndecodableBodyException) {
-      return undecodable((UndecodableBodyException) t);
-    }
-    return t;
+  /** Maps whatever Retrofit reports to the caller's exception type. */
+  private MedusaException failureOf(Throwable t) {
+    return CallFailures.typed(t, method(), path());
   }
 
   /** Returns the request this call sends (before retries add headers). */
@@ -189,7 +189,10 @@ public final class MedusaCall<T> {
     return call.request();
   }
 
-  /** Cancels the call; a running {@link #execute()} then throws a {@code ConnectionException}. */
+  /**
+   * Cancels the call; a running {@link #execute()} then throws a {@code ConnectionException}, also when it is
+   * waiting to retry.
+   */
   public void cancel() {
     call.cancel();
   }
@@ -233,10 +236,6 @@ public final class MedusaCall<T> {
       }
     }
     return ErrorMapper.fromResponse(response.code(), contentType, text, method(), path());
-  }
-
-  private MedusaException undecodable(UndecodableBodyException e) {
-    return ErrorMapper.undecodable(e.statusCode(), e.contentType(), e.excerpt(), e.getCause(), method(), path());
   }
 
   private static String contentType(ResponseBody body) {

@@ -1,7 +1,7 @@
 package io.medusajava.http;
 
+import io.medusajava.internal.HeaderValues;
 import java.io.IOException;
-import java.io.InterruptedIOException;
 import java.net.ConnectException;
 import java.net.UnknownHostException;
 import java.time.Clock;
@@ -10,6 +10,8 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.Random;
 import java.util.UUID;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Pattern;
 import okhttp3.Interceptor;
 import okhttp3.Request;
 import okhttp3.Response;
@@ -21,21 +23,25 @@ import okhttp3.Response;
  * <p>On the five idempotent POSTs it always sends an {@code Idempotency-Key}; once the server has
  * answered with its own key (Medusa 1.20 replaces keys it did not issue), every retry sends that key, so
  * the server replays the first result instead of, say, placing a second order.
+ *
+ * <p>A wait never outlasts the call: one that would end after the call's deadline ({@code callTimeout}) is not
+ * started, and the last answer or failure goes to the caller at once; {@code cancel()} ends a wait under way.
  */
 final class RetryInterceptor implements Interceptor {
   static final long INITIAL_DELAY_MS = 500;
   static final long MAX_DELAY_MS = 8_000;
   /** A Retry-After beyond this is clamped: a storefront user will not wait longer. */
   static final long MAX_RETRY_AFTER_MS = 30_000;
+  private static final Pattern DELAY_SECONDS = Pattern.compile("[0-9]+");
 
   private final int maxRetries;
-  private final Sleeper sleeper;
+  private final RetryWaits waits;
   private final Clock clock;
   private final Random random;
 
-  RetryInterceptor(int maxRetries, Sleeper sleeper, Clock clock, Random random) {
+  RetryInterceptor(int maxRetries, RetryWaits waits, Clock clock, Random random) {
     this.maxRetries = maxRetries;
-    this.sleeper = sleeper;
+    this.waits = waits;
     this.clock = clock;
     this.random = random;
   }
@@ -47,6 +53,9 @@ final class RetryInterceptor implements Interceptor {
     if (idempotentPost && request.header(IdempotentOperations.HEADER) == null) {
       request = request.newBuilder().header(IdempotentOperations.HEADER, UUID.randomUUID().toString()).build();
     }
+    // OkHttp's call timeout started just before the interceptors ran; 0 means the call has none.
+    long timeoutNanos = chain.call().timeout().timeoutNanos();
+    long deadline = timeoutNanos == 0 ? Long.MAX_VALUE : saturatedAdd(System.nanoTime(), timeoutNanos);
     for (int retries = 0; ; retries++) {
       Response response = null;
       IOException failure = null;
@@ -55,33 +64,36 @@ final class RetryInterceptor implements Interceptor {
       } catch (IOException e) {
         failure = e;
       }
-      if (chain.call().isCanceled() || !shouldRetry(request, idempotentPost, response, failure, retries)) {
+      long delay = chain.call().isCanceled() || !shouldRetry(request, idempotentPost, response, failure, retries)
+          ? -1 : delayBefore(retries, response);
+      // A wait that would end after the deadline only delays the same outcome: give the caller this one now.
+      if (delay < 0 || saturatedAdd(System.nanoTime(), TimeUnit.MILLISECONDS.toNanos(delay)) >= deadline) {
         if (failure != null) {
           throw failure;
         }
         return response;
       }
-      long delay = backoff(retries);
       if (response != null) {
         String serverKey = response.header(IdempotentOperations.HEADER);
-        if (idempotentPost && serverKey != null) {
+        // A key that could not be sent back (a line break, non-ASCII) is ignored; ours is kept.
+        if (idempotentPost && serverKey != null && HeaderValues.isValid(serverKey)) {
           request = request.newBuilder().header(IdempotentOperations.HEADER, serverKey).build();
-        }
-        Long asked = retryAfterMillis(response.header("Retry-After"));
-        if (asked != null) {
-          delay = Math.min(asked, MAX_RETRY_AFTER_MS);
         }
         response.close();
       }
-      try {
-        sleeper.sleep(delay);
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        InterruptedIOException interrupted = new InterruptedIOException("interrupted while waiting to retry");
-        interrupted.initCause(e);
-        throw interrupted;
-      }
+      waits.await(chain.call(), delay);
     }
+  }
+
+  /** The backoff for this retry, or as long as the answer's {@code Retry-After} asks, capped. */
+  private long delayBefore(int retries, Response response) {
+    Long asked = response == null ? null : retryAfterMillis(response.header("Retry-After"));
+    return asked != null ? Math.min(asked, MAX_RETRY_AFTER_MS) : backoff(retries);
+  }
+
+  private static long saturatedAdd(long a, long b) {
+    long sum = a + b;
+    return ((a ^ sum) & (b ^ sum)) < 0 ? Long.MAX_VALUE : sum;
   }
 
   /** The whole retry decision, in order: the first rule that applies decides. */
@@ -123,15 +135,20 @@ final class RetryInterceptor implements Interceptor {
       return null;
     }
     String text = value.trim();
-    try {
-      return Math.max(0, Long.parseLong(text) * 1000);
-    } catch (NumberFormatException notSeconds) {
+    if (DELAY_SECONDS.matcher(text).matches()) {
+      // Only digits, but perhaps more than a long holds: a huge value must not wrap into a short wait.
       try {
-        ZonedDateTime at = ZonedDateTime.parse(text, DateTimeFormatter.RFC_1123_DATE_TIME);
-        return Math.max(0, at.toInstant().toEpochMilli() - clock.millis());
-      } catch (DateTimeParseException notADate) {
-        return null;
+        long seconds = Long.parseLong(text);
+        return seconds > Long.MAX_VALUE / 1000 ? Long.MAX_VALUE : seconds * 1000;
+      } catch (NumberFormatException tooLarge) {
+        return Long.MAX_VALUE;
       }
+    }
+    try {
+      ZonedDateTime at = ZonedDateTime.parse(text, DateTimeFormatter.RFC_1123_DATE_TIME);
+      return Math.max(0, at.toInstant().toEpochMilli() - clock.millis());
+    } catch (DateTimeParseException | ArithmeticException notADate) {
+      return null;
     }
   }
 }

@@ -5,6 +5,7 @@ import static java.nio.file.attribute.PosixFilePermission.OWNER_WRITE;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.File;
@@ -112,10 +113,22 @@ class FileTokenStoreTest {
   }
 
   @Test
-  void nonAsciiTokenRoundTrips() {
+  void tokenNoHeaderCouldCarryIsRefusedAndTheFileKept() {
     File file = dir.resolve("token").toFile();
-    new FileTokenStore(file).set("tök€n");
-    assertEquals("tök€n", new FileTokenStore(file).get());
+    FileTokenStore store = new FileTokenStore(file);
+    store.set("eyJ.first");
+    for (String bad : new String[] {"tök€n", "abc\r\nSet-Cookie: x=y", "two words", ""}) {
+      IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> store.set(bad));
+      assertEquals("token is empty or has a character no header can carry; not stored", e.getMessage());
+    }
+    assertEquals("eyJ.first", new FileTokenStore(file).get());
+  }
+
+  @Test
+  void whitespaceAroundTheTokenInTheFileIsIgnored() throws Exception {
+    File file = dir.resolve("token").toFile();
+    Files.write(file.toPath(), "eyJ.hand-written\n".getBytes(StandardCharsets.UTF_8));
+    assertEquals("eyJ.hand-written", new FileTokenStore(file).get());
   }
 
   static void assumePosix() {

@@ -1,0 +1,25 @@
+package io.medusajava.reliability;
+
+import okhttp3.mockwebserver.MockResponse;
+
+/** Small, valid Store API answers for the MockWebServer tests of the reliability suite. */
+final class Answers {
+  static final String PRODUCTS = "{\"products\":[],\"count\":0,\"offset\":0,\"limit\":100}";
+  static final String CUSTOMER = "{\"customer\":{\"id\":\"cus_01\",\"email\":\"jane@example.com\"}}";
+  static final String CART = "{\"cart\":{\"id\":\"cart_01\"}}";
+
+  private Answers() {
+  }
+
+  static MockResponse json(String body) {
+    return new MockResponse().setHeader("Content-Type", "application/json; charset=utf-8").setBody(body);
+  }
+
+  static MockResponse status(int code) {
+    return json("{\"type\":\"unknown_error\",\"message\":\"try later\"}").setResponseCode(code);
+  }
+
+  static MockResponse token(String accessToken) {
+    return json("{\"access_token\":\"" + accessToken + "\"}");
+  }
+}
