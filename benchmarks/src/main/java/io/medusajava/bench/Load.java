@@ -10,15 +10,14 @@ import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
 import io.medusajava.MedusaStore;
 import io.medusajava.mock.MedusaMockServer;
 import io.medusajava.mock.MockServerOptions;
-import io.medusajava.model.AddressOrId;
-import io.medusajava.model.AddressPayload;
+import io.medusajava.model.AddressParams;
 import io.medusajava.model.PricedShippingOption;
 import io.medusajava.model.Region;
-import io.medusajava.model.StorePostCartReq;
-import io.medusajava.model.StorePostCartsCartLineItemsReq;
-import io.medusajava.model.StorePostCartsCartPaymentSessionReq;
-import io.medusajava.model.StorePostCartsCartReq;
-import io.medusajava.model.StorePostCartsCartShippingMethodReq;
+import io.medusajava.model.CartCreateParams;
+import io.medusajava.model.LineItemCreateParams;
+import io.medusajava.model.PaymentSessionSetParams;
+import io.medusajava.model.CartUpdateParams;
+import io.medusajava.model.ShippingMethodAddParams;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -77,8 +76,8 @@ public final class Load {
       Region region;
       List<String> variants;
       try (MedusaStore s = MedusaStore.builder().baseUrl(mock.baseUrl()).build()) {
-        region = s.regions().list().execute().getRegions().get(0);
-        variants = s.products().list().execute().getProducts().stream().limit(2)
+        region = s.regions().list().execute().items().get(0);
+        variants = s.products().list().execute().items().stream().limit(2)
             .map(p -> p.getVariants().get(0).getId()).toList();
       }
       run("checkout_mock", warmMs, 0, () -> checkout(stores.get(), region, variants));
@@ -97,20 +96,21 @@ public final class Load {
 
   /** The seven checkout steps plus the shipping-options read: nine requests. */
   static void checkout(MedusaStore store, Region region, List<String> variants) {
-    String cart = store.carts().create(new StorePostCartReq().regionId(region.getId())).execute().getCart().getId();
+    String cart = store.carts().create(CartCreateParams.builder().regionId(region.getId()).build()).execute().getId();
     for (String v : variants) {
-      store.carts().addLineItem(cart, new StorePostCartsCartLineItemsReq().variantId(v).quantity(1)).execute();
+      store.carts().addLineItem(cart, LineItemCreateParams.builder().variantId(v).quantity(1).build()).execute();
     }
-    store.carts().update(cart, new StorePostCartsCartReq().email("load@example.com")
-        .shippingAddress(AddressOrId.of(new AddressPayload().firstName("Jane").lastName("Doe").address1("1 Main St")
-            .city("Springfield").postalCode("62701").countryCode(region.getCountries().get(0).getIso2()))))
+    store.carts().update(cart, CartUpdateParams.builder().email("load@example.com")
+        .shippingAddress(AddressParams.builder().firstName("Jane").lastName("Doe").address1("1 Main St")
+            .city("Springfield").postalCode("62701").countryCode(region.getCountries().get(0).getIso2()).build())
+        .build())
         .execute();
-    String option = store.shippingOptions().listForCart(cart).execute().getShippingOptions().stream()
+    String option = store.shippingOptions().listForCart(cart).execute().stream()
         .min(Comparator.comparing(PricedShippingOption::getAmount)).get().getId();
-    store.carts().addShippingMethod(cart, new StorePostCartsCartShippingMethodReq().optionId(option)).execute();
+    store.carts().addShippingMethod(cart, ShippingMethodAddParams.builder().optionId(option).build()).execute();
     store.carts().createPaymentSessions(cart).execute();
-    store.carts().setPaymentSession(cart, new StorePostCartsCartPaymentSessionReq().providerId("manual")).execute();
-    if (store.carts().complete(cart).execute().getData().getOrder() == null) {
+    store.carts().setPaymentSession(cart, PaymentSessionSetParams.builder().providerId("manual").build()).execute();
+    if (store.carts().complete(cart).execute().getOrder() == null) {
       throw new IllegalStateException("no order for " + cart);
     }
   }

@@ -1,0 +1,137 @@
+package io.medusajava.internal;
+
+import java.io.IOException;
+import java.io.InterruptedIOException;
+import java.net.ConnectException;
+import java.net.UnknownHostException;
+import java.time.Clock;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.Random;
+import java.util.UUID;
+import okhttp3.Interceptor;
+import okhttp3.Request;
+import okhttp3.Response;
+
+/**
+ * Repeats a request when that is safe and likely to help, waiting with exponential backoff and jitter,
+ * or as long as the server's {@code Retry-After} asks (capped).
+ *
+ * <p>On the five idempotent POSTs it always sends an {@code Idempotency-Key}; once the server has
+ * answered with its own key (Medusa 1.20 replaces keys it did not issue), every retry sends that key, so
+ * the server replays the first result instead of, say, placing a second order.
+ */
+final class RetryInterceptor implements Interceptor {
+  static final long INITIAL_DELAY_MS = 500;
+  static final long MAX_DELAY_MS = 8_000;
+  /** A Retry-After beyond this is clamped: a storefront user will not wait longer. */
+  static final long MAX_RETRY_AFTER_MS = 30_000;
+
+  private final int maxRetries;
+  private final Sleeper sleeper;
+  private final Clock clock;
+  private final Random random;
+
+  RetryInterceptor(int maxRetries, Sleeper sleeper, Clock clock, Random random) {
+    this.maxRetries = maxRetries;
+    this.sleeper = sleeper;
+    this.clock = clock;
+    this.random = random;
+  }
+
+  @Override
+  public Response intercept(Chain chain) throws IOException {
+    Request request = chain.request();
+    boolean idempotentPost = IdempotentOperations.matches(request);
+    if (idempotentPost && request.header(IdempotentOperations.HEADER) == null) {
+      request = request.newBuilder().header(IdempotentOperations.HEADER, UUID.randomUUID().toString()).build();
+    }
+    for (int retries = 0; ; retries++) {
+      Response response = null;
+      IOException failure = null;
+      try {
+        response = chain.proceed(request);
+      } catch (IOException e) {
+        failure = e;
+      }
+      if (chain.call().isCanceled() || !shouldRetry(request, idempotentPost, response, failure, retries)) {
+        if (failure != null) {
+          throw failure;
+        }
+        return response;
+      }
+      long delay = backoff(retries);
+      if (response != null) {
+        String serverKey = response.header(IdempotentOperations.HEADER);
+        if (idempotentPost && serverKey != null) {
+          request = request.newBuilder().header(IdempotentOperations.HEADER, serverKey).build();
+        }
+        Long asked = retryAfterMillis(response.header("Retry-After"));
+        if (asked != null) {
+          delay = Math.min(asked, MAX_RETRY_AFTER_MS);
+        }
+        response.close();
+      }
+      try {
+        sleeper.sleep(delay);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        InterruptedIOException interrupted = new InterruptedIOException("interrupted while waiting to retry");
+        interrupted.initCause(e);
+        throw interrupted;
+      }
+    }
+  }
+
+  /** The whole retry decision, in order: the first rule that applies decides. */
+  boolean shouldRetry(Request request, boolean idempotentPost, Response response, IOException failure, int retries) {
+    // 1. Out of attempts.
+    if (retries >= maxRetries) {
+      return false;
+    }
+    boolean repeatable = idempotentPost || "GET".equals(request.method()) || "DELETE".equals(request.method())
+        || "HEAD".equals(request.method());
+    // 2. No connection was ever made: the request did not reach the server, so any method may go again.
+    if (failure instanceof ConnectException || failure instanceof UnknownHostException) {
+      return true;
+    }
+    // 3. Anything else is only repeated when running it twice cannot do the work twice.
+    if (!repeatable) {
+      return false;
+    }
+    // 4. Sent but no answer (reset, empty reply, read timeout): the work may or may not have happened;
+    //    repeating is harmless for these requests.
+    if (failure != null) {
+      return true;
+    }
+    // 5. Answers that mean "try again": a concurrent request held the resource (409), too many requests
+    //    (429), or a proxy or server that is briefly unavailable (502, 503, 504).
+    int code = response.code();
+    return code == 409 || code == 429 || code == 502 || code == 503 || code == 504;
+  }
+
+  /** 0.5 s, 1 s, 2 s ... up to 8 s, each shortened by up to a quarter at random so clients spread out. */
+  long backoff(int retries) {
+    long delay = Math.min(MAX_DELAY_MS, INITIAL_DELAY_MS << Math.min(retries, 20));
+    return delay - (long) (delay * 0.25 * random.nextDouble());
+  }
+
+  /** Retry-After in seconds or as an HTTP date; null when absent or unreadable. */
+  Long retryAfterMillis(String value) {
+    if (value == null) {
+      return null;
+    }
+    String text = value.trim();
+    try {
+      return Math.max(0, Long.parseLong(text) * 1000);
+    } catch (NumberFormatException notSeconds) {
+      try {
+        ZonedDateTime at = ZonedDateTime.parse(text, DateTimeFormatter.RFC_1123_DATE_TIME);
+        return Math.max(0, at.toInstant().toEpochMilli() - clock.millis());
+      } catch (DateTimeParseException notADate) {
+        return null;
+      }
+    }
+  }
+}
