@@ -1,18 +1,17 @@
 package io.medusajava;
 
-import io.medusajava.api.AuthApi;
 import io.medusajava.auth.AuthMode;
 import io.medusajava.auth.CookieStore;
 import io.medusajava.auth.InMemoryCookieStore;
 import io.medusajava.auth.InMemoryTokenStore;
 import io.medusajava.auth.SessionCookieJar;
 import io.medusajava.auth.TokenStore;
-import io.medusajava.http.HttpStack;
 import io.medusajava.http.LogLevel;
 import io.medusajava.http.MedusaLogger;
-import io.medusajava.http.Sleeper;
+import io.medusajava.internal.Sleeper;
 import io.medusajava.internal.Checks;
 import io.medusajava.internal.HeaderValues;
+import io.medusajava.internal.HttpStack;
 import io.medusajava.internal.Version;
 import java.io.Closeable;
 import java.time.Clock;
@@ -37,6 +36,7 @@ import retrofit2.Retrofit;
  *     .baseUrl("https://shop.example.com")
  *     .publishableApiKey("pk_...")
  *     .build();
+ * Cart cart = store.carts().create().execute();
  * }</pre>
  *
  * <p>Immutable and thread-safe: share one per customer session. Two clients never share a session, even
@@ -123,9 +123,9 @@ public final class MedusaStore implements Closeable {
       stack.cookieJar(jar);
     }
     this.client = stack.build(timeouts.build());
-    Retrofit retrofit = HttpStack.retrofit(baseUrl, client);
+    Retrofit retrofit = HttpStack.retrofit(baseUrl, client, MedusaCall.adapterFactory());
 
-    this.auth = new AuthResource(retrofit.create(AuthApi.class), b.authMode, jar, b.tokenStore);
+    this.auth = new AuthResource(new SessionsResource(retrofit), b.authMode, jar, b.tokenStore, baseUrl);
     this.carts = new CartsResource(retrofit);
     this.customers = new CustomersResource(retrofit);
     this.giftCards = new GiftCardsResource(retrofit);
@@ -145,7 +145,11 @@ public final class MedusaStore implements Closeable {
     this.swaps = new SwapsResource(retrofit);
   }
 
-  /** Returns a builder; {@link Builder#baseUrl(String)} is the only required setting. */
+  /**
+   * Returns a builder; {@link Builder#baseUrl(String)} is the only required setting.
+   *
+   * @return a new builder
+   */
   public static Builder builder() {
     return new Builder();
   }
@@ -500,24 +504,14 @@ public final class MedusaStore implements Closeable {
       return this;
     }
 
-    /**
-     * Replaces how the client waits between retries; tests pass one that does not sleep.
-     *
-     * @param sleeper the sleeper
-     * @return this
-     */
-    public Builder sleeper(Sleeper sleeper) {
+    /** Replaces how the client waits between retries: a test seam, so tests of retries need not sleep. */
+    Builder sleeper(Sleeper sleeper) {
       this.sleeper = Checks.requireNonNull(sleeper, "sleeper");
       return this;
     }
 
-    /**
-     * Replaces the clock used to read {@code Retry-After} dates.
-     *
-     * @param clock the clock
-     * @return this
-     */
-    public Builder clock(Clock clock) {
+    /** Replaces the clock that reads {@code Retry-After} dates: a test seam. */
+    Builder clock(Clock clock) {
       this.clock = Checks.requireNonNull(clock, "clock");
       return this;
     }

@@ -9,12 +9,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.medusajava.errors.ConnectionException;
 import io.medusajava.errors.MedusaException;
 import io.medusajava.errors.NotFoundException;
-import io.medusajava.http.MedusaCallback;
-import io.medusajava.http.MedusaResponse;
+import io.medusajava.MedusaCallback;
+import io.medusajava.MedusaResponse;
+import io.medusajava.model.Cart;
+import io.medusajava.model.CartCompletion;
+import io.medusajava.model.CartCreateParams;
+import io.medusajava.model.PasswordTokenParams;
 import io.medusajava.model.StoreCartsRes;
-import io.medusajava.model.StoreCompleteCartRes;
-import io.medusajava.model.StorePostCartReq;
-import io.medusajava.model.StorePostCustomersCustomerPasswordTokenReq;
+import io.medusajava.model.StoreOrdersRes;
 import io.medusajava.testing.Transcripts;
 import java.io.IOException;
 import java.util.concurrent.CancellationException;
@@ -62,9 +64,26 @@ class CallTest {
   @Test
   void executeReturnsTheDecodedBody() throws Exception {
     server.enqueue(captured("11-"));
-    StoreCartsRes res = builder().build().carts().create(new StorePostCartReq()).execute();
-    assertEquals(CART, res.getCart().getId());
+    Cart cart = builder().build().carts().create(CartCreateParams.builder().build()).execute();
+    assertEquals(CART, cart.getId());
     assertEquals("POST /store/carts HTTP/1.1", server.takeRequest().getRequestLine());
+  }
+
+  @Test
+  void theEnvelopeStaysReachable() throws Exception {
+    server.enqueue(captured("11-"));
+    MedusaResponse<Cart> res = builder().build().carts().create().executeRaw();
+    assertEquals(CART, res.body().getId());
+    assertEquals(CART, res.envelope(StoreCartsRes.class).getCart().getId());
+    assertTrue(res.envelope() instanceof StoreCartsRes);
+    assertThrows(ClassCastException.class, () -> res.envelope(StoreOrdersRes.class));
+  }
+
+  @Test
+  void mapDerivesAResultFromTheAnswer() throws Exception {
+    server.enqueue(captured("13-"));
+    int items = builder().build().carts().retrieve(CART).map(cart -> cart.getItems().size()).execute();
+    assertEquals(1, items);
   }
 
   /** Collects what a callback receives; the Android-friendly way to run a call. */
@@ -89,10 +108,10 @@ class CallTest {
   @Test
   void enqueueCallsBackWithTheDecodedBody() throws Exception {
     server.enqueue(captured("11-"));
-    Collected<StoreCartsRes> callback = new Collected<>();
-    builder().build().carts().create(new StorePostCartReq()).enqueue(callback);
+    Collected<Cart> callback = new Collected<>();
+    builder().build().carts().create(CartCreateParams.builder().build()).enqueue(callback);
     assertTrue(callback.done.await(5, TimeUnit.SECONDS));
-    assertEquals(CART, callback.body.get().getCart().getId());
+    assertEquals(CART, callback.body.get().getId());
     assertNull(callback.error.get());
   }
 
@@ -100,13 +119,13 @@ class CallTest {
   void enqueueCallsBackWithTypedFailures() throws Exception {
     server.enqueue(new MockResponse().setResponseCode(404).setHeader("Content-Type", "application/json")
         .setBody("{\"type\":\"not_found\",\"message\":\"Cart with cart_x was not found\"}"));
-    Collected<StoreCartsRes> notFound = new Collected<>();
+    Collected<Cart> notFound = new Collected<>();
     builder().build().carts().retrieve("cart_x").enqueue(notFound);
     assertTrue(notFound.done.await(5, TimeUnit.SECONDS));
     assertTrue(notFound.error.get() instanceof NotFoundException, String.valueOf(notFound.error.get()));
 
     server.enqueue(new MockResponse().setSocketPolicy(SocketPolicy.DISCONNECT_AT_START));
-    Collected<StoreCartsRes> dropped = new Collected<>();
+    Collected<Cart> dropped = new Collected<>();
     builder().build().carts().retrieve("cart_x").enqueue(dropped);
     assertTrue(dropped.done.await(5, TimeUnit.SECONDS));
     assertTrue(dropped.error.get() instanceof ConnectionException, String.valueOf(dropped.error.get()));
@@ -115,17 +134,17 @@ class CallTest {
   @Test
   void executeAsyncCompletesWithTheDecodedBody() throws Exception {
     server.enqueue(captured("11-"));
-    CompletableFuture<StoreCartsRes> future = builder().build().carts().create(new StorePostCartReq()).executeAsync();
-    assertEquals(CART, future.get(5, TimeUnit.SECONDS).getCart().getId());
+    CompletableFuture<Cart> future = builder().build().carts().create().executeAsync();
+    assertEquals(CART, future.get(5, TimeUnit.SECONDS).getId());
   }
 
   @Test
   void executeRawAsyncCompletesWithStatusAndBody() throws Exception {
     server.enqueue(captured("11-"));
-    MedusaResponse<StoreCartsRes> res = builder().build().carts().create(new StorePostCartReq())
+    MedusaResponse<Cart> res = builder().build().carts().create(CartCreateParams.builder().build())
         .executeRawAsync().get(5, TimeUnit.SECONDS);
     assertEquals(200, res.statusCode());
-    assertEquals(CART, res.body().getCart().getId());
+    assertEquals(CART, res.body().getId());
   }
 
   /** Records OkHttp's cancel and failure events for the one call a test makes. */
@@ -152,7 +171,7 @@ class CallTest {
     OkHttpClient shared = new OkHttpClient.Builder().eventListener(watcher).build();
     // The server reads the request and then never answers, so the call stays in flight until cancelled.
     server.enqueue(new MockResponse().setSocketPolicy(SocketPolicy.NO_RESPONSE));
-    CompletableFuture<StoreCartsRes> future = builder().okHttpClient(shared).build().carts().retrieve(CART)
+    CompletableFuture<Cart> future = builder().okHttpClient(shared).build().carts().retrieve(CART)
         .executeAsync();
     assertNotNull(server.takeRequest(5, TimeUnit.SECONDS), "the request never reached the server");
 
@@ -169,7 +188,7 @@ class CallTest {
     CancelWatcher watcher = new CancelWatcher();
     OkHttpClient shared = new OkHttpClient.Builder().eventListener(watcher).build();
     server.enqueue(new MockResponse().setSocketPolicy(SocketPolicy.NO_RESPONSE));
-    CompletableFuture<MedusaResponse<StoreCartsRes>> future = builder().okHttpClient(shared).build().carts()
+    CompletableFuture<MedusaResponse<Cart>> future = builder().okHttpClient(shared).build().carts()
         .retrieve(CART).executeRawAsync();
     assertNotNull(server.takeRequest(5, TimeUnit.SECONDS), "the request never reached the server");
 
@@ -188,21 +207,21 @@ class CallTest {
     server.enqueue(captured("26-")
         .setHeader("Idempotency-Key", "7d1c1f26-6a3e-4b53-9a4e-2f1b3c0f9d11")
         .setHeader("X-Request-Id", "req-26"));
-    MedusaResponse<StoreCompleteCartRes> res = builder().build().carts().complete(CART).executeRaw();
+    MedusaResponse<CartCompletion> res = builder().build().carts().complete(CART).executeRaw();
 
     assertEquals(200, res.statusCode());
     assertEquals("7d1c1f26-6a3e-4b53-9a4e-2f1b3c0f9d11", res.idempotencyKey());
     assertEquals("7d1c1f26-6a3e-4b53-9a4e-2f1b3c0f9d11", res.header("idempotency-key"));
     assertEquals("req-26", res.headers().get("X-Request-Id"));
     assertEquals("application/json; charset=utf-8", res.header("Content-Type"));
-    assertEquals(StoreCompleteCartRes.TypeEnum.ORDER, res.body().getType());
-    assertEquals("order_01M8K2NJWF5PPBT49C12FCNKMC", res.body().getData().getOrder().getId());
+    assertEquals(CartCompletion.TypeEnum.ORDER, res.body().getType());
+    assertEquals("order_01M8K2NJWF5PPBT49C12FCNKMC", res.body().getOrder().getId());
   }
 
   @Test
   void executeRawWithoutAServerKeyHasNoIdempotencyKey() throws Exception {
     server.enqueue(captured("13-"));
-    MedusaResponse<StoreCartsRes> res = builder().build().carts().retrieve(CART).executeRaw();
+    MedusaResponse<Cart> res = builder().build().carts().retrieve(CART).executeRaw();
     assertNull(res.idempotencyKey());
   }
 
@@ -211,7 +230,7 @@ class CallTest {
     server.enqueue(new MockResponse().setResponseCode(200));
     MedusaStore store = builder().build();
     Void nothing = store.customers()
-        .generatePasswordToken(new StorePostCustomersCustomerPasswordTokenReq().email("jane@example.com"))
+        .generatePasswordToken(PasswordTokenParams.builder().email("jane@example.com").build())
         .execute();
     assertNull(nothing);
     RecordedRequest request = server.takeRequest();
@@ -225,7 +244,7 @@ class CallTest {
     server.enqueue(new MockResponse().setResponseCode(200).setHeader("Content-Type", "text/plain; charset=utf-8")
         .setBody("OK"));
     MedusaResponse<Void> res = builder().build().customers()
-        .generatePasswordToken(new StorePostCustomersCustomerPasswordTokenReq().email("jane@example.com"))
+        .generatePasswordToken(PasswordTokenParams.builder().email("jane@example.com").build())
         .executeRaw();
     assertEquals(200, res.statusCode());
     assertNull(res.body());
@@ -235,7 +254,7 @@ class CallTest {
   void voidOperationAsyncCompletesWithNull() throws Exception {
     server.enqueue(new MockResponse().setResponseCode(200));
     CompletableFuture<Void> future = builder().build().customers()
-        .generatePasswordToken(new StorePostCustomersCustomerPasswordTokenReq().email("jane@example.com"))
+        .generatePasswordToken(PasswordTokenParams.builder().email("jane@example.com").build())
         .executeAsync();
     assertNull(future.get(5, TimeUnit.SECONDS));
     assertTrue(future.isDone() && !future.isCompletedExceptionally());

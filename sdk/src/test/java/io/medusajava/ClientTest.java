@@ -10,8 +10,8 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.medusajava.errors.ConnectionException;
-import io.medusajava.model.StorePostCartReq;
-import io.medusajava.model.StorePostCustomersCustomerPasswordTokenReq;
+import io.medusajava.model.CartCreateParams;
+import io.medusajava.model.PasswordTokenParams;
 import io.medusajava.testing.Transcripts;
 import java.io.IOException;
 import java.io.InterruptedIOException;
@@ -84,7 +84,7 @@ class ClientTest {
   @Test
   void publishableKeyIsSentOnAPostWithBody() throws Exception {
     server.enqueue(captured("11-"));
-    builder().publishableApiKey("pk_01TEST").build().carts().create(new StorePostCartReq()).execute();
+    builder().publishableApiKey("pk_01TEST").build().carts().create(CartCreateParams.builder().build()).execute();
     RecordedRequest request = taken();
     assertEquals("POST /store/carts HTTP/1.1", request.getRequestLine());
     assertEquals("pk_01TEST", request.getHeader("x-publishable-api-key"));
@@ -103,7 +103,7 @@ class ClientTest {
   void publishableKeyIsSentOnAVoidOperation() throws Exception {
     server.enqueue(new MockResponse().setResponseCode(200));
     builder().publishableApiKey("pk_01TEST").build().customers()
-        .generatePasswordToken(new StorePostCustomersCustomerPasswordTokenReq().email("jane@example.com"))
+        .generatePasswordToken(PasswordTokenParams.builder().email("jane@example.com").build())
         .execute();
     assertEquals("pk_01TEST", taken().getHeader("x-publishable-api-key"));
   }
@@ -111,7 +111,7 @@ class ClientTest {
   @Test
   void publishableKeyIsSentOnTheLoginRequest() throws Exception {
     server.enqueue(captured("16-"));
-    builder().publishableApiKey("pk_01TEST").build().auth().loginWithSession("jane@example.com", "secret");
+    builder().publishableApiKey("pk_01TEST").build().auth().loginWithSession("jane@example.com", "secret").execute();
     RecordedRequest request = taken();
     assertEquals("POST /store/auth HTTP/1.1", request.getRequestLine());
     assertEquals("pk_01TEST", request.getHeader("x-publishable-api-key"));
@@ -259,7 +259,7 @@ class ClientTest {
     store.close();
     assertFalse(sharedExecutor.isShutdown());
     // The closed store and the caller's client can still run calls on it.
-    assertEquals(CART, store.carts().retrieve(CART).executeAsync().get(5, TimeUnit.SECONDS).getCart().getId());
+    assertEquals(CART, store.carts().retrieve(CART).executeAsync().get(5, TimeUnit.SECONDS).getId());
   }
 
   @Test
@@ -294,7 +294,7 @@ class ClientTest {
     server.enqueue(captured("20-"));
     server.enqueue(captured("13-"));
 
-    alice.auth().loginWithSession("alice@example.com", "secret");
+    alice.auth().loginWithSession("alice@example.com", "secret").execute();
     alice.customers().retrieve().execute();
     bob.carts().retrieve(CART).execute();
 

@@ -12,7 +12,7 @@ import io.medusajava.auth.InMemoryCookieStore;
 import io.medusajava.auth.InMemoryTokenStore;
 import io.medusajava.errors.AuthenticationException;
 import io.medusajava.model.Customer;
-import io.medusajava.model.StorePostCustomersReq;
+import io.medusajava.model.CustomerCreateParams;
 import java.io.File;
 import java.io.IOException;
 import java.net.InetAddress;
@@ -87,7 +87,7 @@ class CookieSessionTest {
     InMemoryCookieStore cookies = new InMemoryCookieStore();
     MedusaStore store = track(builder().cookieStore(cookies).build());
 
-    Customer customer = store.auth().login(JANE_EMAIL, JANE_PASSWORD);
+    Customer customer = store.auth().login(JANE_EMAIL, JANE_PASSWORD).execute();
 
     RecordedRequest login = take();
     assertEquals("POST /store/auth", login.getMethod() + " " + login.getPath());
@@ -105,7 +105,7 @@ class CookieSessionTest {
   @Test
   void callsAfterLoginSendTheSessionCookie() throws Exception {
     MedusaStore store = track(builder().build());
-    store.auth().login(JANE_EMAIL, JANE_PASSWORD);
+    store.auth().login(JANE_EMAIL, JANE_PASSWORD).execute();
     take();
 
     store.auth().session().execute();
@@ -116,9 +116,9 @@ class CookieSessionTest {
   @Test
   void retrieveAfterLoginReturnsTheLoggedInCustomer() throws Exception {
     MedusaStore store = track(builder().build());
-    store.auth().login(JANE_EMAIL, JANE_PASSWORD);
+    store.auth().login(JANE_EMAIL, JANE_PASSWORD).execute();
 
-    Customer me = store.customers().retrieve().execute().getCustomer();
+    Customer me = store.customers().retrieve().execute();
 
     assertEquals(JANE_ID, me.getId());
     assertEquals(JANE_EMAIL, me.getEmail());
@@ -128,10 +128,9 @@ class CookieSessionTest {
   void registrationStartsTheSessionOfTheNewCustomer() throws Exception {
     MedusaStore store = track(builder().build());
 
-    Customer created = store.customers().create(new StorePostCustomersReq()
-        .firstName("Max").lastName("Mustermann").email("max@example.com").password("Max-pa55")).execute()
-        .getCustomer();
-    Customer me = store.customers().retrieve().execute().getCustomer();
+    Customer created = store.customers().create(CustomerCreateParams.builder()
+        .firstName("Max").lastName("Mustermann").email("max@example.com").password("Max-pa55").build()).execute();
+    Customer me = store.customers().retrieve().execute();
 
     assertEquals("max@example.com", me.getEmail());
     assertEquals(created.getId(), me.getId());
@@ -142,11 +141,11 @@ class CookieSessionTest {
   @Test
   void logoutDeletesTheServerSessionWithItsCookie() throws Exception {
     MedusaStore store = track(builder().build());
-    store.auth().login(JANE_EMAIL, JANE_PASSWORD);
+    store.auth().login(JANE_EMAIL, JANE_PASSWORD).execute();
     take();
     String sid = medusa.sessionOf(JANE_ID);
 
-    store.auth().logout();
+    store.auth().logout().execute();
 
     RecordedRequest delete = take();
     assertEquals("DELETE /store/auth", delete.getMethod() + " " + delete.getPath());
@@ -158,8 +157,8 @@ class CookieSessionTest {
   void afterLogoutNoCookieIsSentAndRetrieveFails() throws Exception {
     InMemoryCookieStore cookies = new InMemoryCookieStore();
     MedusaStore store = track(builder().cookieStore(cookies).build());
-    store.auth().login(JANE_EMAIL, JANE_PASSWORD);
-    store.auth().logout();
+    store.auth().login(JANE_EMAIL, JANE_PASSWORD).execute();
+    store.auth().logout().execute();
     take();
     take();
     assertEquals(List.of(), cookies.load());
@@ -178,7 +177,7 @@ class CookieSessionTest {
     MedusaStore store = track(builder().build());
 
     AuthenticationException e = assertThrows(AuthenticationException.class,
-        () -> store.auth().login(JANE_EMAIL, "wrong"));
+        () -> store.auth().login(JANE_EMAIL, "wrong").execute());
 
     assertEquals(401, e.getStatusCode());
     assertEquals("Unauthorized", e.getServerMessage());
@@ -192,7 +191,7 @@ class CookieSessionTest {
     InMemoryTokenStore tokens = new InMemoryTokenStore();
     MedusaStore store = track(builder().cookieStore(cookies).tokenStore(tokens).build());
 
-    assertThrows(AuthenticationException.class, () -> store.auth().login(JANE_EMAIL, "wrong"));
+    assertThrows(AuthenticationException.class, () -> store.auth().login(JANE_EMAIL, "wrong").execute());
 
     assertNull(tokens.get());
     assertNull(medusa.sessionOf(JANE_ID));
@@ -235,11 +234,11 @@ class CookieSessionTest {
       OkHttpClient shared = new OkHttpClient.Builder().dns(testDns).build();
       MedusaStore store = track(MedusaStore.builder().baseUrl("http://api.test:" + api.getPort() + "/")
           .okHttpClient(shared).maxRetries(0).build());
-      store.auth().login(JANE_EMAIL, JANE_PASSWORD);
+      store.auth().login(JANE_EMAIL, JANE_PASSWORD).execute();
       store.auth().session().execute();
       String sid = medusa.sessionOf(JANE_ID);
 
-      Customer me = store.customers().retrieve().execute().getCustomer();
+      Customer me = store.customers().retrieve().execute();
 
       assertEquals(JANE_ID, me.getId());
       api.takeRequest();
@@ -257,7 +256,7 @@ class CookieSessionTest {
   void sharedOkHttpClientDoesNotSendTheStoreSessionCookie() throws Exception {
     OkHttpClient shared = new OkHttpClient();
     MedusaStore store = track(builder().okHttpClient(shared).build());
-    store.auth().login(JANE_EMAIL, JANE_PASSWORD);
+    store.auth().login(JANE_EMAIL, JANE_PASSWORD).execute();
     take();
 
     try (Response r = shared.newCall(new Request.Builder().url(server.url("/store/customers/me")).build())
@@ -272,12 +271,12 @@ class CookieSessionTest {
   void fileCookieStoreKeepsTheCustomerLoggedInAcrossARestart(@TempDir Path dir) throws Exception {
     File file = dir.resolve("session.json").toFile();
     MedusaStore first = builder().cookieStore(new FileCookieStore(file)).build();
-    first.auth().login(JANE_EMAIL, JANE_PASSWORD);
+    first.auth().login(JANE_EMAIL, JANE_PASSWORD).execute();
     first.close();
     take();
 
     MedusaStore second = track(builder().cookieStore(new FileCookieStore(file)).build());
-    Customer me = second.customers().retrieve().execute().getCustomer();
+    Customer me = second.customers().retrieve().execute();
 
     assertEquals(JANE_ID, me.getId());
     assertEquals("connect.sid=" + medusa.sessionOf(JANE_ID), take().getHeader("Cookie"));

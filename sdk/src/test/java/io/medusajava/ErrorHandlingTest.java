@@ -17,10 +17,10 @@ import io.medusajava.errors.NotFoundException;
 import io.medusajava.errors.ServerException;
 import io.medusajava.errors.UnexpectedResponseException;
 import io.medusajava.errors.UnprocessableException;
-import io.medusajava.http.MedusaCall;
-import io.medusajava.model.StoreCartsRes;
-import io.medusajava.model.StorePostCartsCartLineItemsReq;
-import io.medusajava.model.StorePostCustomersReq;
+import io.medusajava.MedusaCall;
+import io.medusajava.model.Cart;
+import io.medusajava.model.LineItemCreateParams;
+import io.medusajava.model.CustomerCreateParams;
 import io.medusajava.testing.Transcripts;
 import java.io.IOException;
 import java.util.concurrent.CompletableFuture;
@@ -72,12 +72,12 @@ class ErrorHandlingTest {
     answer(exchange.status(), exchange.contentType().isEmpty() ? null : exchange.contentType(), exchange.body());
   }
 
-  private MedusaCall<StoreCartsRes> addInsufficientItem() {
+  private MedusaCall<Cart> addInsufficientItem() {
     return store.carts().addLineItem(CART,
-        new StorePostCartsCartLineItemsReq().variantId("variant_01M8K2MHEPTD36SW2P2RKMKP14").quantity(1000));
+        LineItemCreateParams.builder().variantId("variant_01M8K2MHEPTD36SW2P2RKMKP14").quantity(1000).build());
   }
 
-  private MedusaCall<StoreCartsRes> retrieveCart() {
+  private MedusaCall<Cart> retrieveCart() {
     return store.carts().retrieve(CART);
   }
 
@@ -111,7 +111,7 @@ class ErrorHandlingTest {
   void plainTextUnauthorizedIsAuthenticationException() {
     answerCaptured("55-");
     AuthenticationException e = assertThrows(AuthenticationException.class,
-        () -> store.auth().loginWithSession("jane@example.com", "wrong"));
+        () -> store.auth().loginWithSession("jane@example.com", "wrong").execute());
     assertEquals(401, e.getStatusCode());
     assertEquals("Unauthorized", e.getServerMessage());
     assertNull(e.getType());
@@ -154,8 +154,8 @@ class ErrorHandlingTest {
   @Test
   void duplicateEmailIsUnprocessableException() {
     answerCaptured("54-");
-    StorePostCustomersReq body = new StorePostCustomersReq().firstName("Jane").lastName("Doe")
-        .email("jane@example.com").password("secret");
+    CustomerCreateParams body = CustomerCreateParams.builder().firstName("Jane").lastName("Doe")
+        .email("jane@example.com").password("secret").build();
     UnprocessableException e = assertThrows(UnprocessableException.class,
         () -> store.customers().create(body).execute());
     assertEquals(422, e.getStatusCode());
@@ -294,8 +294,8 @@ class ErrorHandlingTest {
   @Test
   void asyncDuplicateEmailFailsWithUnprocessableException() {
     answerCaptured("54-");
-    StorePostCustomersReq body = new StorePostCustomersReq().firstName("Jane").lastName("Doe")
-        .email("jane@example.com").password("secret");
+    CustomerCreateParams body = CustomerCreateParams.builder().firstName("Jane").lastName("Doe")
+        .email("jane@example.com").password("secret").build();
     assertInstanceOf(UnprocessableException.class, asyncFailure(store.customers().create(body)));
   }
 

@@ -3,9 +3,12 @@ package io.medusajava;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import io.medusajava.model.AddressPayload;
-import io.medusajava.model.StorePostCartsCartLineItemsItemReq;
-import io.medusajava.query.ProductQuery;
+import io.medusajava.model.AddressUpdateParams;
+import io.medusajava.model.CollectionSessionRefreshParams;
+import io.medusajava.model.LineItemDeleteParams;
+import io.medusajava.model.OrderLookupParams;
+import io.medusajava.model.LineItemUpdateParams;
+import io.medusajava.model.ProductListParams;
 import java.io.IOException;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -52,18 +55,31 @@ class InputValidationTest {
 
   @Test
   void addLineItemWithNullBody() {
-    refused("body must not be null", () -> store.carts().addLineItem("cart", null));
+    refused("params must not be null", () -> store.carts().addLineItem("cart", null));
   }
 
   @Test
   void updateLineItemWithEmptyLineItemId() {
     refused("lineItemId must not be blank",
-        () -> store.carts().updateLineItem("c", "", new StorePostCartsCartLineItemsItemReq().quantity(2)));
+        () -> store.carts().updateLineItem("c", LineItemUpdateParams.builder().lineItemId("").quantity(2).build()));
+  }
+
+  @Test
+  void updateLineItemWithoutLineItemId() {
+    refused("lineItemId is required",
+        () -> store.carts().updateLineItem("c", LineItemUpdateParams.builder().quantity(2).build()));
+  }
+
+  @Test
+  void updateLineItemWithoutQuantity() {
+    refused("quantity is required",
+        () -> store.carts().updateLineItem("c", LineItemUpdateParams.builder().lineItemId("item_1").build()));
   }
 
   @Test
   void deleteLineItemWithNullCartId() {
-    refused("cartId must not be null", () -> store.carts().deleteLineItem(null, "item_1"));
+    refused("cartId must not be null", () -> store.carts().deleteLineItem(null,
+        LineItemDeleteParams.builder().lineItemId("item_1").build()));
   }
 
   @Test
@@ -73,12 +89,13 @@ class InputValidationTest {
 
   @Test
   void updateAddressWithNullAddressId() {
-    refused("addressId must not be null", () -> store.customers().updateAddress(null, new AddressPayload()));
+    refused("addressId must not be null",
+        () -> store.customers().updateAddress(null, AddressUpdateParams.builder().build()));
   }
 
   @Test
   void updateAddressWithNullBody() {
-    refused("body must not be null", () -> store.customers().updateAddress("addr_1", null));
+    refused("params must not be null", () -> store.customers().updateAddress("addr_1", null));
   }
 
   @Test
@@ -88,22 +105,22 @@ class InputValidationTest {
 
   @Test
   void lookupOrderWithNullLookup() {
-    refused("lookup must not be null", () -> store.orders().lookup(null));
+    refused("params must not be null", () -> store.orders().lookup(null));
   }
 
   @Test
   void loginWithTokenWithEmptyEmail() {
-    refused("email must not be blank", () -> store.auth().loginWithToken("", "pw"));
+    refused("email must not be blank", () -> store.auth().loginWithToken("", "pw").execute());
   }
 
   @Test
   void loginWithTokenWithNullPassword() {
-    refused("password must not be null", () -> store.auth().loginWithToken("jane@example.com", null));
+    refused("password must not be null", () -> store.auth().loginWithToken("jane@example.com", null).execute());
   }
 
   @Test
   void loginWithSessionWithBlankPassword() {
-    refused("password must not be blank", () -> store.auth().loginWithSession("jane@example.com", "  "));
+    refused("password must not be blank", () -> store.auth().loginWithSession("jane@example.com", "  ").execute());
   }
 
   @Test
@@ -113,7 +130,7 @@ class InputValidationTest {
 
   @Test
   void listProductsWithNullQuery() {
-    refused("query must not be null", () -> store.products().list((ProductQuery) null));
+    refused("params must not be null", () -> store.products().list((ProductListParams) null));
   }
 
   @Test
@@ -122,8 +139,8 @@ class InputValidationTest {
   }
 
   @Test
-  void productPageWithNullQuery() {
-    refused("query must not be null", () -> store.products().page(null));
+  void productPagerWithNullQuery() {
+    refused("params must not be null", () -> store.products().listAll(null));
   }
 
   @Test
@@ -143,12 +160,13 @@ class InputValidationTest {
 
   @Test
   void createReturnWithNullBody() {
-    refused("body must not be null", () -> store.returns().create(null));
+    refused("params must not be null", () -> store.returns().create(null));
   }
 
   @Test
   void refreshPaymentSessionWithEmptySessionId() {
-    refused("sessionId must not be blank", () -> store.paymentCollections().refreshSession("paycol_1", ""));
+    refused("sessionId must not be blank", () -> store.paymentCollections().refreshSession("paycol_1",
+        CollectionSessionRefreshParams.builder().sessionId("").build()));
   }
 
   @Test
@@ -163,6 +181,17 @@ class InputValidationTest {
 
   @Test
   void listCustomerOrdersWithNullQuery() {
-    refused("query must not be null", () -> store.customers().listOrders(null));
+    refused("params must not be null", () -> store.customers().listOrders(null));
+  }
+
+  @Test
+  void orderLookupWithoutEmail() {
+    refused("email is required", () -> store.orders().lookup(OrderLookupParams.builder().displayId(1).build()));
+  }
+
+  @Test
+  void orderLookupWithDisplayIdZero() {
+    refused("display_id must be at least 1, was 0",
+        () -> store.orders().lookup(OrderLookupParams.builder().displayId(0).email("a@example.com").build()));
   }
 }

@@ -10,7 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.medusajava.CookieSessionTest.FakeMedusa;
 import io.medusajava.http.LogLevel;
 import io.medusajava.http.MedusaLogger;
-import io.medusajava.model.StorePostCustomersReq;
+import io.medusajava.model.CustomerCreateParams;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -65,7 +65,7 @@ class LoggingTest {
   void nothingIsLoggedWhenNoLevelIsSet() {
     MedusaStore store = track(builder().build());
 
-    store.auth().login(JANE_EMAIL, JANE_PASSWORD);
+    store.auth().login(JANE_EMAIL, JANE_PASSWORD).execute();
     store.customers().retrieve().execute();
 
     assertEquals(2, server.getRequestCount());
@@ -76,7 +76,7 @@ class LoggingTest {
   void basicLogsMethodUrlAndStatusOnly() {
     MedusaStore store = track(builder().logLevel(LogLevel.BASIC).build());
 
-    store.auth().login(JANE_EMAIL, JANE_PASSWORD);
+    store.auth().login(JANE_EMAIL, JANE_PASSWORD).execute();
 
     assertEquals(2, lines.size(), lines.toString());
     assertEquals("--> POST " + url("/store/auth"), lines.get(0));
@@ -91,10 +91,10 @@ class LoggingTest {
 
     // A registration, a cookie session, then a JWT on top of it, then calls that carry both, with the key
     // on every one.
-    store.customers().create(new StorePostCustomersReq().firstName("Max").lastName("Doe")
-        .email("max@example.com").password(MAX_PASSWORD)).execute();
-    store.auth().login(JANE_EMAIL, JANE_PASSWORD);
-    String token = store.auth().loginWithToken(JANE_EMAIL, JANE_PASSWORD);
+    store.customers().create(CustomerCreateParams.builder().firstName("Max").lastName("Doe")
+        .email("max@example.com").password(MAX_PASSWORD).build()).execute();
+    store.auth().login(JANE_EMAIL, JANE_PASSWORD).execute();
+    String token = store.auth().loginWithToken(JANE_EMAIL, JANE_PASSWORD).execute();
     store.customers().retrieve().execute();
     store.auth().session().execute();
 
@@ -118,8 +118,8 @@ class LoggingTest {
   void headersLevelLogsNoBodies() {
     MedusaStore store = track(builder().logLevel(LogLevel.HEADERS).build());
 
-    store.auth().login(JANE_EMAIL, JANE_PASSWORD);
-    store.auth().loginWithToken(JANE_EMAIL, JANE_PASSWORD);
+    store.auth().login(JANE_EMAIL, JANE_PASSWORD).execute();
+    store.auth().loginWithToken(JANE_EMAIL, JANE_PASSWORD).execute();
 
     String log = String.join("\n", lines);
     assertTrue(lines.contains("--> POST " + url("/store/auth")), log);
@@ -132,8 +132,8 @@ class LoggingTest {
   void bodyLevelLogsBodiesWithSecretsMasked() {
     MedusaStore store = track(builder().logLevel(LogLevel.BODY).build());
 
-    store.auth().login(JANE_EMAIL, JANE_PASSWORD);
-    store.auth().loginWithToken(JANE_EMAIL, JANE_PASSWORD);
+    store.auth().login(JANE_EMAIL, JANE_PASSWORD).execute();
+    store.auth().loginWithToken(JANE_EMAIL, JANE_PASSWORD).execute();
 
     String credentials = "{\"email\":\"" + JANE_EMAIL + "\",\"password\":\"" + REDACTED + "\"}";
     assertEquals(2, lines.stream().filter(credentials::equals).count(), String.join("\n", lines));
@@ -151,7 +151,7 @@ class LoggingTest {
       MedusaStore store = track(MedusaStore.builder().baseUrl(flaky.url("/")).logger(capture)
           .logLevel(LogLevel.BASIC).sleeper(ms -> { }).build());
 
-      String id = store.customers().retrieve().execute().getCustomer().getId();
+      String id = store.customers().retrieve().execute().getId();
 
       assertEquals(JANE_ID, id);
       assertEquals(2, flaky.getRequestCount());

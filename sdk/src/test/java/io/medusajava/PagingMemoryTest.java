@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 
 import io.medusajava.model.PricedProduct;
-import io.medusajava.query.ProductQuery;
+import io.medusajava.model.ProductListParams;
 import java.lang.ref.WeakReference;
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -46,7 +46,7 @@ class PagingMemoryTest {
 
   @Test
   void pagesAlreadyIteratedBecomeUnreachable() {
-    Iterator<PricedProduct> iterator = store.products().listAll(ProductQuery.builder().limit(PAGE).build())
+    Iterator<PricedProduct> iterator = store.products().listAll(ProductListParams.builder().limit(PAGE).build())
         .iterator();
 
     List<WeakReference<PricedProduct>> firstPage = take(iterator, PAGE);

@@ -10,11 +10,11 @@ import io.medusajava.errors.InvalidRequestException;
 import io.medusajava.errors.MedusaException;
 import io.medusajava.model.PricedProduct;
 import io.medusajava.model.PricedVariant;
-import io.medusajava.paging.AutoPager;
-import io.medusajava.paging.Page;
+import io.medusajava.AutoPager;
+import io.medusajava.Page;
 import io.medusajava.query.DateRange;
-import io.medusajava.query.ProductQuery;
-import io.medusajava.query.VariantQuery;
+import io.medusajava.model.ProductListParams;
+import io.medusajava.model.VariantListParams;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -58,8 +58,8 @@ class PagingTest {
     server.shutdown();
   }
 
-  private static ProductQuery limit(int limit) {
-    return ProductQuery.builder().limit(limit).build();
+  private static ProductListParams limit(int limit) {
+    return ProductListParams.builder().limit(limit).build();
   }
 
   /** Product ids the catalog serves for positions {@code from} (inclusive) to {@code to} (exclusive). */
@@ -77,24 +77,24 @@ class PagingTest {
   void pageHoldsItemsAndTheServersCountOffsetAndLimit() {
     catalog.products(95);
 
-    Page<PricedProduct> page = store.products().page(limit(20));
+    Page<PricedProduct> page = store.products().list(limit(20)).execute();
 
     assertEquals(productIds(0, 20), ids(page.items()));
     assertEquals(Integer.valueOf(95), page.count());
     assertEquals(0, page.offset());
     assertEquals(20, page.limit());
-    assertEquals(List.of("0"), catalog.offsets());
+    assertEquals(List.of("none"), catalog.offsets());
   }
 
   @Test
   void nextPageAsksForTheOffsetAfterThisPage() {
     catalog.products(95);
 
-    Page<PricedProduct> second = store.products().page(limit(20)).nextPage();
+    Page<PricedProduct> second = store.products().list(limit(20)).execute().nextPage();
 
     assertEquals(20, second.offset());
     assertEquals(productIds(20, 40), ids(second.items()));
-    assertEquals(List.of("0", "20"), catalog.offsets());
+    assertEquals(List.of("none", "20"), catalog.offsets());
   }
 
   @Test
@@ -102,7 +102,7 @@ class PagingTest {
     catalog.products(95);
 
     List<Integer> offsets = new ArrayList<>();
-    Page<PricedProduct> page = store.products().page(limit(20));
+    Page<PricedProduct> page = store.products().list(limit(20)).execute();
     offsets.add(page.offset());
     while (page.hasNextPage()) {
       page = page.nextPage();
@@ -117,7 +117,7 @@ class PagingTest {
   @Test
   void nextPageOnTheLastPageThrowsWithoutSendingARequest() {
     catalog.products(95);
-    Page<PricedProduct> last = store.products().page(ProductQuery.builder().limit(20).offset(80).build());
+    Page<PricedProduct> last = store.products().list(ProductListParams.builder().limit(20).offset(80).build()).execute();
 
     assertFalse(last.hasNextPage());
     assertThrows(NoSuchElementException.class, last::nextPage);
@@ -156,7 +156,7 @@ class PagingTest {
   @Test
   void everyPageRequestKeepsTheOtherParameters() throws Exception {
     catalog.products(45);
-    ProductQuery query = ProductQuery.builder()
+    ProductListParams query = ProductListParams.builder()
         .q("shirt").ids("a", "b").salesChannelIds("sc").collectionIds("c").typeIds("ty").tags("t1")
         .title("T").description("D").handle("h").isGiftcard(false)
         .createdAt(DateRange.atOrAfter(Instant.parse("2024-01-01T00:00:00Z")))
@@ -216,7 +216,7 @@ class PagingTest {
     catalog.variants(45);
 
     List<String> seen = new ArrayList<>();
-    for (PricedVariant v : store.variants().listAll(VariantQuery.builder().limit(20).build())) {
+    for (PricedVariant v : store.variants().listAll(VariantListParams.builder().limit(20).build())) {
       seen.add(v.getId());
     }
 
@@ -228,7 +228,7 @@ class PagingTest {
   void aListWithoutCountThatEndsOnAFullPageStopsAtTheEmptyOneAfter() {
     catalog.variants(40);
 
-    long n = store.variants().listAll(VariantQuery.builder().limit(20).build()).stream().count();
+    long n = store.variants().listAll(VariantListParams.builder().limit(20).build()).stream().count();
 
     assertEquals(40, n);
     assertEquals(List.of("0", "20", "40"), catalog.offsets());
@@ -238,7 +238,7 @@ class PagingTest {
   void aStartingOffsetIsWhereIterationBegins() {
     catalog.products(95);
 
-    List<String> seen = ids(store.products().listAll(ProductQuery.builder().limit(20).offset(60).build())
+    List<String> seen = ids(store.products().listAll(ProductListParams.builder().limit(20).offset(60).build())
         .stream().collect(Collectors.toList()));
 
     assertEquals(productIds(60, 95), seen);

@@ -3,16 +3,19 @@ package io.medusajava;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 
-import io.medusajava.query.CategoryQuery;
-import io.medusajava.query.CollectionQuery;
-import io.medusajava.query.CustomerOrderQuery;
+import io.medusajava.model.CategoryListParams;
+import io.medusajava.model.CollectionListParams;
+import io.medusajava.model.CustomerOrderListParams;
 import io.medusajava.query.DateRange;
-import io.medusajava.query.OrderLookup;
-import io.medusajava.query.ProductQuery;
-import io.medusajava.query.RegionQuery;
-import io.medusajava.query.ShippingOptionQuery;
-import io.medusajava.query.LabelQuery;
-import io.medusajava.query.VariantQuery;
+import io.medusajava.model.OrderLookupParams;
+import io.medusajava.model.ProductListParams;
+import io.medusajava.model.RegionListParams;
+import io.medusajava.model.ShippingOptionListParams;
+import io.medusajava.model.OrderStatus;
+import io.medusajava.model.PaymentStatus;
+import io.medusajava.model.ProductTagListParams;
+import io.medusajava.model.ProductTypeListParams;
+import io.medusajava.model.VariantListParams;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.concurrent.TimeUnit;
@@ -60,7 +63,7 @@ class QueryWireTest {
 
   @Test
   void productsListSendsBracketNamesLiterally() throws Exception {
-    store.products().list(ProductQuery.builder()
+    store.products().list(ProductListParams.builder()
         .ids("a", "b")
         .collectionIds("c")
         .tags("t1")
@@ -74,14 +77,14 @@ class QueryWireTest {
 
   @Test
   void productsListPercentEncodesReservedCharactersInValues() throws Exception {
-    store.products().list(ProductQuery.builder().q("a&b=c d+e").ids("x").build()).execute();
+    store.products().list(ProductListParams.builder().q("a&b=c d+e").ids("x").build()).execute();
 
     assertEquals("/store/products?q=a%26b%3Dc%20d%2Be&id[]=x", rawPath());
   }
 
   @Test
   void productsListLeavesBracketsInsideValuesEncoded() throws Exception {
-    store.products().list(ProductQuery.builder().q("[sale]").tags("t[1]").build()).execute();
+    store.products().list(ProductListParams.builder().q("[sale]").tags("t[1]").build()).execute();
 
     assertEquals("/store/products?q=%5Bsale%5D&tags[]=t%5B1%5D", rawPath());
   }
@@ -89,7 +92,7 @@ class QueryWireTest {
   @Test
   void productsListSendsOffsetTimestampInUtc() throws Exception {
     OffsetDateTime twoAmInBerlinSummer = OffsetDateTime.parse("2024-06-01T02:30:00+02:00");
-    store.products().list(ProductQuery.builder()
+    store.products().list(ProductListParams.builder()
         .updatedAt(DateRange.atOrBefore(twoAmInBerlinSummer))
         .build()).execute();
 
@@ -98,7 +101,7 @@ class QueryWireTest {
 
   @Test
   void productsListJoinsExpandAndFieldsWithCommas() throws Exception {
-    store.products().list(ProductQuery.builder()
+    store.products().list(ProductListParams.builder()
         .expand("variants", "variants.prices")
         .fields("id", "title")
         .regionId("reg_1")
@@ -110,14 +113,14 @@ class QueryWireTest {
 
   @Test
   void productsListWithoutBracketsIsSentUntouched() throws Exception {
-    store.products().list(ProductQuery.builder().offset(40).limit(20).order("-created_at").build()).execute();
+    store.products().list(ProductListParams.builder().offset(40).limit(20).order("-created_at").build()).execute();
 
     assertEquals("/store/products?offset=40&limit=20&order=-created_at", rawPath());
   }
 
   @Test
   void variantsList() throws Exception {
-    store.variants().list(VariantQuery.builder()
+    store.variants().list(VariantListParams.builder()
         .idsJoined("v1", "v2")
         .ids("v3")
         .titles("S / Black")
@@ -131,7 +134,7 @@ class QueryWireTest {
 
   @Test
   void collectionsList() throws Exception {
-    store.collections().list(CollectionQuery.builder()
+    store.collections().list(CollectionListParams.builder()
         .handles("summer", "winter")
         .createdAt(DateRange.between(JAN_1, FEB_1))
         .offset(5)
@@ -143,7 +146,7 @@ class QueryWireTest {
 
   @Test
   void categoriesList() throws Exception {
-    store.categories().list(CategoryQuery.builder()
+    store.categories().list(CategoryListParams.builder()
         .q("shoes & socks")
         .parentCategoryId("pcat_1")
         .includeDescendantsTree(true)
@@ -157,7 +160,7 @@ class QueryWireTest {
 
   @Test
   void productTagsList() throws Exception {
-    store.productTags().list(LabelQuery.builder()
+    store.productTags().list(ProductTagListParams.builder()
         .limit(5)
         .values("red", "blue")
         .ids("ptag_1")
@@ -170,7 +173,7 @@ class QueryWireTest {
 
   @Test
   void productTypesList() throws Exception {
-    store.productTypes().list(LabelQuery.builder()
+    store.productTypes().list(ProductTypeListParams.builder()
         .order("value")
         .values("shirt")
         .q("sh")
@@ -181,7 +184,7 @@ class QueryWireTest {
 
   @Test
   void regionsList() throws Exception {
-    store.regions().list(RegionQuery.builder()
+    store.regions().list(RegionListParams.builder()
         .limit(2)
         .createdAt(DateRange.before(FEB_1))
         .build()).execute();
@@ -191,9 +194,9 @@ class QueryWireTest {
 
   @Test
   void customersListOrders() throws Exception {
-    store.customers().listOrders(CustomerOrderQuery.builder()
-        .statuses("pending", "completed")
-        .paymentStatuses("captured")
+    store.customers().listOrders(CustomerOrderListParams.builder()
+        .statuses(OrderStatus.PENDING, OrderStatus.COMPLETED)
+        .paymentStatuses(PaymentStatus.CAPTURED)
         .canceledAt(DateRange.after(JAN_1))
         .limit(10)
         .expand("items")
@@ -205,7 +208,7 @@ class QueryWireTest {
 
   @Test
   void ordersLookup() throws Exception {
-    store.orders().lookup(OrderLookup.builder()
+    store.orders().lookup(OrderLookupParams.builder()
         .displayId(1001)
         .email("jane+shop@example.com")
         .shippingPostalCode("10 115")
@@ -217,7 +220,7 @@ class QueryWireTest {
 
   @Test
   void shippingOptionsList() throws Exception {
-    store.shippingOptions().list(ShippingOptionQuery.builder()
+    store.shippingOptions().list(ShippingOptionListParams.builder()
         .isReturn(false)
         .productIds("prod_1", "prod_2")
         .regionId("reg_1")

@@ -1,9 +1,17 @@
 package io.medusajava;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.medusajava.testing.Transcripts;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import okhttp3.mockwebserver.MockResponse;
 import okhttp3.mockwebserver.MockWebServer;
 import org.junit.jupiter.api.AfterEach;
@@ -52,11 +60,71 @@ class ReadmeSnippetsTest {
   }
 
   @Test
-  void checkoutSnippetReturnsTheOrder() {
+  void retrySnippetReturnsTheOrder() {
     replay("26-");
     try (MedusaStore store = MedusaStore.builder().baseUrl(server.url("/").toString()).build()) {
       assertEquals("order_01M8K2NJWF5PPBT49C12FCNKMC",
-          ReadmeSnippets.checkout(store, "cart_01M8K2NH4K4HHZ62CWS1JZ0V47").getId());
+          ReadmeSnippets.completeOnce(store, "cart_01M8K2NH4K4HHZ62CWS1JZ0V47").getId());
     }
+  }
+
+  /** The walkthrough from region to order, answered step by step by what a real Medusa answered. */
+  @Test
+  void checkoutWalkthroughPlacesTheOrder() throws Exception {
+    for (String step : new String[] {"06-", "08-", "11-", "12-", "21-", "22-", "23-", "24-", "25-", "26-"}) {
+      replay(step);
+    }
+    try (MedusaStore store = MedusaStore.builder().baseUrl(server.url("/").toString()).build()) {
+      assertEquals("order_01M8K2NJWF5PPBT49C12FCNKMC", ReadmeSnippets.checkout(store, "jane@example.com").getId());
+    }
+    List<String> lines = new ArrayList<>();
+    for (int i = 0; i < 10; i++) {
+      lines.add(server.takeRequest().getRequestLine().replaceAll("\\?.*| HTTP/1.1", ""));
+    }
+    assertEquals(List.of("GET /store/regions", "GET /store/products", "POST /store/carts",
+        "POST /store/carts/cart_01M8K2NH4K4HHZ62CWS1JZ0V47/line-items", "POST /store/carts/cart_01M8K2NH4K4HHZ62CWS1JZ0V47",
+        "GET /store/shipping-options/cart_01M8K2NH4K4HHZ62CWS1JZ0V47",
+        "POST /store/carts/cart_01M8K2NH4K4HHZ62CWS1JZ0V47/shipping-methods",
+        "POST /store/carts/cart_01M8K2NH4K4HHZ62CWS1JZ0V47/payment-sessions",
+        "POST /store/carts/cart_01M8K2NH4K4HHZ62CWS1JZ0V47/payment-session",
+        "POST /store/carts/cart_01M8K2NH4K4HHZ62CWS1JZ0V47/complete"), lines);
+  }
+
+  @Test
+  void envelopeSnippetReadsTheServersJson() {
+    replay("13-");
+    try (MedusaStore store = MedusaStore.builder().baseUrl(server.url("/").toString()).build()) {
+      assertEquals("cart_01M8K2NH4K4HHZ62CWS1JZ0V47", ReadmeSnippets.envelope(store, "cart_01M8K2NH4K4HHZ62CWS1JZ0V47"));
+    }
+  }
+
+  /**
+   * Each Java block of the README's SDK sections stands in ReadmeSnippets as it is (indentation aside), so the
+   * code a reader copies is code that compiles. The mock server's and Android's blocks have their own checks.
+   */
+  @Test
+  void readmeShowsTheSnippetsAsTheyAreCompiled() throws IOException {
+    String readme = new String(Files.readAllBytes(Path.of("..", "README.md")), StandardCharsets.UTF_8);
+    String compiled = unindented(new String(Files.readAllBytes(
+        Path.of("src/test/java/io/medusajava/ReadmeSnippets.java")), StandardCharsets.UTF_8));
+    Matcher block = Pattern.compile("```java\n(.*?)```", Pattern.DOTALL).matcher(readme);
+    int checked = 0;
+    while (block.find()) {
+      String code = block.group(1);
+      if (code.contains("@MedusaMockTest") || code.contains("extends Activity")) {
+        continue;
+      }
+      assertTrue(compiled.contains(unindented(code)), "README block not in ReadmeSnippets:\n" + code);
+      checked++;
+    }
+    assertTrue(checked >= 8, "only " + checked + " SDK blocks found in the README");
+  }
+
+  private static String unindented(String text) {
+    StringBuilder out = new StringBuilder();
+    for (String line : text.split("\n")) {
+      out.append(line.strip()).append('\n');
+    }
+    return out.toString();
   }
 }

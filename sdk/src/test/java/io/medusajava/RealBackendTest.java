@@ -35,6 +35,11 @@ class RealBackendTest {
   }
 
   @Test
+  void readmeCheckoutPlacesAnOrder() {
+    scenarios.readmeCheckoutPlacesAnOrder();
+  }
+
+  @Test
   void cookieAndTokenSessionsWorkAndStayApart() {
     scenarios.cookieAndTokenSessionsWorkAndStayApart();
   }

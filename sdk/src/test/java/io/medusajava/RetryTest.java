@@ -8,7 +8,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.medusajava.errors.ConnectionException;
 import io.medusajava.errors.ServerException;
 import io.medusajava.model.Order;
-import io.medusajava.model.StorePostCartReq;
+import io.medusajava.model.CartCompleteParams;
+import io.medusajava.model.CartCreateParams;
 import io.medusajava.testing.Transcripts;
 import java.io.IOException;
 import java.time.Clock;
@@ -74,7 +75,7 @@ class RetryTest {
     server.enqueue(status(503).setHeader("Retry-After", "3"));
     server.enqueue(json(REGIONS));
 
-    assertEquals(2, store.regions().list().execute().getRegions().size());
+    assertEquals(2, store.regions().list().execute().items().size());
     assertEquals(List.of(3000L), sleeps);
     assertEquals(2, server.getRequestCount());
   }
@@ -169,7 +170,7 @@ class RetryTest {
     server.enqueue(status(503));
     server.enqueue(json(Transcripts.get("11-").body()));
 
-    assertThrows(ServerException.class, () -> store.carts().create(new StorePostCartReq()).execute());
+    assertThrows(ServerException.class, () -> store.carts().create(CartCreateParams.builder().build()).execute());
     assertEquals(1, server.getRequestCount());
   }
 
@@ -178,7 +179,7 @@ class RetryTest {
     server.enqueue(new MockResponse().setSocketPolicy(SocketPolicy.DISCONNECT_AFTER_REQUEST));
     server.enqueue(json(Transcripts.get("11-").body()));
 
-    assertThrows(ConnectionException.class, () -> store.carts().create(new StorePostCartReq()).execute());
+    assertThrows(ConnectionException.class, () -> store.carts().create(CartCreateParams.builder().build()).execute());
     assertEquals(1, server.getRequestCount());
   }
 
@@ -196,7 +197,8 @@ class RetryTest {
   void aKeyTheCallerPassesIsSentAsIs() throws Exception {
     server.enqueue(json(Transcripts.get("26-").body()));
 
-    store.carts().complete(CART, "661b21e1-918d-415f-9cf9-7488613074b5").execute();
+    store.carts().complete(CART,
+        CartCompleteParams.builder().idempotencyKey("661b21e1-918d-415f-9cf9-7488613074b5").build()).execute();
     assertEquals("661b21e1-918d-415f-9cf9-7488613074b5", server.takeRequest().getHeader("Idempotency-Key"));
   }
 
@@ -247,7 +249,7 @@ class RetryTest {
       }
     });
 
-    Order order = store.carts().complete(CART).execute().getData().getOrder();
+    Order order = store.carts().complete(CART).execute().getOrder();
     assertNotNull(order);
     assertEquals("order_01M8K2NJWF5PPBT49C12FCNKMC", order.getId());
     assertEquals(1, ordersPlaced.get());
@@ -259,7 +261,7 @@ class RetryTest {
     server.enqueue(status(503));
     server.enqueue(json(REGIONS));
 
-    assertEquals(2, store.regions().list().executeAsync().get(5, TimeUnit.SECONDS).getRegions().size());
+    assertEquals(2, store.regions().list().executeAsync().get(5, TimeUnit.SECONDS).items().size());
     assertEquals(2, server.getRequestCount());
   }
 }

@@ -9,11 +9,10 @@ import io.medusajava.CookieSessionTest.FakeMedusa;
 import io.medusajava.auth.AuthMode;
 import io.medusajava.errors.AuthenticationException;
 import io.medusajava.model.Order;
-import io.medusajava.model.StoreCustomersListOrdersRes;
-import io.medusajava.query.CustomerOrderQuery;
+import java.util.List;
+import io.medusajava.model.CustomerOrderListParams;
 import java.io.IOException;
 import java.util.ArrayList;
-import java.util.List;
 import java.util.Queue;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.CountDownLatch;
@@ -63,8 +62,8 @@ class SessionIsolationTest {
   void cookieClientAndJwtClientKeepTheirOwnCustomerUnderLoad() throws Exception {
     MedusaStore ann = client(AuthMode.COOKIE_SESSION);
     MedusaStore bob = client(AuthMode.JWT);
-    ann.auth().login("ann@example.com", "ann-Pa55");
-    bob.auth().login("bob@example.com", "bob-Pa55");
+    ann.auth().login("ann@example.com", "ann-Pa55").execute();
+    bob.auth().login("bob@example.com", "bob-Pa55").execute();
 
     hammer(ann, bob);
   }
@@ -73,8 +72,8 @@ class SessionIsolationTest {
   void twoCookieClientsKeepTheirOwnCustomerUnderLoad() throws Exception {
     MedusaStore ann = client(AuthMode.COOKIE_SESSION);
     MedusaStore bob = client(AuthMode.COOKIE_SESSION);
-    ann.auth().login("ann@example.com", "ann-Pa55");
-    bob.auth().login("bob@example.com", "bob-Pa55");
+    ann.auth().login("ann@example.com", "ann-Pa55").execute();
+    bob.auth().login("bob@example.com", "bob-Pa55").execute();
 
     hammer(ann, bob);
   }
@@ -86,7 +85,7 @@ class SessionIsolationTest {
     MedusaStore second = builder.build();
     stores.add(first);
     stores.add(second);
-    first.auth().login("ann@example.com", "ann-Pa55");
+    first.auth().login("ann@example.com", "ann-Pa55").execute();
     server.takeRequest();
 
     assertThrows(AuthenticationException.class, () -> second.customers().retrieve().execute());
@@ -94,7 +93,7 @@ class SessionIsolationTest {
     RecordedRequest r = server.takeRequest(5, TimeUnit.SECONDS);
     assertNotNull(r);
     assertNull(r.getHeader("Cookie"));
-    assertEquals(ANN, first.customers().retrieve().execute().getCustomer().getId());
+    assertEquals(ANN, first.customers().retrieve().execute().getId());
   }
 
   @Test
@@ -105,7 +104,7 @@ class SessionIsolationTest {
     MedusaStore second = builder.build();
     stores.add(first);
     stores.add(second);
-    first.auth().loginWithToken("ann@example.com", "ann-Pa55");
+    first.auth().loginWithToken("ann@example.com", "ann-Pa55").execute();
     server.takeRequest();
 
     assertThrows(AuthenticationException.class, () -> second.customers().retrieve().execute());
@@ -113,7 +112,7 @@ class SessionIsolationTest {
     RecordedRequest r = server.takeRequest(5, TimeUnit.SECONDS);
     assertNotNull(r);
     assertNull(r.getHeader("Authorization"));
-    assertEquals(ANN, first.customers().retrieve().execute().getCustomer().getId());
+    assertEquals(ANN, first.customers().retrieve().execute().getId());
   }
 
   /**
@@ -121,7 +120,7 @@ class SessionIsolationTest {
    * through the profile, the order list and the session, and fails on any answer about the other customer.
    */
   private void hammer(MedusaStore ann, MedusaStore bob) throws Exception {
-    CustomerOrderQuery orders = CustomerOrderQuery.builder().limit(10).build();
+    CustomerOrderListParams orders = CustomerOrderListParams.builder().limit(10).build();
     int before = server.getRequestCount();
     Queue<String> wrong = new ConcurrentLinkedQueue<>();
     AtomicInteger done = new AtomicInteger();
@@ -139,14 +138,14 @@ class SessionIsolationTest {
             String seen;
             switch (i % 3) {
               case 0:
-                seen = store.customers().retrieve().execute().getCustomer().getId();
+                seen = store.customers().retrieve().execute().getId();
                 break;
               case 1:
-                StoreCustomersListOrdersRes res = store.customers().listOrders(orders).execute();
-                seen = res.getOrders().size() == 1 ? ownerOf(res.getOrders().get(0)) : "orders:" + res.getOrders();
+                List<Order> list = store.customers().listOrders(orders).execute().items();
+                seen = list.size() == 1 ? ownerOf(list.get(0)) : "orders:" + list;
                 break;
               default:
-                seen = store.auth().session().execute().getCustomer().getId();
+                seen = store.auth().session().execute().getId();
                 break;
             }
             if (!expected.equals(seen)) {

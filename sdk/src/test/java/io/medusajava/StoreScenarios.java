@@ -11,24 +11,23 @@ import io.medusajava.errors.AuthenticationException;
 import io.medusajava.errors.InvalidRequestException;
 import io.medusajava.errors.NotFoundException;
 import io.medusajava.errors.UnprocessableException;
-import io.medusajava.http.MedusaResponse;
-import io.medusajava.model.AddressPayload;
+import io.medusajava.model.AddressParams;
 import io.medusajava.model.Cart;
+import io.medusajava.model.CartCompleteParams;
+import io.medusajava.model.CartCompletion;
+import io.medusajava.model.CartCreateParams;
+import io.medusajava.model.CartUpdateParams;
 import io.medusajava.model.Customer;
+import io.medusajava.model.CustomerCreateParams;
+import io.medusajava.model.LineItemCreateParams;
 import io.medusajava.model.Order;
+import io.medusajava.model.OrderLookupParams;
+import io.medusajava.model.PaymentSessionSetParams;
 import io.medusajava.model.PricedProduct;
 import io.medusajava.model.PricedShippingOption;
+import io.medusajava.model.ProductListParams;
 import io.medusajava.model.Region;
-import io.medusajava.model.StoreCompleteCartRes;
-import io.medusajava.model.StorePostCartReq;
-import io.medusajava.model.StorePostCartsCartLineItemsReq;
-import io.medusajava.model.StorePostCartsCartPaymentSessionReq;
-import io.medusajava.model.StorePostCartsCartReq;
-import io.medusajava.model.StorePostCartsCartShippingMethodReq;
-import io.medusajava.model.StorePostCustomersReq;
-import io.medusajava.query.CustomerOrderQuery;
-import io.medusajava.query.OrderLookup;
-import io.medusajava.query.ProductQuery;
+import io.medusajava.model.ShippingMethodAddParams;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -49,8 +48,8 @@ public final class StoreScenarios {
   }
 
   private Customer register(MedusaStore client, String email) {
-    return client.customers().create(new StorePostCustomersReq()
-        .firstName("Jane").lastName("Doe").email(email).password("supersecret")).execute().getCustomer();
+    return client.customers().create(CustomerCreateParams.builder()
+        .firstName("Jane").lastName("Doe").email(email).password("supersecret").build()).execute();
   }
 
   private static String email() {
@@ -61,47 +60,56 @@ public final class StoreScenarios {
   public void checkoutPlacesOneOrderThatEveryLookupFinds() {
     String email = email();
     Customer customer = register(store, email);
-    Region region = store.regions().list().execute().getRegions().get(0);
+    Region region = store.regions().list().execute().items().get(0);
     List<PricedProduct> products = new ArrayList<>();
-    store.products().listAll(ProductQuery.builder().regionId(region.getId()).limit(2).build()).forEach(products::add);
+    store.products().listAll(ProductListParams.builder().regionId(region.getId()).limit(2).build())
+        .forEach(products::add);
     assertTrue(products.size() >= 2, "the store needs two products");
 
-    Cart cart = store.carts().create(new StorePostCartReq().regionId(region.getId())).execute().getCart();
+    Cart cart = store.carts().create(CartCreateParams.builder().regionId(region.getId()).build()).execute();
     for (PricedProduct p : products.subList(0, 2)) {
-      store.carts().addLineItem(cart.getId(), new StorePostCartsCartLineItemsReq()
-          .variantId(p.getVariants().get(0).getId()).quantity(1)).execute();
+      store.carts().addLineItem(cart.getId(), LineItemCreateParams.builder()
+          .variantId(p.getVariants().get(0).getId()).quantity(1).build()).execute();
     }
     String country = region.getCountries().get(0).getIso2();
-    store.carts().update(cart.getId(), new StorePostCartsCartReq().email(email)
-        .shippingAddress(io.medusajava.model.AddressOrId.of(new AddressPayload()
+    store.carts().update(cart.getId(), CartUpdateParams.builder().email(email)
+        .shippingAddress(AddressParams.builder()
             .firstName("Jane").lastName("Doe").address1("1 Main St").city("Springfield")
-            .countryCode(country).postalCode("62701")))).execute();
-    List<PricedShippingOption> options = store.shippingOptions().listForCart(cart.getId()).execute().getShippingOptions();
+            .countryCode(country).postalCode("62701").build()).build()).execute();
+    List<PricedShippingOption> options = store.shippingOptions().listForCart(cart.getId()).execute();
     PricedShippingOption cheapest = options.stream().min(Comparator.comparing(o -> o.getAmount())).get();
-    store.carts().addShippingMethod(cart.getId(), new StorePostCartsCartShippingMethodReq().optionId(cheapest.getId()))
+    store.carts().addShippingMethod(cart.getId(), ShippingMethodAddParams.builder().optionId(cheapest.getId()).build())
         .execute();
     store.carts().createPaymentSessions(cart.getId()).execute();
-    store.carts().setPaymentSession(cart.getId(), new StorePostCartsCartPaymentSessionReq().providerId("manual"))
+    store.carts().setPaymentSession(cart.getId(), PaymentSessionSetParams.builder().providerId("manual").build())
         .execute();
 
-    MedusaResponse<StoreCompleteCartRes> first = store.carts().complete(cart.getId()).executeRaw();
-    Order order = first.body().getData().getOrder();
+    MedusaResponse<CartCompletion> first = store.carts().complete(cart.getId()).executeRaw();
+    Order order = first.body().getOrder();
     assertNotNull(order, "complete answered " + first.body().getType());
     assertNotNull(first.idempotencyKey());
     assertEquals(2, order.getItems().size());
     assertEquals(customer.getId(), order.getCustomerId());
 
-    Order again = store.carts().complete(cart.getId()).execute().getData().getOrder();
+    Order again = store.carts().complete(cart.getId()).execute().getOrder();
     assertEquals(order.getId(), again.getId(), "completing twice must not place a second order");
-    Order replayed = store.carts().complete(cart.getId(), first.idempotencyKey()).execute().getData().getOrder();
+    Order replayed = store.carts().complete(cart.getId(),
+        CartCompleteParams.builder().idempotencyKey(first.idempotencyKey()).build()).execute().getOrder();
     assertEquals(order.getId(), replayed.getId());
 
-    assertEquals(order.getId(), store.orders().retrieve(order.getId()).execute().getOrder().getId());
-    assertEquals(order.getId(), store.orders().retrieveByCartId(cart.getId()).execute().getOrder().getId());
-    assertEquals(order.getId(), store.orders().lookup(OrderLookup.builder()
-        .displayId(order.getDisplayId()).email(email).build()).execute().getOrder().getId());
-    assertEquals(List.of(order.getId()), ids(store.customers().listOrders(CustomerOrderQuery.builder().build())
-        .execute().getOrders()));
+    assertEquals(order.getId(), store.orders().retrieve(order.getId()).execute().getId());
+    assertEquals(order.getId(), store.orders().retrieveByCartId(cart.getId()).execute().getId());
+    assertEquals(order.getId(), store.orders().lookup(OrderLookupParams.builder()
+        .displayId(order.getDisplayId()).email(email).build()).execute().getId());
+    assertEquals(List.of(order.getId()), ids(store.customers().listOrders().execute().items()));
+  }
+
+  /** The README's checkout, from the first region to an order, as a guest. */
+  public void readmeCheckoutPlacesAnOrder() {
+    Order order = ReadmeSnippets.checkout(store, email());
+    assertEquals(order.getId(), store.orders().retrieve(order.getId()).execute().getId());
+    assertEquals(1, order.getItems().size());
+    assertTrue(order.getTotal() > 0, "total " + order.getTotal());
   }
 
   /** Cookie and token sessions log in, stay apart, and end with logout. */
@@ -110,36 +118,36 @@ public final class StoreScenarios {
     register(clients.get(), email);
 
     MedusaStore cookie = clients.get();
-    assertEquals(email, cookie.auth().login(email, "supersecret").getEmail());
-    assertEquals(email, cookie.customers().retrieve().execute().getCustomer().getEmail());
+    assertEquals(email, cookie.auth().login(email, "supersecret").execute().getEmail());
+    assertEquals(email, cookie.customers().retrieve().execute().getEmail());
 
     MedusaStore jwt = clients.get();
-    assertFalse(jwt.auth().loginWithToken(email, "supersecret").isEmpty());
-    assertEquals(email, jwt.customers().retrieve().execute().getCustomer().getEmail());
+    assertFalse(jwt.auth().loginWithToken(email, "supersecret").execute().isEmpty());
+    assertEquals(email, jwt.customers().retrieve().execute().getEmail());
 
     assertThrows(AuthenticationException.class, () -> store.customers().retrieve().execute());
 
-    cookie.auth().logout();
+    cookie.auth().logout().execute();
     assertThrows(AuthenticationException.class, () -> cookie.customers().retrieve().execute());
-    jwt.auth().logout();
+    jwt.auth().logout().execute();
     assertThrows(AuthenticationException.class, () -> jwt.customers().retrieve().execute());
   }
 
   /** The server's failures arrive as the typed exceptions. */
   public void serverErrorsMapToTypedExceptions() {
     assertThrows(NotFoundException.class, () -> store.carts().retrieve("cart_01DOESNOTEXIST000000000000").execute());
-    assertThrows(AuthenticationException.class, () -> store.auth().login("nobody@example.com", "wrong"));
+    assertThrows(AuthenticationException.class, () -> store.auth().login("nobody@example.com", "wrong").execute());
     String email = email();
     register(store, email);
     UnprocessableException duplicate = assertThrows(UnprocessableException.class, () -> register(clients.get(), email));
     assertEquals("duplicate_error", duplicate.getType());
-    Region region = store.regions().list().execute().getRegions().get(0);
-    Cart cart = store.carts().create(new StorePostCartReq().regionId(region.getId())).execute().getCart();
+    Region region = store.regions().list().execute().items().get(0);
+    Cart cart = store.carts().create(CartCreateParams.builder().regionId(region.getId()).build()).execute();
     InvalidRequestException unknownVariant = assertThrows(InvalidRequestException.class, () -> store.carts()
-        .addLineItem(cart.getId(), new StorePostCartsCartLineItemsReq().variantId("variant_nope").quantity(1))
+        .addLineItem(cart.getId(), LineItemCreateParams.builder().variantId("variant_nope").quantity(1).build())
         .execute());
     assertNotNull(unknownVariant.getServerMessage());
-    assertNull(store.carts().retrieve(cart.getId()).execute().getCart().getCompletedAt());
+    assertNull(store.carts().retrieve(cart.getId()).execute().getCompletedAt());
   }
 
   private static List<String> ids(List<Order> orders) {

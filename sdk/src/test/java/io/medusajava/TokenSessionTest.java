@@ -82,7 +82,7 @@ class TokenSessionTest {
     InMemoryTokenStore tokens = new InMemoryTokenStore();
     MedusaStore store = track(builder().tokenStore(tokens).build());
 
-    String token = store.auth().loginWithToken(JANE_EMAIL, JANE_PASSWORD);
+    String token = store.auth().loginWithToken(JANE_EMAIL, JANE_PASSWORD).execute();
 
     assertEquals("POST /store/auth/token", line(take()));
     assertEquals(JANE_ID, medusa.tokens.get(token));
@@ -92,10 +92,10 @@ class TokenSessionTest {
   @Test
   void callsAfterLoginWithTokenSendItAsBearer() throws Exception {
     MedusaStore store = track(builder().build());
-    String token = store.auth().loginWithToken(JANE_EMAIL, JANE_PASSWORD);
+    String token = store.auth().loginWithToken(JANE_EMAIL, JANE_PASSWORD).execute();
     take();
 
-    Customer me = store.customers().retrieve().execute().getCustomer();
+    Customer me = store.customers().retrieve().execute();
 
     assertEquals(JANE_ID, me.getId());
     RecordedRequest r = take();
@@ -107,11 +107,11 @@ class TokenSessionTest {
   void afterLogoutNoAuthorizationIsSentAndRetrieveFails() throws Exception {
     InMemoryTokenStore tokens = new InMemoryTokenStore();
     MedusaStore store = track(builder().authMode(AuthMode.JWT).tokenStore(tokens).build());
-    store.auth().login(JANE_EMAIL, JANE_PASSWORD);
+    store.auth().login(JANE_EMAIL, JANE_PASSWORD).execute();
     take();
     take();
 
-    store.auth().logout();
+    store.auth().logout().execute();
     assertNull(tokens.get());
     assertThrows(AuthenticationException.class, () -> store.customers().retrieve().execute());
 
@@ -123,10 +123,10 @@ class TokenSessionTest {
   @Test
   void jwtClientLogoutSendsNoRequest() throws Exception {
     MedusaStore store = jwtClient();
-    store.auth().login(JANE_EMAIL, JANE_PASSWORD);
+    store.auth().login(JANE_EMAIL, JANE_PASSWORD).execute();
     assertEquals(2, server.getRequestCount());
 
-    store.auth().logout();
+    store.auth().logout().execute();
 
     // A Medusa v1 JWT cannot be revoked, so AuthResource.logout only forgets it locally: no DELETE.
     assertEquals(2, server.getRequestCount());
@@ -136,7 +136,7 @@ class TokenSessionTest {
   void jwtLoginUsesTheTokenEndpointThenFetchesTheSessionWithIt() throws Exception {
     MedusaStore store = jwtClient();
 
-    Customer customer = store.auth().login(JANE_EMAIL, JANE_PASSWORD);
+    Customer customer = store.auth().login(JANE_EMAIL, JANE_PASSWORD).execute();
 
     assertEquals(JANE_ID, customer.getId());
     RecordedRequest token = take();
@@ -152,7 +152,7 @@ class TokenSessionTest {
   @Test
   void jwtClientIgnoresTheCookieTheServerSets() throws Exception {
     MedusaStore store = jwtClient();
-    store.auth().loginWithToken(JANE_EMAIL, JANE_PASSWORD);
+    store.auth().loginWithToken(JANE_EMAIL, JANE_PASSWORD).execute();
     RecordedRequest token = take();
     assertNull(token.getHeader("Cookie"));
     assertEquals(1, medusa.issuedSids.size(), "the fake did not set a cookie on the token response");
@@ -168,7 +168,7 @@ class TokenSessionTest {
   void jwtClientRefusesACookieLogin() {
     MedusaStore store = jwtClient();
 
-    assertThrows(IllegalStateException.class, () -> store.auth().loginWithSession(JANE_EMAIL, JANE_PASSWORD));
+    assertThrows(IllegalStateException.class, () -> store.auth().loginWithSession(JANE_EMAIL, JANE_PASSWORD).execute());
     assertEquals(0, server.getRequestCount());
   }
 
@@ -176,12 +176,12 @@ class TokenSessionTest {
   void fileTokenStoreKeepsTheCustomerLoggedInAcrossARestart(@TempDir Path dir) throws Exception {
     File file = dir.resolve("token").toFile();
     MedusaStore first = builder().authMode(AuthMode.JWT).tokenStore(new FileTokenStore(file)).build();
-    String token = first.auth().loginWithToken(JANE_EMAIL, JANE_PASSWORD);
+    String token = first.auth().loginWithToken(JANE_EMAIL, JANE_PASSWORD).execute();
     first.close();
     take();
 
     MedusaStore second = track(builder().authMode(AuthMode.JWT).tokenStore(new FileTokenStore(file)).build());
-    Customer me = second.customers().retrieve().execute().getCustomer();
+    Customer me = second.customers().retrieve().execute();
 
     assertEquals(JANE_ID, me.getId());
     assertEquals("Bearer " + token, take().getHeader("Authorization"));
@@ -192,10 +192,10 @@ class TokenSessionTest {
     String callers = medusa.issueToken("cus_02MAX");
     MedusaStore store = track(builder().authMode(AuthMode.JWT)
         .defaultHeader("Authorization", "Bearer " + callers).build());
-    store.auth().loginWithToken(JANE_EMAIL, JANE_PASSWORD);
+    store.auth().loginWithToken(JANE_EMAIL, JANE_PASSWORD).execute();
     take();
 
-    Customer me = store.customers().retrieve().execute().getCustomer();
+    Customer me = store.customers().retrieve().execute();
 
     assertEquals("Bearer " + callers, take().getHeader("Authorization"));
     assertEquals("cus_02MAX", me.getId());
@@ -233,7 +233,7 @@ class TokenSessionTest {
       MedusaStore store = track(MedusaStore.builder().baseUrl("http://api.test:" + api.getPort() + "/")
           .okHttpClient(new OkHttpClient.Builder().dns(testDns).build()).authMode(AuthMode.JWT).maxRetries(0)
           .build());
-      store.auth().login(JANE_EMAIL, JANE_PASSWORD);
+      store.auth().login(JANE_EMAIL, JANE_PASSWORD).execute();
       String token = medusa.tokens.keySet().iterator().next();
 
       store.customers().retrieve().execute();

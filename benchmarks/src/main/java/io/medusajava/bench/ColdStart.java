@@ -8,7 +8,7 @@ public final class ColdStart {
   public static void main(String[] args) {
     long jvmStart = ManagementFactory.getRuntimeMXBean().getStartTime();
     try (MedusaStore store = MedusaStore.builder().baseUrl(args[0]).build()) {
-      int regions = store.regions().list().execute().getRegions().size();
+      int regions = store.regions().list().execute().items().size();
       long now = System.currentTimeMillis();
       System.out.printf("RESULT coldstart ms=%d regions=%d%n", now - jvmStart, regions);
     }

@@ -2,7 +2,7 @@ package io.medusajava.bench;
 
 import io.medusajava.MedusaStore;
 import io.medusajava.model.PricedProduct;
-import io.medusajava.query.ProductQuery;
+import io.medusajava.model.ProductListParams;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryMXBean;
 import java.time.Duration;
@@ -34,7 +34,7 @@ public final class PagingClient {
     long count = 0;
     long start = System.nanoTime();
     try (MedusaStore store = MedusaStore.builder().baseUrl(baseUrl).readTimeout(Duration.ofSeconds(60)).build()) {
-      for (PricedProduct p : store.products().listAll(ProductQuery.builder().limit(pageSize).build())) {
+      for (PricedProduct p : store.products().listAll(ProductListParams.builder().limit(pageSize).build())) {
         if (p.getId() != null) {
           count++;
         }

@@ -2,11 +2,14 @@ package io.medusajava.bench;
 
 import com.squareup.moshi.JsonAdapter;
 import io.medusajava.MedusaStore;
+import io.medusajava.Page;
+import io.medusajava.model.Cart;
+import io.medusajava.model.PricedProduct;
 import io.medusajava.json.MedusaJson;
 import io.medusajava.model.StoreCartsRes;
-import io.medusajava.model.StorePostCartsCartLineItemsReq;
+import io.medusajava.model.LineItemCreateParams;
 import io.medusajava.model.StoreProductsListRes;
-import io.medusajava.query.ProductQuery;
+import io.medusajava.model.ProductListParams;
 import java.io.IOException;
 import java.util.concurrent.TimeUnit;
 import okhttp3.MediaType;
@@ -44,7 +47,7 @@ public class SdkOverheadBench {
   private OkHttpClient raw;
   private JsonAdapter<StoreProductsListRes> productsAdapter;
   private JsonAdapter<StoreCartsRes> cartAdapter;
-  private JsonAdapter<StorePostCartsCartLineItemsReq> lineItemAdapter;
+  private JsonAdapter<LineItemCreateParams> lineItemAdapter;
   private String productsUrl;
   private String lineItemsUrl;
   private String variantId;
@@ -68,7 +71,7 @@ public class SdkOverheadBench {
     raw = new OkHttpClient();
     productsAdapter = MedusaJson.moshi().adapter(StoreProductsListRes.class);
     cartAdapter = MedusaJson.moshi().adapter(StoreCartsRes.class);
-    lineItemAdapter = MedusaJson.moshi().adapter(StorePostCartsCartLineItemsReq.class);
+    lineItemAdapter = MedusaJson.moshi().adapter(LineItemCreateParams.class);
     productsUrl = base + "store/products?limit=20";
     lineItemsUrl = base + "store/carts/cart_BENCH/line-items";
   }
@@ -82,8 +85,8 @@ public class SdkOverheadBench {
   }
 
   @Benchmark
-  public StoreProductsListRes listProductsSdk() {
-    return sdk.products().list(ProductQuery.builder().limit(20).build()).execute();
+  public Page<PricedProduct> listProductsSdk() {
+    return sdk.products().list(ProductListParams.builder().limit(20).build()).execute();
   }
 
   @Benchmark
@@ -94,14 +97,14 @@ public class SdkOverheadBench {
   }
 
   @Benchmark
-  public StoreCartsRes addLineItemSdk() {
-    return sdk.carts().addLineItem("cart_BENCH", new StorePostCartsCartLineItemsReq().variantId(variantId).quantity(1))
+  public Cart addLineItemSdk() {
+    return sdk.carts().addLineItem("cart_BENCH", LineItemCreateParams.builder().variantId(variantId).quantity(1).build())
         .execute();
   }
 
   @Benchmark
   public StoreCartsRes addLineItemRaw() throws IOException {
-    String body = lineItemAdapter.toJson(new StorePostCartsCartLineItemsReq().variantId(variantId).quantity(1));
+    String body = lineItemAdapter.toJson(LineItemCreateParams.builder().variantId(variantId).quantity(1).build());
     try (Response r = raw.newCall(new Request.Builder().url(lineItemsUrl).post(RequestBody.create(body, JSON))
         .build()).execute()) {
       return cartAdapter.fromJson(r.body().source());

@@ -5,8 +5,8 @@ import io.medusajava.auth.AuthMode;
 import io.medusajava.model.Address;
 import io.medusajava.model.Customer;
 import io.medusajava.model.Order;
-import io.medusajava.model.StorePostCustomersReq;
-import io.medusajava.query.CustomerOrderQuery;
+import io.medusajava.model.CustomerCreateParams;
+import io.medusajava.model.CustomerOrderListParams;
 import java.io.PrintStream;
 import java.util.List;
 import java.util.UUID;
@@ -56,15 +56,15 @@ public final class AccountCommand implements Command {
 
     try (MedusaStore store = backend.connect(mode)) {
       if (register) {
-        store.customers().create(new StorePostCustomersReq()
-            .firstName("Ada").lastName("Example").email(email).password(password)).execute();
+        store.customers().create(CustomerCreateParams.builder()
+            .firstName("Ada").lastName("Example").email(email).password(password).build()).execute();
         out.println("Registered " + email + (args.has(PASSWORD) ? "" : " with password " + password));
       }
       // login(...) follows the client's AuthMode: a connect.sid cookie, or a JWT kept in memory.
-      store.auth().login(email, password);
+      store.auth().login(email, password).execute();
       out.println("Logged in with " + (mode == AuthMode.JWT ? "a JWT" : "a cookie session"));
 
-      Customer me = store.customers().retrieve().execute().getCustomer();
+      Customer me = store.customers().retrieve().execute();
       out.print(profile(me));
       printOrders(store, out);
       return Cli.OK;
@@ -77,7 +77,7 @@ public final class AccountCommand implements Command {
     s.append("  name:  ").append(nullToDash(me.getFirstName())).append(' ').append(nullToDash(me.getLastName()))
         .append('\n');
     s.append("  email: ").append(me.getEmail()).append('\n');
-    List<Address> addresses = me.getShippingAddresses() == null ? List.of() : me.getShippingAddresses();
+    List<Address> addresses = me.getShippingAddresses();
     s.append("\nSaved addresses: ").append(addresses.size()).append('\n');
     for (Address a : addresses) {
       s.append("  ").append(nullToDash(a.getAddress1())).append(", ").append(nullToDash(a.getPostalCode()))
@@ -91,7 +91,7 @@ public final class AccountCommand implements Command {
     out.println("\nOrders:");
     int count = 0;
     // listAllOrders fetches page after page as the loop asks for more.
-    for (Order order : store.customers().listAllOrders(CustomerOrderQuery.builder().limit(20).build())) {
+    for (Order order : store.customers().listAllOrders(CustomerOrderListParams.builder().limit(20).build())) {
       out.printf("  #%-5d %s  %s  %-10s %12s%n", order.getDisplayId(), order.getId(),
           order.getCreatedAt().toLocalDate(), order.getStatus(), Money.format(order.getTotal(), order.getCurrencyCode()));
       count++;

@@ -8,8 +8,8 @@ import io.medusajava.auth.AuthMode;
 import io.medusajava.model.PricedProduct;
 import io.medusajava.model.PricedVariant;
 import io.medusajava.model.Region;
-import io.medusajava.paging.Page;
-import io.medusajava.query.ProductQuery;
+import io.medusajava.Page;
+import io.medusajava.model.ProductListParams;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
@@ -64,10 +64,10 @@ public final class CatalogExportCommand implements Command {
          Writer writer = open(args, out)) {
       Region region = Regions.pick(store, args.get(Regions.REGION_CURRENCY));
       RowWriter rows = format.equals("csv") ? new CsvRows(writer) : new JsonLines(writer);
-      ProductQuery query = ProductQuery.builder().regionId(region.getId()).limit(pageSize).build();
+      ProductListParams query = ProductListParams.builder().regionId(region.getId()).limit(pageSize).build();
 
       // Page by page rather than listAll(...): the first page's count gives the progress line its total.
-      Page<PricedProduct> page = store.products().page(query);
+      Page<PricedProduct> page = store.products().list(query).execute();
       int exported = 0;
       while (true) {
         for (PricedProduct product : page.items()) {
@@ -92,7 +92,7 @@ public final class CatalogExportCommand implements Command {
 
   /** One product's row: the values of {@link #COLUMNS}, in order. */
   static Map<String, Object> row(PricedProduct product, Region region) {
-    List<PricedVariant> variants = product.getVariants() == null ? List.of() : product.getVariants();
+    List<PricedVariant> variants = product.getVariants();
     Long minPrice = variants.stream()
         .map(PricedVariant::getCalculatedPrice)
         .filter(Objects::nonNull)

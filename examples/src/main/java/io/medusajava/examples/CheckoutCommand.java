@@ -2,8 +2,7 @@ package io.medusajava.examples;
 
 import io.medusajava.MedusaStore;
 import io.medusajava.auth.AuthMode;
-import io.medusajava.model.AddressOrId;
-import io.medusajava.model.AddressPayload;
+import io.medusajava.model.AddressParams;
 import io.medusajava.model.Cart;
 import io.medusajava.model.Country;
 import io.medusajava.model.LineItem;
@@ -13,12 +12,12 @@ import io.medusajava.model.PricedProduct;
 import io.medusajava.model.PricedShippingOption;
 import io.medusajava.model.PricedVariant;
 import io.medusajava.model.Region;
-import io.medusajava.model.StorePostCartReq;
-import io.medusajava.model.StorePostCartsCartLineItemsReq;
-import io.medusajava.model.StorePostCartsCartPaymentSessionReq;
-import io.medusajava.model.StorePostCartsCartReq;
-import io.medusajava.model.StorePostCartsCartShippingMethodReq;
-import io.medusajava.query.ProductQuery;
+import io.medusajava.model.CartCreateParams;
+import io.medusajava.model.LineItemCreateParams;
+import io.medusajava.model.PaymentSessionSetParams;
+import io.medusajava.model.CartUpdateParams;
+import io.medusajava.model.ShippingMethodAddParams;
+import io.medusajava.model.ProductListParams;
 import java.io.PrintStream;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -68,29 +67,28 @@ public final class CheckoutCommand implements Command {
   public static Order placeOrder(MedusaStore store, Region region, String email) {
     List<PricedVariant> picks = pickTwoVariants(store, region);
 
-    Cart cart = store.carts().create(new StorePostCartReq().regionId(region.getId())).execute().getCart();
+    Cart cart = store.carts().create(CartCreateParams.builder().regionId(region.getId()).build()).execute();
     for (PricedVariant variant : picks) {
       store.carts().addLineItem(cart.getId(),
-          new StorePostCartsCartLineItemsReq().variantId(variant.getId()).quantity(1)).execute();
+          LineItemCreateParams.builder().variantId(variant.getId()).quantity(1).build()).execute();
     }
 
-    store.carts().update(cart.getId(), new StorePostCartsCartReq()
+    store.carts().update(cart.getId(), CartUpdateParams.builder()
         .email(email)
-        .shippingAddress(AddressOrId.of(sampleAddress(firstCountry(region))))).execute();
+        .shippingAddress(sampleAddress(firstCountry(region))).build()).execute();
 
-    PricedShippingOption cheapest = store.shippingOptions().listForCart(cart.getId()).execute()
-        .getShippingOptions().stream()
+    PricedShippingOption cheapest = store.shippingOptions().listForCart(cart.getId()).execute().stream()
         .filter(option -> option.getAmount() != null)
         .min(Comparator.comparingInt(PricedShippingOption::getAmount))
         .orElseThrow(() -> new ExampleFailure("no shipping option can ship this cart"));
     store.carts().addShippingMethod(cart.getId(),
-        new StorePostCartsCartShippingMethodReq().optionId(cheapest.getId())).execute();
+        ShippingMethodAddParams.builder().optionId(cheapest.getId()).build()).execute();
 
     store.carts().createPaymentSessions(cart.getId()).execute();
     store.carts().setPaymentSession(cart.getId(),
-        new StorePostCartsCartPaymentSessionReq().providerId(paymentProvider(region))).execute();
+        PaymentSessionSetParams.builder().providerId(paymentProvider(region)).build()).execute();
 
-    Order order = store.carts().complete(cart.getId()).execute().getData().getOrder();
+    Order order = store.carts().complete(cart.getId()).execute().getOrder();
     if (order == null) {
       throw new ExampleFailure("the cart was not completed: the payment needs another step");
     }
@@ -101,8 +99,8 @@ public final class CheckoutCommand implements Command {
   private static List<PricedVariant> pickTwoVariants(MedusaStore store, Region region) {
     List<PricedVariant> picks = new ArrayList<>();
     Set<String> productIds = new HashSet<>();
-    for (PricedProduct product : store.products().listAll(ProductQuery.builder().regionId(region.getId()).build())) {
-      if (product.getVariants() == null || Boolean.TRUE.equals(product.getIsGiftcard())) {
+    for (PricedProduct product : store.products().listAll(ProductListParams.builder().regionId(region.getId()).build())) {
+      if (product.getIsGiftcard()) {
         continue;
       }
       for (PricedVariant variant : product.getVariants()) {
@@ -119,34 +117,32 @@ public final class CheckoutCommand implements Command {
   }
 
   private static boolean buyable(PricedVariant variant) {
-    boolean inStock = !Boolean.TRUE.equals(variant.getManageInventory())
-        || Boolean.TRUE.equals(variant.getAllowBackorder())
-        || (variant.getInventoryQuantity() != null && variant.getInventoryQuantity() > 0);
+    boolean inStock = !variant.getManageInventory() || variant.getAllowBackorder() || variant.getInventoryQuantity() > 0;
     return inStock && variant.getCalculatedPrice() != null;
   }
 
   private static String firstCountry(Region region) {
     List<Country> countries = region.getCountries();
-    if (countries == null || countries.isEmpty()) {
+    if (countries.isEmpty()) {
       throw new ExampleFailure("region " + region.getName() + " has no countries to ship to");
     }
     return countries.get(0).getIso2();
   }
 
-  private static AddressPayload sampleAddress(String countryCode) {
-    return new AddressPayload()
+  private static AddressParams sampleAddress(String countryCode) {
+    return AddressParams.builder()
         .firstName("Ada")
         .lastName("Example")
         .address1("1 Example Street")
         .city("Exampleton")
         .postalCode("10001")
-        .countryCode(countryCode);
+        .countryCode(countryCode).build();
   }
 
   /** The {@code manual} provider when the region has it, otherwise the region's first. */
   private static String paymentProvider(Region region) {
     List<PaymentProvider> providers = region.getPaymentProviders();
-    if (providers == null || providers.isEmpty()) {
+    if (providers.isEmpty()) {
       throw new ExampleFailure("region " + region.getName() + " has no payment provider");
     }
     return providers.stream().map(PaymentProvider::getId).filter("manual"::equals).findFirst()
@@ -158,12 +154,9 @@ public final class CheckoutCommand implements Command {
     String currency = order.getCurrencyCode();
     StringBuilder s = new StringBuilder();
     s.append("Order ").append(order.getId()).append("  (#").append(order.getDisplayId()).append(")\n");
-    if (order.getItems() != null) {
-      for (LineItem item : order.getItems()) {
-        Integer lineTotal = item.getSubtotal() != null ? item.getSubtotal() : item.getUnitPrice() * item.getQuantity();
-        s.append(String.format("  %-36s %12s%n", item.getTitle() + " × " + item.getQuantity(),
-            Money.format(lineTotal, currency)));
-      }
+    for (LineItem item : order.getItems()) {
+      s.append(String.format("  %-36s %12s%n", item.getTitle() + " × " + item.getQuantity(),
+          Money.format(item.getSubtotal(), currency)));
     }
     s.append(String.format("  %-36s %12s%n", "Subtotal", Money.format(order.getSubtotal(), currency)));
     s.append(String.format("  %-36s %12s%n", "Shipping", Money.format(order.getShippingTotal(), currency)));

@@ -14,7 +14,7 @@ final class Regions {
   private Regions() {}
 
   static Region pick(MedusaStore store, Optional<String> currency) {
-    List<Region> regions = store.regions().list().execute().getRegions();
+    List<Region> regions = store.regions().list().execute().items();
     if (regions.isEmpty()) {
       throw new ExampleFailure("the store has no regions");
     }

@@ -9,7 +9,7 @@ import io.medusajava.auth.AuthMode;
 import io.medusajava.examples.OptionsTest.Run;
 import io.medusajava.model.Order;
 import io.medusajava.model.Region;
-import io.medusajava.query.ProductQuery;
+import io.medusajava.model.ProductListParams;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -120,7 +120,7 @@ class RealMedusaTest {
     // An order placed while logged in belongs to this customer.
     Order order;
     try (MedusaStore store = backend().connect(AuthMode.COOKIE_SESSION)) {
-      store.auth().login(email, password);
+      store.auth().login(email, password).execute();
       Region region = Regions.pick(store, Optional.empty());
       order = CheckoutCommand.placeOrder(store, region, email);
     }
@@ -147,7 +147,7 @@ class RealMedusaTest {
 
   private static int productCount() {
     try (MedusaStore store = backend().connect(AuthMode.COOKIE_SESSION)) {
-      return store.products().list(ProductQuery.builder().limit(1).build()).execute().getCount();
+      return store.products().list(ProductListParams.builder().limit(1).build()).execute().count();
     }
   }
 }

@@ -10,12 +10,12 @@ import io.medusajava.model.Cart;
 import io.medusajava.model.Order;
 import io.medusajava.model.PricedProduct;
 import io.medusajava.model.Region;
-import io.medusajava.model.StorePostCartReq;
-import io.medusajava.model.StorePostCartsCartLineItemsReq;
-import io.medusajava.model.StorePostCartsCartPaymentSessionReq;
-import io.medusajava.model.StorePostCartsCartReq;
-import io.medusajava.model.StorePostCartsCartShippingMethodReq;
-import io.medusajava.query.ProductQuery;
+import io.medusajava.model.CartCreateParams;
+import io.medusajava.model.LineItemCreateParams;
+import io.medusajava.model.PaymentSessionSetParams;
+import io.medusajava.model.CartUpdateParams;
+import io.medusajava.model.ShippingMethodAddParams;
+import io.medusajava.model.ProductListParams;
 import org.junit.jupiter.api.Test;
 
 /** The README's mock-server snippet, compiled and run: a dropped complete still yields exactly one order. */
@@ -27,23 +27,23 @@ class ReadmeMockTest {
     server.faults().fault("POST", "/store/carts/{id}/complete", FaultKind.DROP_AFTER_PROCESSING, 1);
     MedusaStore store = MedusaStore.builder().baseUrl(server.baseUrl()).build();
 
-    Region region = store.regions().list().execute().getRegions().get(0);
-    PricedProduct product = store.products().list(ProductQuery.builder().regionId(region.getId()).build())
-        .execute().getProducts().get(0);
-    Cart cart = store.carts().create(new StorePostCartReq().regionId(region.getId())).execute().getCart();
-    store.carts().addLineItem(cart.getId(), new StorePostCartsCartLineItemsReq()
-        .variantId(product.getVariants().get(0).getId()).quantity(1)).execute();
-    store.carts().update(cart.getId(), new StorePostCartsCartReq().email("reader@example.com")).execute();
-    String option = store.shippingOptions().listForCart(cart.getId()).execute().getShippingOptions().get(0).getId();
-    store.carts().addShippingMethod(cart.getId(), new StorePostCartsCartShippingMethodReq().optionId(option))
+    Region region = store.regions().list().execute().items().get(0);
+    PricedProduct product = store.products().list(ProductListParams.builder().regionId(region.getId()).build())
+        .execute().items().get(0);
+    Cart cart = store.carts().create(CartCreateParams.builder().regionId(region.getId()).build()).execute();
+    store.carts().addLineItem(cart.getId(), LineItemCreateParams.builder()
+        .variantId(product.getVariants().get(0).getId()).quantity(1).build()).execute();
+    store.carts().update(cart.getId(), CartUpdateParams.builder().email("reader@example.com").build()).execute();
+    String option = store.shippingOptions().listForCart(cart.getId()).execute().get(0).getId();
+    store.carts().addShippingMethod(cart.getId(), ShippingMethodAddParams.builder().optionId(option).build())
         .execute();
     store.carts().createPaymentSessions(cart.getId()).execute();
-    store.carts().setPaymentSession(cart.getId(), new StorePostCartsCartPaymentSessionReq().providerId("manual"))
+    store.carts().setPaymentSession(cart.getId(), PaymentSessionSetParams.builder().providerId("manual").build())
         .execute();
 
-    Order order = store.carts().complete(cart.getId()).execute().getData().getOrder();
+    Order order = store.carts().complete(cart.getId()).execute().getOrder();
     assertNotNull(order);
     assertEquals(order.getId(), server.state().orders().byCart(cart.getId()).id);
-    assertEquals(order.getId(), store.carts().complete(cart.getId()).execute().getData().getOrder().getId());
+    assertEquals(order.getId(), store.carts().complete(cart.getId()).execute().getOrder().getId());
   }
 }

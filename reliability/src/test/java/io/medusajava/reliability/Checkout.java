@@ -1,18 +1,17 @@
 package io.medusajava.reliability;
 
 import io.medusajava.MedusaStore;
-import io.medusajava.model.AddressOrId;
-import io.medusajava.model.AddressPayload;
+import io.medusajava.model.AddressParams;
 import io.medusajava.model.Cart;
 import io.medusajava.model.LineItem;
 import io.medusajava.model.Order;
 import io.medusajava.model.PricedShippingOption;
 import io.medusajava.model.Region;
-import io.medusajava.model.StorePostCartReq;
-import io.medusajava.model.StorePostCartsCartLineItemsReq;
-import io.medusajava.model.StorePostCartsCartPaymentSessionReq;
-import io.medusajava.model.StorePostCartsCartReq;
-import io.medusajava.model.StorePostCartsCartShippingMethodReq;
+import io.medusajava.model.CartCreateParams;
+import io.medusajava.model.LineItemCreateParams;
+import io.medusajava.model.PaymentSessionSetParams;
+import io.medusajava.model.CartUpdateParams;
+import io.medusajava.model.ShippingMethodAddParams;
 import java.util.Comparator;
 import java.util.List;
 
@@ -49,8 +48,8 @@ final class Checkout {
     }
 
     static Catalog load(MedusaStore store) {
-      Region region = store.regions().list().execute().getRegions().get(0);
-      List<String> variants = store.products().list().execute().getProducts().stream()
+      Region region = store.regions().list().execute().items().get(0);
+      List<String> variants = store.products().list().execute().items().stream()
           .filter(p -> p.getVariants() != null && !p.getVariants().isEmpty())
           .limit(2)
           .map(p -> p.getVariants().get(0).getId())
@@ -77,35 +76,34 @@ final class Checkout {
     switch (step) {
       case CREATE_CART -> {
         if (cartId == null) {
-          cartId = store.carts().create(new StorePostCartReq().regionId(catalog.region.getId()))
-              .execute().getCart().getId();
+          cartId = store.carts().create(CartCreateParams.builder().regionId(catalog.region.getId()).build())
+              .execute().getId();
         }
       }
       case ADD_LINE_ITEM -> {
         List<LineItem> have = cart().getItems();
         for (String variant : catalog.variantIds) {
           if (have.stream().noneMatch(i -> variant.equals(i.getVariantId()))) {
-            store.carts().addLineItem(cartId, new StorePostCartsCartLineItemsReq().variantId(variant).quantity(1))
+            store.carts().addLineItem(cartId, LineItemCreateParams.builder().variantId(variant).quantity(1).build())
                 .execute();
           }
         }
       }
-      case UPDATE_CART -> store.carts().update(cartId, new StorePostCartsCartReq().email(email)
-          .shippingAddress(AddressOrId.of(new AddressPayload().firstName("Jane").lastName("Doe")
+      case UPDATE_CART -> store.carts().update(cartId, CartUpdateParams.builder().email(email)
+          .shippingAddress(AddressParams.builder().firstName("Jane").lastName("Doe")
               .address1("1 Main St").city("Springfield").postalCode("62701")
-              .countryCode(catalog.region.getCountries().get(0).getIso2())))).execute();
+              .countryCode(catalog.region.getCountries().get(0).getIso2()).build()).build()).execute();
       case ADD_SHIPPING_METHOD -> {
-        List<PricedShippingOption> options = store.shippingOptions().listForCart(cartId).execute()
-            .getShippingOptions();
+        List<PricedShippingOption> options = store.shippingOptions().listForCart(cartId).execute();
         String cheapest = options.stream().min(Comparator.comparing(PricedShippingOption::getAmount)).get().getId();
-        store.carts().addShippingMethod(cartId, new StorePostCartsCartShippingMethodReq().optionId(cheapest))
+        store.carts().addShippingMethod(cartId, ShippingMethodAddParams.builder().optionId(cheapest).build())
             .execute();
       }
       case CREATE_PAYMENT_SESSIONS -> store.carts().createPaymentSessions(cartId).execute();
       case SELECT_PAYMENT_SESSION -> store.carts().setPaymentSession(cartId,
-          new StorePostCartsCartPaymentSessionReq().providerId("manual")).execute();
+          PaymentSessionSetParams.builder().providerId("manual").build()).execute();
       case COMPLETE -> {
-        order = store.carts().complete(cartId).execute().getData().getOrder();
+        order = store.carts().complete(cartId).execute().getOrder();
         if (order == null) {
           throw new AssertionError("complete did not place an order for " + cartId);
         }
@@ -122,6 +120,6 @@ final class Checkout {
   }
 
   Cart cart() {
-    return store.carts().retrieve(cartId).execute().getCart();
+    return store.carts().retrieve(cartId).execute();
   }
 }

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
 import io.medusajava.MedusaStore;
+import io.medusajava.TestSeams;
 import io.medusajava.errors.MedusaException;
 import io.medusajava.mock.MedusaMockServer;
 import io.medusajava.mock.MockServerOptions;
@@ -70,8 +71,8 @@ class FaultMatrixTest {
   }
 
   private static MedusaStore client() {
-    return MedusaStore.builder().baseUrl(server.baseUrl()).readTimeout(READ_TIMEOUT)
-        .sleeper(ms -> { }) // retries must never sleep in a test
+    // Retries must never sleep in a test.
+    return TestSeams.withoutSleeping(MedusaStore.builder().baseUrl(server.baseUrl()).readTimeout(READ_TIMEOUT))
         .build();
   }
 

@@ -51,7 +51,7 @@ class LogRedactionTest {
         .logLevel(LogLevel.BODY).logger(log::add).build()) {
       Thread small = new Thread(null, () -> {
         try {
-          store.auth().login("jane@example.com", PASSWORD);
+          store.auth().login("jane@example.com", PASSWORD).execute();
         } catch (Throwable t) {
           failure.set(t);
         }

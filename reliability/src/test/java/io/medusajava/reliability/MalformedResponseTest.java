@@ -32,7 +32,7 @@ class MalformedResponseTest {
     server = new MockWebServer();
     server.start();
     store = MedusaStore.builder().baseUrl(server.url("/")).readTimeout(Duration.ofSeconds(2))
-        .maxRetries(0).sleeper(ms -> { }).build();
+        .maxRetries(0).build();
   }
 
   @AfterEach

@@ -10,8 +10,9 @@ import io.medusajava.MedusaStore;
 import io.medusajava.errors.MedusaException;
 import io.medusajava.errors.ResponseTooLargeException;
 import io.medusajava.errors.ServerException;
-import io.medusajava.http.MedusaCallback;
-import io.medusajava.model.StoreProductsListRes;
+import io.medusajava.MedusaCallback;
+import io.medusajava.Page;
+import io.medusajava.model.PricedProduct;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.lang.management.ManagementFactory;
@@ -133,7 +134,7 @@ class OversizedResponseInSmallHeapTest {
           () -> store.products().list().execute());
       assertEquals(MedusaStore.DEFAULT_MAX_RESPONSE_BYTES, e.getLimitBytes());
       // The connection was given back or given up, not left half-read: the next call goes through.
-      assertEquals(0, store.products().list().execute().getCount());
+      assertEquals(0, store.products().list().execute().count());
     }
   }
 
@@ -201,9 +202,9 @@ class OversizedResponseInSmallHeapTest {
         MedusaStore store = MedusaStore.builder().baseUrl(server.baseUrl()).okHttpClient(dispatcher.client)
             .maxRetries(0).build()) {
       CompletableFuture<MedusaException> failure = new CompletableFuture<>();
-      store.products().list().enqueue(new MedusaCallback<StoreProductsListRes>() {
+      store.products().list().enqueue(new MedusaCallback<Page<PricedProduct>>() {
         @Override
-        public void onSuccess(StoreProductsListRes body) {
+        public void onSuccess(Page<PricedProduct> body) {
           failure.completeExceptionally(new AssertionError("an endless body decoded"));
         }
 
@@ -214,7 +215,7 @@ class OversizedResponseInSmallHeapTest {
       });
       assertInstanceOf(ResponseTooLargeException.class, failure.get(30, TimeUnit.SECONDS));
 
-      CompletableFuture<StoreProductsListRes> future = store.products().list().executeAsync();
+      CompletableFuture<Page<PricedProduct>> future = store.products().list().executeAsync();
       Throwable e = assertThrows(java.util.concurrent.ExecutionException.class,
           () -> future.get(30, TimeUnit.SECONDS)).getCause();
       assertInstanceOf(ResponseTooLargeException.class, e);

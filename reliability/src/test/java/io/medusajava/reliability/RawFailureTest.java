@@ -18,8 +18,9 @@ import io.medusajava.errors.ClientSideException;
 import io.medusajava.errors.MedusaException;
 import io.medusajava.errors.ServerException;
 import io.medusajava.errors.UnexpectedResponseException;
-import io.medusajava.http.MedusaCall;
-import io.medusajava.http.MedusaCallback;
+import io.medusajava.MedusaCall;
+import io.medusajava.MedusaCallback;
+import io.medusajava.model.CartCompleteParams;
 import java.io.File;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -113,12 +114,12 @@ class RawFailureTest {
       server.enqueue(Answers.json(Answers.PRODUCTS));
       try (MedusaStore store = builder().authMode(AuthMode.JWT).tokenStore(tokens).build()) {
         UnexpectedResponseException e = assertThrows(UnexpectedResponseException.class,
-            () -> store.auth().loginWithToken("jane@example.com", "Very-Secret-4711"));
+            () -> store.auth().loginWithToken("jane@example.com", "Very-Secret-4711").execute());
         assertEquals("200: unusable answer: the access_token is missing or has a character no header can carry;"
             + " it was not stored [POST /store/auth/token]", e.getMessage());
         assertNull(tokens.get());
         // The client goes on working, logged out.
-        assertEquals(0, store.products().list().execute().getCount());
+        assertEquals(0, store.products().list().execute().count());
       }
       server.takeRequest();
       assertNull(server.takeRequest().getHeader("Authorization"));
@@ -205,7 +206,8 @@ class RawFailureTest {
   @Test
   void idempotencyKeyNoHeaderCanCarryFailsWhenTheCallIsMadeBeforeAnythingIsSent() {
     try (MedusaStore store = builder().build()) {
-      assertThrows(IllegalArgumentException.class, () -> store.carts().complete("cart_01", "key\r\nX-Injected: 1"));
+      assertThrows(IllegalArgumentException.class, () -> store.carts().complete("cart_01",
+          CartCompleteParams.builder().idempotencyKey("key\r\nX-Injected: 1").build()));
     }
     assertEquals(0, server.getRequestCount());
   }

@@ -10,7 +10,7 @@ import io.medusajava.MedusaStore;
 import io.medusajava.auth.AuthMode;
 import io.medusajava.auth.InMemoryTokenStore;
 import io.medusajava.errors.UnexpectedResponseException;
-import io.medusajava.model.StorePostCartReq;
+import io.medusajava.model.CartCreateParams;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.util.List;
@@ -93,7 +93,7 @@ class RedirectOriginTest {
     other.enqueue(Answers.json(Answers.CUSTOMER));
     try (MedusaStore store = builder().build()) {
       UnexpectedResponseException e = assertThrows(UnexpectedResponseException.class,
-          () -> store.auth().loginWithSession("jane@example.com", PASSWORD));
+          () -> store.auth().loginWithSession("jane@example.com", PASSWORD).execute());
       assertEquals(code, e.getStatusCode());
     }
     assertEquals(1, api.getRequestCount(), "the login went to the API a second time");
@@ -105,7 +105,7 @@ class RedirectOriginTest {
     api.enqueue(new MockResponse().setResponseCode(307).setHeader("Location", "/store/auth/v2"));
     api.enqueue(Answers.json(Answers.CUSTOMER).setHeader("Set-Cookie", "connect.sid=s%3Aabc; Path=/; HttpOnly"));
     try (MedusaStore store = builder().build()) {
-      assertEquals("cus_01", store.auth().loginWithSession("jane@example.com", PASSWORD).getId());
+      assertEquals("cus_01", store.auth().loginWithSession("jane@example.com", PASSWORD).execute().getId());
     }
     api.takeRequest();
     RecordedRequest followed = api.takeRequest();
@@ -121,7 +121,7 @@ class RedirectOriginTest {
         .setHeader("Location", "http://127.0.0.1:" + other.getPort() + "/store/customers/me"));
     other.enqueue(Answers.json(Answers.CUSTOMER));
     try (MedusaStore store = builder().build()) {
-      store.auth().loginWithSession("jane@example.com", PASSWORD);
+      store.auth().loginWithSession("jane@example.com", PASSWORD).execute();
       store.customers().retrieve().execute();
     }
     api.takeRequest();
@@ -161,7 +161,7 @@ class RedirectOriginTest {
         .setHeader("Location", "http://localhost:" + other.getPort() + "/store/carts/cart_01"));
     other.enqueue(Answers.json(Answers.CART));
     try (MedusaStore store = builder().build()) {
-      store.carts().create(new StorePostCartReq().regionId("reg_01")).execute();
+      store.carts().create(CartCreateParams.builder().regionId("reg_01").build()).execute();
     }
     RecordedRequest redirected = other.takeRequest(5, TimeUnit.SECONDS);
     assertNotNull(redirected);

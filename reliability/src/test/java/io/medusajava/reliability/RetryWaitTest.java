@@ -10,9 +10,10 @@ import io.medusajava.MedusaStore;
 import io.medusajava.errors.ConnectionException;
 import io.medusajava.errors.MedusaException;
 import io.medusajava.errors.ServerException;
-import io.medusajava.http.MedusaCall;
-import io.medusajava.http.MedusaCallback;
-import io.medusajava.model.StoreProductsListRes;
+import io.medusajava.MedusaCall;
+import io.medusajava.MedusaCallback;
+import io.medusajava.Page;
+import io.medusajava.model.PricedProduct;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -60,7 +61,7 @@ class RetryWaitTest {
     int n = 0;
     for (Map.Entry<Thread, StackTraceElement[]> t : Thread.getAllStackTraces().entrySet()) {
       for (StackTraceElement frame : t.getValue()) {
-        if (frame.getClassName().equals("io.medusajava.http.RetryWaits") && frame.getMethodName().equals("await")) {
+        if (frame.getClassName().equals("io.medusajava.internal.RetryWaits") && frame.getMethodName().equals("await")) {
           n++;
           break;
         }
@@ -99,15 +100,15 @@ class RetryWaitTest {
     }
     server.enqueue(Answers.json(Answers.PRODUCTS));
     try (MedusaStore store = builder().build()) {
-      List<MedusaCall<StoreProductsListRes>> calls = new ArrayList<>();
+      List<MedusaCall<Page<PricedProduct>>> calls = new ArrayList<>();
       List<CompletableFuture<MedusaException>> failures = new ArrayList<>();
       AtomicLong lastFailureAt = new AtomicLong();
       for (int i = 0; i < 5; i++) {
-        MedusaCall<StoreProductsListRes> call = store.products().list();
+        MedusaCall<Page<PricedProduct>> call = store.products().list();
         CompletableFuture<MedusaException> failure = new CompletableFuture<>();
-        call.enqueue(new MedusaCallback<StoreProductsListRes>() {
+        call.enqueue(new MedusaCallback<Page<PricedProduct>>() {
           @Override
-          public void onSuccess(StoreProductsListRes body) {
+          public void onSuccess(Page<PricedProduct> body) {
             failure.completeExceptionally(new AssertionError("succeeded"));
           }
 
@@ -136,7 +137,7 @@ class RetryWaitTest {
       assertTrue(waitEndedMs < 1000, waitEndedMs + " ms");
 
       long start = System.nanoTime();
-      assertEquals(0, store.products().list().executeAsync().get(5, TimeUnit.SECONDS).getCount());
+      assertEquals(0, store.products().list().executeAsync().get(5, TimeUnit.SECONDS).count());
       assertTrue(System.nanoTime() - start < TimeUnit.SECONDS.toNanos(2), "the next call waited for a slot");
     }
   }
@@ -145,7 +146,7 @@ class RetryWaitTest {
   void cancelEndsASynchronousRetryWaitAndLeavesTheThreadUninterrupted() throws Exception {
     server.enqueue(Answers.status(503).setHeader("Retry-After", "20"));
     try (MedusaStore store = builder().build()) {
-      MedusaCall<StoreProductsListRes> call = store.products().list();
+      MedusaCall<Page<PricedProduct>> call = store.products().list();
       AtomicReference<Object> outcome = new AtomicReference<>();
       Thread caller = new Thread(() -> {
         try {
@@ -172,7 +173,7 @@ class RetryWaitTest {
   void cancellingTheFutureEndsTheRetryWait() throws Exception {
     server.enqueue(Answers.status(503).setHeader("Retry-After", "20"));
     try (MedusaStore store = builder().build()) {
-      CompletableFuture<StoreProductsListRes> future = store.products().list().executeAsync();
+      CompletableFuture<Page<PricedProduct>> future = store.products().list().executeAsync();
       awaitThreadsWaitingToRetry(1);
 
       assertTrue(future.cancel(true));

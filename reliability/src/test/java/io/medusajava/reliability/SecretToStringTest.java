@@ -10,11 +10,11 @@ import io.medusajava.errors.MedusaException;
 import io.medusajava.http.LogLevel;
 import io.medusajava.json.MedusaJson;
 import io.medusajava.model.StoreBearerAuthRes;
-import io.medusajava.model.StorePostAuthReq;
-import io.medusajava.model.StorePostCustomersCustomerAcceptClaimReq;
-import io.medusajava.model.StorePostCustomersCustomerReq;
-import io.medusajava.model.StorePostCustomersReq;
-import io.medusajava.model.StorePostCustomersResetPasswordReq;
+import io.medusajava.model.CustomerCreateParams;
+import io.medusajava.model.CustomerUpdateParams;
+import io.medusajava.model.LoginParams;
+import io.medusajava.model.OrderClaimConfirmParams;
+import io.medusajava.model.PasswordResetParams;
 import java.io.IOException;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -34,22 +34,22 @@ class SecretToStringTest {
   @Test
   void modelsThatCarryASecretMaskItInToString() throws IOException {
     List<Object> models = List.of(
-        new StorePostAuthReq().email("jane@example.com").password(SECRET),
-        new StorePostCustomersReq().firstName("Jane").lastName("Doe").email("jane@example.com").password(SECRET),
-        new StorePostCustomersCustomerReq().firstName("Jane").password(SECRET),
-        new StorePostCustomersResetPasswordReq().email("jane@example.com").password(SECRET).token(SECRET + "-t"),
-        new StorePostCustomersCustomerAcceptClaimReq().token(SECRET),
+        LoginParams.builder().email("jane@example.com").password(SECRET).build(),
+        CustomerCreateParams.builder().firstName("Jane").lastName("Doe").email("jane@example.com").password(SECRET)
+            .build(),
+        CustomerUpdateParams.builder().firstName("Jane").password(SECRET).build(),
+        PasswordResetParams.builder().email("jane@example.com").password(SECRET).token(SECRET + "-t").build(),
+        OrderClaimConfirmParams.builder().token(SECRET).build(),
         MedusaJson.moshi().adapter(StoreBearerAuthRes.class).fromJson("{\"access_token\":\"" + SECRET + "\"}"));
     for (Object model : models) {
       String text = model.toString();
       assertFalse(text.contains(SECRET), text);
       assertTrue(text.contains("=██"), text);
     }
-    assertEquals("StorePostAuthReq{email=jane@example.com, password=██}", models.get(0).toString());
-    // What is not a secret still shows, and an unset secret reads as unset.
-    assertEquals("StorePostCustomersCustomerReq{first_name=Jane, last_name=null, billing_address=null,"
-        + " password=null, phone=null, email=null, metadata=null}",
-        new StorePostCustomersCustomerReq().firstName("Jane").toString());
+    assertEquals("LoginParams{email=jane@example.com, password=██}", models.get(0).toString());
+    // What is not a secret still shows, and an unset secret is left out like any unset value.
+    assertEquals("CustomerUpdateParams{first_name=Jane}", CustomerUpdateParams.builder().firstName("Jane").build()
+        .toString());
   }
 
   @Test

@@ -4,11 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.medusajava.MedusaStore;
+import io.medusajava.TestSeams;
 import io.medusajava.auth.AuthMode;
 import io.medusajava.http.LogLevel;
 import io.medusajava.mock.MedusaMockServer;
 import io.medusajava.mock.MockServerOptions;
-import io.medusajava.model.StorePostCustomersReq;
+import io.medusajava.model.CustomerCreateParams;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentSkipListSet;
@@ -47,7 +48,8 @@ class SecretsInLogTest {
     // Every credential value that crossed the wire, seen by an interceptor outside the logging one.
     Set<String> secrets = new ConcurrentSkipListSet<>(List.of(PUBLISHABLE_KEY, PASSWORD));
     String email = "secret-" + mode.name().toLowerCase() + "@example.com";
-    try (MedusaStore store = MedusaStore.builder().baseUrl(server.baseUrl()).publishableApiKey(PUBLISHABLE_KEY)
+    try (MedusaStore store = TestSeams.withoutSleeping(MedusaStore.builder()).baseUrl(server.baseUrl())
+        .publishableApiKey(PUBLISHABLE_KEY)
         .authMode(mode).logLevel(LogLevel.BODY).logger(log::add)
         .addInterceptor(chain -> {
           Response r = chain.proceed(chain.request());
@@ -56,18 +58,18 @@ class SecretsInLogTest {
           r.headers("Set-Cookie").forEach(c -> collect(secrets, c.split(";", 2)[0]));
           return r;
         })
-        .sleeper(ms -> { }).build()) {
-      store.customers().create(new StorePostCustomersReq().firstName("Sam").lastName("Secret").email(email)
-          .password(PASSWORD)).execute();
+        .build()) {
+      store.customers().create(CustomerCreateParams.builder().firstName("Sam").lastName("Secret").email(email)
+          .password(PASSWORD).build()).execute();
       if (mode == AuthMode.JWT) {
-        secrets.add(store.auth().loginWithToken(email, PASSWORD));
+        secrets.add(store.auth().loginWithToken(email, PASSWORD).execute());
       } else {
-        store.auth().login(email, PASSWORD);
+        store.auth().login(email, PASSWORD).execute();
       }
       Checkout checkout = new Checkout(store, Checkout.Catalog.load(store), email).runAll();
       store.orders().retrieve(checkout.order.getId()).execute();
       store.customers().retrieve().execute();
-      store.auth().logout();
+      store.auth().logout().execute();
     }
 
     assertTrue(log.size() > 20, "BODY logging should have logged the session: " + log.size() + " lines");

@@ -3,16 +3,16 @@ package io.medusajava.android;
 import android.os.Handler;
 import android.os.Looper;
 import io.medusajava.errors.MedusaException;
-import io.medusajava.http.MedusaCall;
-import io.medusajava.http.MedusaCallback;
+import io.medusajava.MedusaCall;
+import io.medusajava.MedusaCallback;
 import java.util.concurrent.Executor;
 
 /**
  * Runs SDK calls off the main thread and hands their results back on it (or on any {@link Executor}).
  *
  * <pre>{@code
- * AndroidCalls.enqueueOnMain(store.carts().retrieve(cartId), new MedusaCallback<StoreCartsRes>() {
- *   public void onSuccess(StoreCartsRes body) { show(body.getCart()); }      // main thread
+ * AndroidCalls.enqueueOnMain(store.carts().retrieve(cartId), new MedusaCallback<Cart>() {
+ *   public void onSuccess(Cart cart) { show(cart); }                         // main thread
  *   public void onFailure(MedusaException error) { showError(error); }       // main thread
  * });
  * }</pre>

@@ -11,9 +11,10 @@ import android.os.Looper;
 import io.medusajava.MedusaStore;
 import io.medusajava.errors.MedusaException;
 import io.medusajava.errors.NotFoundException;
-import io.medusajava.http.MedusaCallback;
-import io.medusajava.model.StoreCartsRes;
-import io.medusajava.model.StoreRegionsListRes;
+import io.medusajava.MedusaCallback;
+import io.medusajava.Page;
+import io.medusajava.model.Cart;
+import io.medusajava.model.Region;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 import org.junit.Test;
@@ -61,19 +62,19 @@ public class MainThreadCallbackTest {
 
   @Test
   public void successArrivesOnTheMainLooper() throws Exception {
-    Recorder<StoreRegionsListRes> recorder = new Recorder<>();
+    Recorder<Page<Region>> recorder = new Recorder<>();
     AndroidCalls.enqueueOnMain(store.regions().list(), recorder);
     recorder.awaitOnMain();
 
     assertTrue(recorder.onMainLooper);
     assertSame(Looper.getMainLooper().getThread(), recorder.thread.get());
-    assertFalse(recorder.body.get().getRegions().isEmpty());
+    assertFalse(recorder.body.get().items().isEmpty());
     assertNull(recorder.error.get());
   }
 
   @Test
   public void failureArrivesOnTheMainLooperAsATypedException() throws Exception {
-    Recorder<StoreCartsRes> recorder = new Recorder<>();
+    Recorder<Cart> recorder = new Recorder<>();
     AndroidCalls.enqueueOnMain(store.carts().retrieve("cart_missing"), recorder);
     recorder.awaitOnMain();
 
@@ -84,7 +85,7 @@ public class MainThreadCallbackTest {
 
   @Test
   public void nothingRunsOnTheMainThreadUntilItsLooperRuns() throws Exception {
-    Recorder<StoreRegionsListRes> recorder = new Recorder<>();
+    Recorder<Page<Region>> recorder = new Recorder<>();
     AndroidCalls.enqueueOnMain(store.regions().list(), recorder);
     Thread.sleep(1500); // ample for the mock server to answer; the result must still wait for the looper
     assertNull(recorder.thread.get());

@@ -2,11 +2,11 @@ package io.medusajava.android;
 
 import android.app.Activity;
 import android.os.Bundle;
+import io.medusajava.MedusaCallback;
 import io.medusajava.MedusaStore;
+import io.medusajava.Page;
 import io.medusajava.errors.MedusaException;
-import io.medusajava.http.MedusaCallback;
 import io.medusajava.model.Region;
-import io.medusajava.model.StoreRegionsListRes;
 
 /** The README's Android example, kept here so that the build compiles it. */
 public class ReadmeActivity extends Activity {
@@ -21,10 +21,10 @@ public class ReadmeActivity extends Activity {
         .cookieStore(new SharedPreferencesCookieStore(this, "medusa_session"))   // survives process death
         .build();
 
-    AndroidCalls.enqueueOnMain(store.regions().list(), new MedusaCallback<StoreRegionsListRes>() {
+    AndroidCalls.enqueueOnMain(store.regions().list(), new MedusaCallback<Page<Region>>() {
       @Override
-      public void onSuccess(StoreRegionsListRes body) {        // on the main thread: touch views freely
-        Region region = body.getRegions().get(0);
+      public void onSuccess(Page<Region> regions) {            // on the main thread: touch views freely
+        Region region = regions.items().get(0);
         setTitle(region.getName() + " (" + region.getCurrencyCode() + ")");
       }
 

@@ -13,7 +13,7 @@ import org.robolectric.RuntimeEnvironment;
 import io.medusajava.MedusaStore;
 import io.medusajava.auth.AuthMode;
 import io.medusajava.errors.AuthenticationException;
-import io.medusajava.model.StorePostCustomersReq;
+import io.medusajava.model.CustomerCreateParams;
 import java.util.UUID;
 import org.junit.Test;
 import org.junit.runner.RunWith;
@@ -41,8 +41,8 @@ public class SessionPersistenceTest {
 
   private static String register(MedusaStore client) {
     String email = "droid." + UUID.randomUUID().toString().substring(0, 8) + "@example.com";
-    client.customers().create(new StorePostCustomersReq()
-        .firstName("Ada").lastName("Droid").email(email).password("supersecret")).execute();
+    client.customers().create(CustomerCreateParams.builder()
+        .firstName("Ada").lastName("Droid").email(email).password("supersecret").build()).execute();
     return email;
   }
 
@@ -50,15 +50,15 @@ public class SessionPersistenceTest {
   public void cookieSessionSurvivesRestartAndLogoutSticks() {
     MedusaStore before = cookieClient(context, "shop_cookies");
     String email = register(before);
-    assertEquals(email, before.customers().retrieve().execute().getCustomer().getEmail());
+    assertEquals(email, before.customers().retrieve().execute().getEmail());
     before.close();
 
     SharedPreferences file = context.getSharedPreferences("shop_cookies", Context.MODE_PRIVATE);
     assertTrue("the session cookie is on disk", file.getString("cookies", "").contains("connect.sid"));
 
     MedusaStore after = cookieClient(context, "shop_cookies");
-    assertEquals(email, after.customers().retrieve().execute().getCustomer().getEmail());
-    after.auth().logout();
+    assertEquals(email, after.customers().retrieve().execute().getEmail());
+    after.auth().logout().execute();
     assertNull("logout is written synchronously", file.getString("cookies", null));
 
     MedusaStore relaunched = cookieClient(context, "shop_cookies");
@@ -71,13 +71,13 @@ public class SessionPersistenceTest {
     String email = register(registrar);
 
     MedusaStore before = jwtClient(context, "shop_token");
-    assertFalse(before.auth().loginWithToken(email, "supersecret").isEmpty());
+    assertFalse(before.auth().loginWithToken(email, "supersecret").execute().isEmpty());
     before.close();
 
     MedusaStore after = jwtClient(context, "shop_token");
     assertNotNull(new SharedPreferencesTokenStore(context, "shop_token").get());
-    assertEquals(email, after.customers().retrieve().execute().getCustomer().getEmail());
-    after.auth().logout();
+    assertEquals(email, after.customers().retrieve().execute().getEmail());
+    after.auth().logout().execute();
 
     assertNull(new SharedPreferencesTokenStore(context, "shop_token").get());
     MedusaStore relaunched = jwtClient(context, "shop_token");
@@ -92,12 +92,12 @@ public class SessionPersistenceTest {
     assertThrows(AuthenticationException.class, () -> bob.customers().retrieve().execute());
     String bobEmail = register(bob);
 
-    assertEquals(aliceEmail, cookieClient(context, "alice").customers().retrieve().execute().getCustomer().getEmail());
-    assertEquals(bobEmail, cookieClient(context, "bob").customers().retrieve().execute().getCustomer().getEmail());
+    assertEquals(aliceEmail, cookieClient(context, "alice").customers().retrieve().execute().getEmail());
+    assertEquals(bobEmail, cookieClient(context, "bob").customers().retrieve().execute().getEmail());
 
-    cookieClient(context, "alice").auth().logout();
+    cookieClient(context, "alice").auth().logout().execute();
     assertEquals("alice's logout leaves bob logged in",
-        bobEmail, cookieClient(context, "bob").customers().retrieve().execute().getCustomer().getEmail());
+        bobEmail, cookieClient(context, "bob").customers().retrieve().execute().getEmail());
   }
 
   @Test

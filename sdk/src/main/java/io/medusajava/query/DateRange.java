@@ -216,46 +216,6 @@ public final class DateRange {
     return lte;
   }
 
-  /**
-   * Returns the {@code [gt]} bound of a range that may be absent, as a list method's parameter wants it.
-   *
-   * @param range the range, or null
-   * @return the bound (after) in UTC, or null
-   */
-  public static @Nullable OffsetDateTime gt(@Nullable DateRange range) {
-    return range == null ? null : range.gt;
-  }
-
-  /**
-   * Returns the {@code [gte]} bound of a range that may be absent, as a list method's parameter wants it.
-   *
-   * @param range the range, or null
-   * @return the bound (at or after) in UTC, or null
-   */
-  public static @Nullable OffsetDateTime gte(@Nullable DateRange range) {
-    return range == null ? null : range.gte;
-  }
-
-  /**
-   * Returns the {@code [lt]} bound of a range that may be absent, as a list method's parameter wants it.
-   *
-   * @param range the range, or null
-   * @return the bound (before) in UTC, or null
-   */
-  public static @Nullable OffsetDateTime lt(@Nullable DateRange range) {
-    return range == null ? null : range.lt;
-  }
-
-  /**
-   * Returns the {@code [lte]} bound of a range that may be absent, as a list method's parameter wants it.
-   *
-   * @param range the range, or null
-   * @return the bound (at or before) in UTC, or null
-   */
-  public static @Nullable OffsetDateTime lte(@Nullable DateRange range) {
-    return range == null ? null : range.lte;
-  }
-
   private static OffsetDateTime utc(Instant instant) {
     if (instant == null) {
       throw new NullPointerException("instant");

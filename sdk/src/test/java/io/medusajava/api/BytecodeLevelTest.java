@@ -23,7 +23,9 @@ class BytecodeLevelTest {
       "io/medusajava/json/MedusaJson.class",
       "io/medusajava/internal/QueryValueConverterFactory.class",
       "io/medusajava/model/Cart.class",
-      "io/medusajava/api/CartsApi.class"})
+      "io/medusajava/CartsResource.class",
+      "io/medusajava/CartsResource$Api.class",
+      "io/medusajava/model/CartCreateParams.class"})
   void mainClassIsJava8(String file) throws IOException {
     try (InputStream raw = Files.newInputStream(CLASSES.resolve(file));
         DataInputStream in = new DataInputStream(raw)) {

@@ -4,26 +4,33 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.medusajava.model.AddressPayload;
+import io.medusajava.CartsResource;
+import io.medusajava.MedusaResponse;
+import io.medusajava.model.AddressParams;
+import io.medusajava.model.CartCompleteParams;
+import io.medusajava.model.DiscountDeleteParams;
+import io.medusajava.model.LineItemDeleteParams;
+import io.medusajava.model.PaymentSessionDeleteParams;
+import io.medusajava.model.PaymentSessionRefreshParams;
+import io.medusajava.model.PaymentSessionsCreateParams;
+import io.medusajava.model.TaxesCalculateParams;
 import io.medusajava.model.Cart;
 import io.medusajava.model.LineItem;
 import io.medusajava.model.Order;
 import io.medusajava.model.StoreCartsRes;
-import io.medusajava.model.StoreCompleteCartRes;
-import io.medusajava.model.StorePostCartReq;
-import io.medusajava.model.StorePostCartsCartLineItemsItemReq;
-import io.medusajava.model.StorePostCartsCartLineItemsReq;
-import io.medusajava.model.StorePostCartsCartPaymentSessionReq;
-import io.medusajava.model.StorePostCartsCartPaymentSessionUpdateReq;
-import io.medusajava.model.StorePostCartsCartReq;
-import io.medusajava.model.AddressOrId;
-import io.medusajava.model.StorePostCartsCartShippingMethodReq;
+import io.medusajava.model.CartCompletion;
+import io.medusajava.model.CartCreateParams;
+import io.medusajava.model.LineItemUpdateParams;
+import io.medusajava.model.LineItemCreateParams;
+import io.medusajava.model.PaymentSessionSetParams;
+import io.medusajava.model.PaymentSessionUpdateParams;
+import io.medusajava.model.CartUpdateParams;
+import io.medusajava.model.ShippingMethodAddParams;
 import java.util.Map;
 import okhttp3.mockwebserver.RecordedRequest;
 import org.junit.jupiter.api.Test;
-import retrofit2.Response;
 
-/** CartsApi on the wire; request bodies are the ones a real Medusa 1.20.11 accepted in the transcripts. */
+/** The carts resource on the wire; request bodies are the ones a real Medusa 1.20.11 accepted in the transcripts. */
 class CartWireTest extends WireTest {
   private static final String CART = "cart_01M8K2NH4K4HHZ62CWS1JZ0V47";
   private static final String REGION = "reg_01M8K2MGS712QAJH0WQXSFJWD7";
@@ -32,7 +39,7 @@ class CartWireTest extends WireTest {
   @Test
   void createPostsRegionAndDecodesEmptyCart() throws Exception {
     captured("11-");
-    Cart cart = ok(api(CartsApi.class).create(new StorePostCartReq().regionId(REGION))).getCart();
+    Cart cart = store.carts().create(CartCreateParams.builder().regionId(REGION).build()).execute();
 
     RecordedRequest request = taken();
     assertLine("POST /store/carts", request);
@@ -47,7 +54,7 @@ class CartWireTest extends WireTest {
   @Test
   void retrieveGetsCartWithItemsAndTotals() throws Exception {
     captured("13-");
-    Cart cart = ok(api(CartsApi.class).retrieve(CART)).getCart();
+    Cart cart = store.carts().retrieve(CART).execute();
 
     RecordedRequest request = taken();
     assertLine("GET /store/carts/" + CART, request);
@@ -64,8 +71,8 @@ class CartWireTest extends WireTest {
   @Test
   void createLineItemPostsVariantAndQuantity() throws Exception {
     captured("12-");
-    Cart cart = ok(api(CartsApi.class).createLineItem(CART,
-        new StorePostCartsCartLineItemsReq().variantId(VARIANT).quantity(2))).getCart();
+    Cart cart = store.carts().addLineItem(CART,
+        LineItemCreateParams.builder().variantId(VARIANT).quantity(2).build()).execute();
 
     RecordedRequest request = taken();
     assertLine("POST /store/carts/" + CART + "/line-items", request);
@@ -78,8 +85,8 @@ class CartWireTest extends WireTest {
   @Test
   void createLineItemSendsQuantityAsInteger() throws Exception {
     captured("12-");
-    ok(api(CartsApi.class).createLineItem(CART,
-        new StorePostCartsCartLineItemsReq().variantId(VARIANT).quantity(2)));
+    store.carts().addLineItem(CART,
+        LineItemCreateParams.builder().variantId(VARIANT).quantity(2).build()).execute();
 
     assertJsonBody("{\"variant_id\":\"" + VARIANT + "\",\"quantity\":2}", taken());
   }
@@ -87,8 +94,8 @@ class CartWireTest extends WireTest {
   @Test
   void updateLineItemSendsQuantityAsInteger() throws Exception {
     captured("12-");
-    ok(api(CartsApi.class).updateLineItem(CART, "item_01M8K2NHBQ3VCPXHY4XCY1NT4R",
-        new StorePostCartsCartLineItemsItemReq().quantity(3)));
+    store.carts().updateLineItem(CART,
+        LineItemUpdateParams.builder().lineItemId("item_01M8K2NHBQ3VCPXHY4XCY1NT4R").quantity(3).build()).execute();
 
     assertJsonBody("{\"quantity\":3}", taken());
   }
@@ -96,8 +103,8 @@ class CartWireTest extends WireTest {
   @Test
   void updateLineItemPathCarriesCartAndLineIds() throws Exception {
     captured("12-");
-    ok(api(CartsApi.class).updateLineItem(CART, "item_01M8K2NHBQ3VCPXHY4XCY1NT4R",
-        new StorePostCartsCartLineItemsItemReq().quantity(3)));
+    store.carts().updateLineItem(CART,
+        LineItemUpdateParams.builder().lineItemId("item_01M8K2NHBQ3VCPXHY4XCY1NT4R").quantity(3).build()).execute();
 
     RecordedRequest request = taken();
     assertLine("POST /store/carts/" + CART + "/line-items/item_01M8K2NHBQ3VCPXHY4XCY1NT4R", request);
@@ -107,13 +114,13 @@ class CartWireTest extends WireTest {
   @Test
   void updateSendsEmailAndBothAddressesAsObjects() throws Exception {
     captured("21-");
-    AddressPayload address = new AddressPayload().firstName("Jane").lastName("Doe")
+    AddressParams address = AddressParams.builder().firstName("Jane").lastName("Doe")
         .address1("1 Main Street").address2("").city("Springfield").countryCode("us").province("IL")
-        .postalCode("62701").phone("+1 555 0100").company("");
-    Cart cart = ok(api(CartsApi.class).update(CART, new StorePostCartsCartReq()
+        .postalCode("62701").phone("+1 555 0100").company("").build();
+    Cart cart = store.carts().update(CART, CartUpdateParams.builder()
         .email("jane.1795936667@example.com")
-        .shippingAddress(AddressOrId.of(address))
-        .billingAddress(AddressOrId.of(address)))).getCart();
+        .shippingAddress(address)
+        .billingAddress(address).build()).execute();
 
     RecordedRequest request = taken();
     assertLine("POST /store/carts/" + CART, request);
@@ -130,8 +137,8 @@ class CartWireTest extends WireTest {
   @Test
   void updateSendsSavedAddressIdAsString() throws Exception {
     captured("21-");
-    ok(api(CartsApi.class).update(CART, new StorePostCartsCartReq()
-        .shippingAddress(AddressOrId.of("addr_01ABC"))));
+    store.carts().update(CART, CartUpdateParams.builder()
+        .shippingAddress("addr_01ABC").build()).execute();
 
     assertJsonBody("{\"shipping_address\":\"addr_01ABC\"}", taken());
   }
@@ -139,8 +146,8 @@ class CartWireTest extends WireTest {
   @Test
   void addShippingMethodPostsOptionId() throws Exception {
     captured("23-");
-    Cart cart = ok(api(CartsApi.class).addShippingMethod(CART,
-        new StorePostCartsCartShippingMethodReq().optionId("so_01M8K2MGZR6Y3RE4TH8PDBA1AJ"))).getCart();
+    Cart cart = store.carts().addShippingMethod(CART,
+        ShippingMethodAddParams.builder().optionId("so_01M8K2MGZR6Y3RE4TH8PDBA1AJ").build()).execute();
 
     RecordedRequest request = taken();
     assertLine("POST /store/carts/" + CART + "/shipping-methods", request);
@@ -153,21 +160,24 @@ class CartWireTest extends WireTest {
   @Test
   void createPaymentSessionsSendsIdempotencyKeyAndNoBody() throws Exception {
     server.enqueue(capturedResponse("24-").setHeader("Idempotency-Key", "d17be0b2-87c7-414d-9f69-f0f6bbc85607"));
-    Response<StoreCartsRes> response = okResponse(api(CartsApi.class).createPaymentSessions(CART, "ps-key-1"));
+    MedusaResponse<Cart> response = store.carts()
+        .createPaymentSessions(CART, PaymentSessionsCreateParams.builder().idempotencyKey("ps-key-1").build())
+        .executeRaw();
 
     RecordedRequest request = taken();
     assertLine("POST /store/carts/" + CART + "/payment-sessions", request);
     assertEquals("ps-key-1", request.getHeader("Idempotency-Key"));
     assertNoBody(request);
     assertEquals("d17be0b2-87c7-414d-9f69-f0f6bbc85607", response.headers().get("Idempotency-Key"));
-    assertEquals(1, response.body().getCart().getPaymentSessions().size());
+    assertEquals(1, response.body().getPaymentSessions().size());
+    assertEquals(CART, response.envelope(StoreCartsRes.class).getCart().getId());
   }
 
   @Test
   void setPaymentSessionPostsProviderId() throws Exception {
     captured("25-");
-    Cart cart = ok(api(CartsApi.class).setPaymentSession(CART,
-        new StorePostCartsCartPaymentSessionReq().providerId("manual"))).getCart();
+    Cart cart = store.carts().setPaymentSession(CART,
+        PaymentSessionSetParams.builder().providerId("manual").build()).execute();
 
     RecordedRequest request = taken();
     assertLine("POST /store/carts/" + CART + "/payment-session", request);
@@ -179,7 +189,8 @@ class CartWireTest extends WireTest {
   @Test
   void calculateTaxesSendsIdempotencyKey() throws Exception {
     captured("25-");
-    Cart cart = ok(api(CartsApi.class).calculateTaxes(CART, "tax-key-7")).getCart();
+    Cart cart = store.carts()
+        .calculateTaxes(CART, TaxesCalculateParams.builder().idempotencyKey("tax-key-7").build()).execute();
 
     RecordedRequest request = taken();
     assertLine("POST /store/carts/" + CART + "/taxes", request);
@@ -191,8 +202,9 @@ class CartWireTest extends WireTest {
   @Test
   void completeSendsIdempotencyKeyAndExposesServerKey() throws Exception {
     server.enqueue(capturedResponse("39-").setHeader("Idempotency-Key", "6c979f8e-160c-4176-8554-d7f7d09fc38d"));
-    Response<StoreCompleteCartRes> response = okResponse(api(CartsApi.class)
-        .complete("cart_01M8K2NKCJWBVVR8ZBQV68YT8P", "client-7805f5c2-ea88-4071-b3a5-d77c2e1ca292"));
+    MedusaResponse<CartCompletion> response = store.carts().complete("cart_01M8K2NKCJWBVVR8ZBQV68YT8P",
+        CartCompleteParams.builder().idempotencyKey("client-7805f5c2-ea88-4071-b3a5-d77c2e1ca292").build())
+        .executeRaw();
 
     RecordedRequest request = taken();
     assertLine("POST /store/carts/cart_01M8K2NKCJWBVVR8ZBQV68YT8P/complete", request);
@@ -200,27 +212,29 @@ class CartWireTest extends WireTest {
     assertNoBody(request);
     // Medusa answers with the key it stored; a retry must reuse that one, so callers need to see it.
     assertEquals("6c979f8e-160c-4176-8554-d7f7d09fc38d", response.headers().get("Idempotency-Key"));
-    assertEquals(StoreCompleteCartRes.TypeEnum.ORDER, response.body().getType());
-    Order order = response.body().getData().getOrder();
+    assertEquals(CartCompletion.TypeEnum.ORDER, response.body().getType());
+    Order order = response.body().getOrder();
     assertEquals("order_01M8K2NM63NBGTHVNJ0NSGACZ2", order.getId());
     assertEquals(2, order.getDisplayId());
     assertEquals(3688, order.getTotal());
   }
 
   @Test
-  void completeWithoutKeyOmitsTheHeader() throws Exception {
+  void completeWithoutKeySendsAKeyOfTheClientsOwn() throws Exception {
     captured("26-");
-    StoreCompleteCartRes res = ok(api(CartsApi.class).complete(CART, null));
+    CartCompletion res = store.carts().complete(CART).execute();
 
     RecordedRequest request = taken();
-    assertNull(request.getHeader("Idempotency-Key"));
-    assertEquals("order_01M8K2NJWF5PPBT49C12FCNKMC", res.getData().getOrder().getId());
+    // Without a key from the caller, the SDK sends one of its own so that a retry cannot complete twice.
+    assertTrue(request.getHeader("Idempotency-Key").matches("[0-9a-f-]{36}"), request.getHeader("Idempotency-Key"));
+    assertEquals("order_01M8K2NJWF5PPBT49C12FCNKMC", res.getOrder().getId());
   }
 
   @Test
   void deleteLineItemUsesDeleteOnItemPath() throws Exception {
     captured("11-");
-    Cart cart = ok(api(CartsApi.class).deleteLineItem(CART, "item_01M8K2NHBQ3VCPXHY4XCY1NT4R")).getCart();
+    Cart cart = store.carts().deleteLineItem(CART,
+        LineItemDeleteParams.builder().lineItemId("item_01M8K2NHBQ3VCPXHY4XCY1NT4R").build()).execute();
 
     assertLine("DELETE /store/carts/" + CART + "/line-items/item_01M8K2NHBQ3VCPXHY4XCY1NT4R", taken());
     assertTrue(cart.getItems().isEmpty());
@@ -229,7 +243,7 @@ class CartWireTest extends WireTest {
   @Test
   void deleteDiscountEscapesCodeInPath() throws Exception {
     captured("13-");
-    ok(api(CartsApi.class).deleteDiscount(CART, "SUMMER 10/OFF"));
+    store.carts().deleteDiscount(CART, DiscountDeleteParams.builder().code("SUMMER 10/OFF").build()).execute();
 
     assertLine("DELETE /store/carts/" + CART + "/discounts/SUMMER%2010%2FOFF", taken());
   }
@@ -239,11 +253,11 @@ class CartWireTest extends WireTest {
     captured("25-");
     captured("25-");
     captured("25-");
-    CartsApi carts = api(CartsApi.class);
-    ok(carts.updatePaymentSession(CART, "manual",
-        new StorePostCartsCartPaymentSessionUpdateReq().data(Map.of("note", "paid at counter"))));
-    ok(carts.refreshPaymentSession(CART, "manual"));
-    ok(carts.deletePaymentSession(CART, "manual"));
+    CartsResource carts = store.carts();
+    carts.updatePaymentSession(CART, PaymentSessionUpdateParams.builder().providerId("manual")
+        .data(Map.of("note", "paid at counter")).build()).execute();
+    carts.refreshPaymentSession(CART, PaymentSessionRefreshParams.builder().providerId("manual").build()).execute();
+    carts.deletePaymentSession(CART, PaymentSessionDeleteParams.builder().providerId("manual").build()).execute();
 
     RecordedRequest update = taken();
     assertLine("POST /store/carts/" + CART + "/payment-sessions/manual", update);

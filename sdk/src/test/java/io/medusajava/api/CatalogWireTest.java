@@ -4,21 +4,27 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.medusajava.Page;
 import io.medusajava.json.MedusaJson;
+import io.medusajava.model.CategoryListParams;
+import io.medusajava.model.CategoryRetrieveParams;
+import io.medusajava.model.CollectionListParams;
 import io.medusajava.model.PricedProduct;
 import io.medusajava.model.PricedVariant;
 import io.medusajava.model.ProductCategory;
 import io.medusajava.model.ProductCollection;
+import io.medusajava.model.ProductListParams;
+import io.medusajava.model.ProductRetrieveParams;
+import io.medusajava.model.ProductSearchParams;
+import io.medusajava.model.ProductSearchResult;
+import io.medusajava.model.ProductTag;
+import io.medusajava.model.ProductTagListParams;
+import io.medusajava.model.ProductType;
+import io.medusajava.model.ProductTypeListParams;
 import io.medusajava.model.Region;
-import io.medusajava.model.StoreCollectionsListRes;
-import io.medusajava.model.StoreGetProductCategoriesRes;
-import io.medusajava.model.StorePostSearchReq;
-import io.medusajava.model.StorePostSearchRes;
-import io.medusajava.model.StoreProductTagsListRes;
-import io.medusajava.model.StoreProductTypesListRes;
-import io.medusajava.model.StoreProductsListRes;
-import io.medusajava.model.StoreRegionsListRes;
-import io.medusajava.model.StoreVariantsListRes;
+import io.medusajava.model.VariantListParams;
+import io.medusajava.model.VariantRetrieveParams;
+import io.medusajava.query.DateRange;
 import io.medusajava.testing.Transcripts;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -36,19 +42,19 @@ class CatalogWireTest extends WireTest {
   @Test
   void productListSendsArrayAndRangeFilters() throws Exception {
     captured("07-");
-    StoreProductsListRes res = ok(api(ProductsApi.class).list(null, List.of("prod_a", "prod_b"), null, null,
-        null, List.of("ptag_1"), null, null, null, null, null, NEW_YEAR, null, null, null, null, null, null,
-        null, null, 0, 2, "variants", null, null, null, REGION, "usd"));
+    Page<PricedProduct> res = store.products().list(ProductListParams.builder().ids("prod_a", "prod_b")
+        .tags("ptag_1").createdAt(DateRange.after(NEW_YEAR)).offset(0).limit(2).expand("variants")
+        .regionId(REGION).currencyCode("usd").build()).execute();
 
     RecordedRequest request = taken();
     assertEquals("GET", request.getMethod());
     assertEquals("/store/products", request.getRequestUrl().encodedPath());
     assertEquals("id[]=prod_a&id[]=prod_b&tags[]=ptag_1&created_at[gt]=2024-01-01T00:00:00Z&offset=0&limit=2"
         + "&expand=variants&region_id=" + REGION + "&currency_code=usd", decodedQuery(request));
-    assertEquals(4, res.getCount());
-    assertEquals(2, res.getLimit());
-    assertEquals(2, res.getProducts().size());
-    PricedProduct first = res.getProducts().get(0);
+    assertEquals(4, res.count());
+    assertEquals(2, res.limit());
+    assertEquals(2, res.items().size());
+    PricedProduct first = res.items().get(0);
     assertEquals(PRODUCT, first.getId());
     assertEquals("Medusa T-Shirt", first.getTitle());
     assertEquals(8, first.getVariants().size());
@@ -57,30 +63,28 @@ class CatalogWireTest extends WireTest {
   @Test
   void productListWithNoFiltersSendsNoQuery() throws Exception {
     captured("07-");
-    ok(api(ProductsApi.class).list(null, null, null, null, null, null, null, null, null, null, null, null, null,
-        null, null, null, null, null, null, null, null, null, null, null, null, null, null, null));
+    store.products().list().execute();
 
     assertLine("GET /store/products", taken());
   }
 
   @Test
-  void timestampWithOffsetKeepsItsPlusSign() throws Exception {
+  void timestampWithOffsetTravelsInUtc() throws Exception {
     captured("07-");
     OffsetDateTime summer = OffsetDateTime.of(2024, 6, 30, 23, 59, 0, 0, ZoneOffset.ofHours(2));
-    ok(api(ProductsApi.class).list(null, null, null, null, null, null, null, null, null, null, summer, null,
-        null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null));
+    store.products().list(ProductListParams.builder().createdAt(DateRange.before(summer)).build()).execute();
 
     RecordedRequest request = taken();
-    assertEquals("created_at[lt]=2024-06-30T23:59:00+02:00", decodedQuery(request));
-    // Medusa decodes a bare '+' in a query as a space, so it has to travel as %2B.
+    assertEquals("created_at[lt]=2024-06-30T21:59:00Z", decodedQuery(request));
+    // Medusa decodes a bare '+' in a query as a space; a range is normalised to UTC, so none is sent.
     assertFalse(request.getRequestUrl().encodedQuery().contains("+"), request.getPath());
   }
 
   @Test
   void productRetrieveSendsRegionAndDecodesPrices() throws Exception {
     captured("10-");
-    PricedProduct product = ok(api(ProductsApi.class).retrieve(PRODUCT, null, null, REGION, null, null, null))
-        .getProduct();
+    PricedProduct product = store.products()
+        .retrieve(PRODUCT, ProductRetrieveParams.builder().regionId(REGION).build()).execute();
 
     assertLine("GET /store/products/" + PRODUCT + "?region_id=" + REGION, taken());
     assertEquals("t-shirt", product.getHandle());
@@ -93,7 +97,7 @@ class CatalogWireTest extends WireTest {
   @Test
   void productSearchPostsQuery() throws Exception {
     json("{\"hits\":[{\"id\":\"" + PRODUCT + "\",\"title\":\"Medusa T-Shirt\",\"handle\":\"t-shirt\"}]}");
-    StorePostSearchRes res = ok(api(ProductsApi.class).search(new StorePostSearchReq().q("shirt")));
+    ProductSearchResult res = store.products().search(ProductSearchParams.builder().q("shirt").build()).execute();
 
     RecordedRequest request = taken();
     assertLine("POST /store/products/search", request);
@@ -107,14 +111,14 @@ class CatalogWireTest extends WireTest {
         + "\"product_id\":\"" + PRODUCT + "\",\"prices\":[],\"sku\":\"SHIRT-S-BLACK\",\"inventory_quantity\":98,"
         + "\"allow_backorder\":false,\"manage_inventory\":true,\"original_price\":2200,\"calculated_price\":1980,"
         + "\"created_at\":\"2026-11-29T07:17:13.391Z\",\"updated_at\":\"2026-11-29T07:17:48.906Z\"}]}");
-    StoreVariantsListRes res = ok(api(ProductVariantsApi.class).list("variant_1,variant_2", null, null, null,
-        null, null, null, null, REGION, null, null, null, null, 0, null, null));
+    Page<PricedVariant> res = store.variants().list(VariantListParams.builder().idsJoined("variant_1", "variant_2")
+        .regionId(REGION).inventoryQuantityGt(0).build()).execute();
 
     RecordedRequest request = taken();
     assertEquals("/store/variants", request.getRequestUrl().encodedPath());
     assertEquals("ids=variant_1,variant_2&region_id=" + REGION + "&inventory_quantity[gt]=0",
         decodedQuery(request));
-    PricedVariant variant = res.getVariants().get(0);
+    PricedVariant variant = res.items().get(0);
     assertEquals("SHIRT-S-BLACK", variant.getSku());
     assertEquals(98, variant.getInventoryQuantity());
     assertEquals(1980.0, variant.getCalculatedPrice());
@@ -124,8 +128,8 @@ class CatalogWireTest extends WireTest {
   void variantRetrieveSendsCurrency() throws Exception {
     json("{\"variant\":{\"id\":\"variant_01M8K2MHEPTD36SW2P2RKMKP14\",\"title\":\"S / Black\","
         + "\"product_id\":\"" + PRODUCT + "\",\"prices\":[],\"inventory_quantity\":98,\"calculated_price\":2200}}");
-    PricedVariant variant = ok(api(ProductVariantsApi.class)
-        .retrieve("variant_01M8K2MHEPTD36SW2P2RKMKP14", null, null, null, "usd")).getVariant();
+    PricedVariant variant = store.variants().retrieve("variant_01M8K2MHEPTD36SW2P2RKMKP14",
+        VariantRetrieveParams.builder().currencyCode("usd").build()).execute();
 
     assertLine("GET /store/variants/variant_01M8K2MHEPTD36SW2P2RKMKP14?currency_code=usd", taken());
     assertEquals(PRODUCT, variant.getProductId());
@@ -138,14 +142,14 @@ class CatalogWireTest extends WireTest {
         + "\"handle\":\"shirts\",\"mpath\":\"pcat_01HSHIRTS.\",\"is_internal\":false,\"is_active\":true,\"rank\":0,"
         + "\"category_children\":[],\"parent_category_id\":null,\"created_at\":\"2026-11-29T07:17:13.000Z\","
         + "\"updated_at\":\"2026-11-29T07:17:13.000Z\",\"metadata\":null}],\"count\":1,\"offset\":0,\"limit\":10}");
-    StoreGetProductCategoriesRes res = ok(api(ProductCategoriesApi.class)
-        .list(null, "shirts", null, true, null, 10, null, null));
+    Page<ProductCategory> res = store.categories().list(CategoryListParams.builder().handle("shirts")
+        .includeDescendantsTree(true).limit(10).build()).execute();
 
     assertLine("GET /store/product-categories?handle=shirts&include_descendants_tree=true&limit=10", taken());
-    ProductCategory category = res.getProductCategories().get(0);
+    ProductCategory category = res.items().get(0);
     assertEquals("pcat_01HSHIRTS", category.getId());
     assertTrue(category.getIsActive());
-    assertEquals(1, res.getCount());
+    assertEquals(1, res.count());
   }
 
   @Test
@@ -153,8 +157,8 @@ class CatalogWireTest extends WireTest {
     json("{\"product_category\":{\"id\":\"pcat_01HSHIRTS\",\"name\":\"Shirts\",\"handle\":\"shirts\","
         + "\"mpath\":\"pcat_01HSHIRTS.\",\"is_internal\":false,\"is_active\":true,\"rank\":0,"
         + "\"category_children\":[],\"parent_category_id\":null}}");
-    ProductCategory category = ok(api(ProductCategoriesApi.class)
-        .retrieve("pcat_01HSHIRTS", null, "category_children")).getProductCategory();
+    ProductCategory category = store.categories().retrieve("pcat_01HSHIRTS",
+        CategoryRetrieveParams.builder().expand("category_children").build()).execute();
 
     assertLine("GET /store/product-categories/pcat_01HSHIRTS?expand=category_children", taken());
     assertEquals("Shirts", category.getName());
@@ -165,12 +169,12 @@ class CatalogWireTest extends WireTest {
     json("{\"collections\":[{\"id\":\"pcol_01HSUMMER\",\"title\":\"Summer\",\"handle\":\"summer\","
         + "\"created_at\":\"2026-11-29T07:17:13.000Z\",\"updated_at\":\"2026-11-29T07:17:13.000Z\","
         + "\"deleted_at\":null,\"metadata\":null}],\"count\":1,\"offset\":0,\"limit\":10}");
-    StoreCollectionsListRes res = ok(api(ProductCollectionsApi.class).list(null, 10, List.of("summer", "winter"),
-        null, null, null, null, null, null, null, NEW_YEAR));
+    Page<ProductCollection> res = store.collections().list(CollectionListParams.builder().limit(10)
+        .handles("summer", "winter").updatedAt(DateRange.atOrAfter(NEW_YEAR)).build()).execute();
 
     assertEquals("limit=10&handle[]=summer&handle[]=winter&updated_at[gte]=2024-01-01T00:00:00Z",
         decodedQuery(taken()));
-    ProductCollection collection = res.getCollections().get(0);
+    ProductCollection collection = res.items().get(0);
     assertEquals("pcol_01HSUMMER", collection.getId());
     assertEquals("summer", collection.getHandle());
     assertEquals(2026, collection.getCreatedAt().getYear());
@@ -179,7 +183,7 @@ class CatalogWireTest extends WireTest {
   @Test
   void collectionRetrieveUsesIdInPath() throws Exception {
     json("{\"collection\":{\"id\":\"pcol_01HSUMMER\",\"title\":\"Summer\",\"handle\":\"summer\"}}");
-    ProductCollection collection = ok(api(ProductCollectionsApi.class).retrieve("pcol_01HSUMMER")).getCollection();
+    ProductCollection collection = store.collections().retrieve("pcol_01HSUMMER").execute();
 
     assertLine("GET /store/collections/pcol_01HSUMMER", taken());
     assertEquals("Summer", collection.getTitle());
@@ -191,14 +195,14 @@ class CatalogWireTest extends WireTest {
         + "\"created_at\":\"2026-11-29T07:17:13.000Z\","
         + "\"updated_at\":\"2026-11-29T07:17:13.000Z\",\"deleted_at\":null,\"metadata\":null}],"
         + "\"count\":1,\"offset\":0,\"limit\":20}");
-    StoreProductTagsListRes res = ok(api(ProductTagsApi.class).list(20, null, "value", null,
-        List.of("cotton", "linen"), null, null, null, null, null, null, null, null, null, null));
+    Page<ProductTag> res = store.productTags().list(ProductTagListParams.builder().limit(20).order("value")
+        .values("cotton", "linen").build()).execute();
 
     RecordedRequest request = taken();
     assertEquals("/store/product-tags", request.getRequestUrl().encodedPath());
     assertEquals("limit=20&order=value&value[]=cotton&value[]=linen", decodedQuery(request));
-    assertEquals("cotton", res.getProductTags().get(0).getValue());
-    assertEquals(20, res.getLimit());
+    assertEquals("cotton", res.items().get(0).getValue());
+    assertEquals(20, res.limit());
   }
 
   @Test
@@ -206,25 +210,24 @@ class CatalogWireTest extends WireTest {
     json("{\"product_types\":[{\"id\":\"ptyp_01HAPPAREL\",\"value\":\"Apparel\","
         + "\"created_at\":\"2026-11-29T07:17:13.000Z\",\"updated_at\":\"2026-11-29T07:17:13.000Z\"}],"
         + "\"count\":1,\"offset\":0,\"limit\":20}");
-    StoreProductTypesListRes res = ok(api(ProductTypesApi.class).list(null, null, null, null, null,
-        List.of("ptyp_01HAPPAREL"), "app", null, null, null, null, null, null, null, null));
+    Page<ProductType> res = store.productTypes().list(ProductTypeListParams.builder().ids("ptyp_01HAPPAREL").q("app")
+        .build()).execute();
 
     RecordedRequest request = taken();
     assertEquals("/store/product-types", request.getRequestUrl().encodedPath());
     assertEquals("id[]=ptyp_01HAPPAREL&q=app", decodedQuery(request));
-    assertEquals("Apparel", res.getProductTypes().get(0).getValue());
+    assertEquals("Apparel", res.items().get(0).getValue());
   }
 
   @Test
   void regionListDecodesCountriesAndPaging() throws Exception {
     captured("06-");
-    StoreRegionsListRes res = ok(api(RegionsApi.class).list(null, null, null, null, null, null, null, null, null,
-        null));
+    Page<Region> res = store.regions().list().execute();
 
     assertLine("GET /store/regions", taken());
-    assertEquals(2, res.getCount());
-    assertEquals(100, res.getLimit());
-    Region northAmerica = res.getRegions().get(0);
+    assertEquals(2, res.count());
+    assertEquals(100, res.limit());
+    Region northAmerica = res.items().get(0);
     assertEquals(REGION, northAmerica.getId());
     assertEquals("usd", northAmerica.getCurrencyCode());
     assertEquals("us", northAmerica.getCountries().get(1).getIso2());
@@ -236,7 +239,7 @@ class CatalogWireTest extends WireTest {
         .fromJson(Transcripts.get("06-").body())).get("regions");
     json(MedusaJson.moshi().adapter(Object.class)
         .toJson(Map.of("region", ((List<?>) regions).get(1))));
-    Region region = ok(api(RegionsApi.class).retrieve("reg_01M8K2MGX74Z4QJ9R55EWZCXZG")).getRegion();
+    Region region = store.regions().retrieve("reg_01M8K2MGX74Z4QJ9R55EWZCXZG").execute();
 
     assertLine("GET /store/regions/reg_01M8K2MGX74Z4QJ9R55EWZCXZG", taken());
     assertEquals("Europe", region.getName());

@@ -4,25 +4,28 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.medusajava.model.AddressCreatePayload;
-import io.medusajava.model.AddressPayload;
+import io.medusajava.model.AddressCreateParams;
 import io.medusajava.model.Customer;
-import io.medusajava.model.StoreCustomersListOrdersRes;
-import io.medusajava.model.StoreCustomersListPaymentMethodsRes;
-import io.medusajava.model.StorePostAuthReq;
-import io.medusajava.model.StorePostCustomersCustomerAddressesReq;
-import io.medusajava.model.StorePostCustomersCustomerPasswordTokenReq;
-import io.medusajava.model.StorePostCustomersCustomerReq;
-import io.medusajava.model.StorePostCustomersReq;
-import io.medusajava.model.StorePostCustomersResetPasswordReq;
+import io.medusajava.MedusaResponse;
+import io.medusajava.Page;
+import io.medusajava.model.AddressUpdateParams;
+import io.medusajava.model.CustomerOrderListParams;
+import io.medusajava.model.Order;
+import io.medusajava.model.OrderStatus;
+import io.medusajava.model.SavedPaymentMethod;
+import io.medusajava.query.DateRange;
+import io.medusajava.model.AddressAddParams;
+import io.medusajava.model.PasswordTokenParams;
+import io.medusajava.model.CustomerUpdateParams;
+import io.medusajava.model.CustomerCreateParams;
+import io.medusajava.model.PasswordResetParams;
 import java.time.OffsetDateTime;
 import java.util.List;
 import okhttp3.mockwebserver.MockResponse;
 import okhttp3.mockwebserver.RecordedRequest;
 import org.junit.jupiter.api.Test;
-import retrofit2.Response;
 
-/** AuthApi and CustomersApi on the wire, replaying the captured sign-up and sign-in of a customer. */
+/** The auth and customers resources on the wire, replaying the captured sign-up and sign-in of a customer. */
 class CustomerWireTest extends WireTest {
   private static final String EMAIL = "jane.1795936667@example.com";
   private static final String CUSTOMER = "cus_01M8K2NHN3CQH1FXFSZPBZC78Q";
@@ -31,8 +34,7 @@ class CustomerWireTest extends WireTest {
   @Test
   void authenticatePostsCredentialsAndDecodesCustomer() throws Exception {
     captured("16-");
-    Customer customer = ok(api(AuthApi.class)
-        .authenticate(new StorePostAuthReq().email(EMAIL).password("secret-Pa55"))).getCustomer();
+    Customer customer = store.auth().login(EMAIL, "secret-Pa55").execute();
 
     RecordedRequest request = taken();
     assertLine("POST /store/auth", request);
@@ -44,8 +46,7 @@ class CustomerWireTest extends WireTest {
   @Test
   void getTokenPostsCredentialsAndDecodesAccessToken() throws Exception {
     captured("18-");
-    String token = ok(api(AuthApi.class)
-        .getToken(new StorePostAuthReq().email(EMAIL).password("secret-Pa55"))).getAccessToken();
+    String token = store.auth().loginWithToken(EMAIL, "secret-Pa55").execute();
 
     RecordedRequest request = taken();
     assertLine("POST /store/auth/token", request);
@@ -56,7 +57,7 @@ class CustomerWireTest extends WireTest {
   @Test
   void existsPutsEmailInPath() throws Exception {
     captured("15-");
-    Boolean exists = ok(api(AuthApi.class).exists(EMAIL)).getExists();
+    boolean exists = store.auth().exists(EMAIL).execute();
 
     assertLine("GET /store/auth/" + EMAIL, taken());
     assertTrue(exists);
@@ -65,26 +66,31 @@ class CustomerWireTest extends WireTest {
   @Test
   void getSessionDecodesCustomer() throws Exception {
     captured("17-");
-    Customer customer = ok(api(AuthApi.class).getSession()).getCustomer();
+    Customer customer = store.auth().session().execute();
 
     assertLine("GET /store/auth", taken());
     assertEquals(EMAIL, customer.getEmail());
   }
 
   @Test
-  void deleteSessionAcceptsPlainTextOk() throws Exception {
+  void logoutAcceptsPlainTextOk() throws Exception {
+    server.enqueue(capturedResponse("16-").setHeader("Set-Cookie", "connect.sid=s%3Aabc; Path=/; HttpOnly"));
     server.enqueue(new MockResponse().setHeader("Content-Type", "text/plain; charset=utf-8").setBody("OK"));
-    Response<Void> response = okResponse(api(AuthApi.class).deleteSession());
+    store.auth().login(EMAIL, "secret-Pa55").execute();
+    taken();
+    MedusaResponse<Void> response = store.auth().logout().executeRaw();
 
-    assertLine("DELETE /store/auth", taken());
+    RecordedRequest request = taken();
+    assertLine("DELETE /store/auth", request);
+    assertEquals("connect.sid=s%3Aabc", request.getHeader("Cookie"));
     assertNull(response.body());
   }
 
   @Test
   void createPostsRegistration() throws Exception {
     captured("14-");
-    Customer customer = ok(api(CustomersApi.class).create(new StorePostCustomersReq().firstName("Jane")
-        .lastName("Doe").email(EMAIL).password("secret-Pa55").phone("+1 555 0100"))).getCustomer();
+    Customer customer = store.customers().create(CustomerCreateParams.builder().firstName("Jane")
+        .lastName("Doe").email(EMAIL).password("secret-Pa55").phone("+1 555 0100").build()).execute();
 
     RecordedRequest request = taken();
     assertLine("POST /store/customers", request);
@@ -97,7 +103,7 @@ class CustomerWireTest extends WireTest {
   @Test
   void retrieveGetsSignedInCustomer() throws Exception {
     captured("19-");
-    Customer customer = ok(api(CustomersApi.class).retrieve()).getCustomer();
+    Customer customer = store.customers().retrieve().execute();
 
     assertLine("GET /store/customers/me", taken());
     assertEquals(CUSTOMER, customer.getId());
@@ -107,22 +113,21 @@ class CustomerWireTest extends WireTest {
   @Test
   void listOrdersSendsPagingInSpecOrder() throws Exception {
     captured("30-");
-    StoreCustomersListOrdersRes res = ok(api(CustomersApi.class).listOrders(null, null, null, null, null, null,
-        null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null,
-        10, 0, null, null));
+    Page<Order> res = store.customers().listOrders(CustomerOrderListParams.builder().limit(10).offset(0).build())
+        .execute();
 
     assertLine("GET /store/customers/me/orders?limit=10&offset=0", taken());
-    assertEquals(1, res.getCount());
-    assertEquals("order_01M8K2NJWF5PPBT49C12FCNKMC", res.getOrders().get(0).getId());
-    assertEquals(5200, res.getOrders().get(0).getTotal());
+    assertEquals(1, res.count());
+    assertEquals("order_01M8K2NJWF5PPBT49C12FCNKMC", res.items().get(0).getId());
+    assertEquals(5200, res.items().get(0).getTotal());
   }
 
   @Test
   void listOrdersSendsStatusArrayAndCanceledRange() throws Exception {
     captured("30-");
-    ok(api(CustomersApi.class).listOrders(null, null, List.of("pending", "completed"), null, null,
-        null, null, null, null, null, null, null, null, null, null, null, null, null, null, null,
-        OffsetDateTime.parse("2024-01-01T00:00:00Z"), null, null, null, null, null, null));
+    store.customers().listOrders(CustomerOrderListParams.builder()
+        .statuses(OrderStatus.PENDING, OrderStatus.COMPLETED)
+        .canceledAt(DateRange.after(OffsetDateTime.parse("2024-01-01T00:00:00Z"))).build()).execute();
 
     assertEquals("status[]=pending&status[]=completed&canceled_at[gt]=2024-01-01T00:00:00Z",
         decodedQuery(taken()));
@@ -131,7 +136,7 @@ class CustomerWireTest extends WireTest {
   @Test
   void updatePostsOnlyChangedFields() throws Exception {
     captured("19-");
-    ok(api(CustomersApi.class).update(new StorePostCustomersCustomerReq().firstName("Janet").phone("+1 555 0199")));
+    store.customers().update(CustomerUpdateParams.builder().firstName("Janet").phone("+1 555 0199").build()).execute();
 
     RecordedRequest request = taken();
     assertLine("POST /store/customers/me", request);
@@ -141,9 +146,9 @@ class CustomerWireTest extends WireTest {
   @Test
   void addAddressWrapsAddressObject() throws Exception {
     captured("19-");
-    ok(api(CustomersApi.class).addAddress(new StorePostCustomersCustomerAddressesReq().address(
-        new AddressCreatePayload().firstName("Jane").lastName("Doe").address1("1 Main Street")
-            .city("Springfield").countryCode("us").postalCode("62701"))));
+    store.customers().addAddress(AddressAddParams.builder().address(
+        AddressCreateParams.builder().firstName("Jane").lastName("Doe").address1("1 Main Street")
+            .city("Springfield").countryCode("us").postalCode("62701").build()).build()).execute();
 
     RecordedRequest request = taken();
     assertLine("POST /store/customers/me/addresses", request);
@@ -154,7 +159,7 @@ class CustomerWireTest extends WireTest {
   @Test
   void updateAddressPostsBareAddressFields() throws Exception {
     captured("19-");
-    ok(api(CustomersApi.class).updateAddress("addr_01HXYZ", new AddressPayload().city("Chicago")));
+    store.customers().updateAddress("addr_01HXYZ", AddressUpdateParams.builder().city("Chicago").build()).execute();
 
     RecordedRequest request = taken();
     assertLine("POST /store/customers/me/addresses/addr_01HXYZ", request);
@@ -164,7 +169,7 @@ class CustomerWireTest extends WireTest {
   @Test
   void deleteAddressUsesAddressIdInPath() throws Exception {
     captured("19-");
-    Customer customer = ok(api(CustomersApi.class).deleteAddress("addr_01HXYZ")).getCustomer();
+    Customer customer = store.customers().deleteAddress("addr_01HXYZ").execute();
 
     assertLine("DELETE /store/customers/me/addresses/addr_01HXYZ", taken());
     assertEquals(CUSTOMER, customer.getId());
@@ -174,29 +179,29 @@ class CustomerWireTest extends WireTest {
   void listPaymentMethodsDecodesProviders() throws Exception {
     json("{\"payment_methods\":[{\"provider_id\":\"stripe\","
         + "\"data\":{\"id\":\"pm_1\",\"card\":{\"last4\":\"4242\"}}}]}");
-    StoreCustomersListPaymentMethodsRes res = ok(api(CustomersApi.class).listPaymentMethods());
+    List<SavedPaymentMethod> methods = store.customers().listPaymentMethods().execute();
 
     assertLine("GET /store/customers/me/payment-methods", taken());
-    assertEquals("stripe", res.getPaymentMethods().get(0).getProviderId());
+    assertEquals("stripe", methods.get(0).getProviderId());
   }
 
   @Test
   void generatePasswordTokenPostsEmailAndAcceptsNoContent() throws Exception {
     server.enqueue(new MockResponse().setResponseCode(204));
-    Response<Void> response = okResponse(api(CustomersApi.class)
-        .generatePasswordToken(new StorePostCustomersCustomerPasswordTokenReq().email(EMAIL)));
+    MedusaResponse<Void> response = store.customers()
+        .generatePasswordToken(PasswordTokenParams.builder().email(EMAIL).build()).executeRaw();
 
     RecordedRequest request = taken();
     assertLine("POST /store/customers/password-token", request);
     assertJsonBody("{\"email\":\"" + EMAIL + "\"}", request);
-    assertEquals(204, response.code());
+    assertEquals(204, response.statusCode());
   }
 
   @Test
   void resetPasswordPostsTokenAndNewPassword() throws Exception {
     captured("14-");
-    Customer customer = ok(api(CustomersApi.class).resetPassword(new StorePostCustomersResetPasswordReq()
-        .email(EMAIL).password("new-Pa55word").token("tok_abc"))).getCustomer();
+    Customer customer = store.customers().resetPassword(PasswordResetParams.builder()
+        .email(EMAIL).password("new-Pa55word").token("tok_abc").build()).execute();
 
     RecordedRequest request = taken();
     assertLine("POST /store/customers/password-reset", request);

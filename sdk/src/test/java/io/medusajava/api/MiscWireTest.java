@@ -6,10 +6,14 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import io.medusajava.model.GiftCard;
 import io.medusajava.model.PaymentCollection;
 import io.medusajava.model.PricedShippingOption;
-import io.medusajava.model.StorePaymentCollectionSessionsReq;
-import io.medusajava.model.StorePostPaymentCollectionsBatchSessionsAuthorizeReq;
-import io.medusajava.model.StorePostPaymentCollectionsBatchSessionsReq;
-import io.medusajava.model.StorePostPaymentCollectionsBatchSessionsReqSessionsInner;
+import io.medusajava.model.CollectionSessionManageParams;
+import io.medusajava.model.CollectionSessionsAuthorizeParams;
+import io.medusajava.model.CollectionSessionsManageParams;
+import io.medusajava.model.CollectionSessionAuthorizeParams;
+import io.medusajava.model.CollectionSessionParams;
+import io.medusajava.model.CollectionSessionRefreshParams;
+import io.medusajava.model.PaymentCollectionRetrieveParams;
+import io.medusajava.model.ShippingOptionListParams;
 import java.util.List;
 import okhttp3.mockwebserver.RecordedRequest;
 import org.junit.jupiter.api.Test;
@@ -32,7 +36,7 @@ class MiscWireTest extends WireTest {
     json("{\"gift_card\":{\"id\":\"gift_01HGIFT\",\"code\":\"3RFT-MH2C-Y4YZ-XMN4\",\"value\":1000,\"balance\":750,"
         + "\"region_id\":\"reg_01M8K2MGS712QAJH0WQXSFJWD7\",\"is_disabled\":false,\"ends_at\":null,"
         + "\"created_at\":\"2026-11-29T08:00:00.000Z\",\"updated_at\":\"2026-11-29T08:00:00.000Z\"}}");
-    GiftCard card = ok(api(GiftCardsApi.class).retrieve("3RFT-MH2C-Y4YZ-XMN4")).getGiftCard();
+    GiftCard card = store.giftCards().retrieve("3RFT-MH2C-Y4YZ-XMN4").execute();
 
     assertLine("GET /store/gift-cards/3RFT-MH2C-Y4YZ-XMN4", taken());
     assertEquals("gift_01HGIFT", card.getId());
@@ -43,8 +47,8 @@ class MiscWireTest extends WireTest {
   @Test
   void paymentCollectionRetrieveSendsExpand() throws Exception {
     json(PAYMENT_COLLECTION);
-    PaymentCollection collection = ok(api(PaymentCollectionsApi.class)
-        .retrieve(COLLECTION, null, "payment_sessions")).getPaymentCollection();
+    PaymentCollection collection = store.paymentCollections().retrieve(COLLECTION,
+        PaymentCollectionRetrieveParams.builder().expand("payment_sessions").build()).execute();
 
     assertLine("GET /store/payment-collections/" + COLLECTION + "?expand=payment_sessions", taken());
     assertEquals(PaymentCollection.StatusEnum.NOT_PAID, collection.getStatus());
@@ -55,8 +59,8 @@ class MiscWireTest extends WireTest {
   @Test
   void managePaymentSessionPostsProvider() throws Exception {
     json(PAYMENT_COLLECTION);
-    ok(api(PaymentCollectionsApi.class).managePaymentSession(COLLECTION,
-        new StorePaymentCollectionSessionsReq().providerId("manual")));
+    store.paymentCollections().manageSession(COLLECTION,
+        CollectionSessionManageParams.builder().providerId("manual").build()).execute();
 
     RecordedRequest request = taken();
     assertLine("POST /store/payment-collections/" + COLLECTION + "/sessions", request);
@@ -66,9 +70,9 @@ class MiscWireTest extends WireTest {
   @Test
   void batchSessionsPostsSessionsWithAmounts() throws Exception {
     json(PAYMENT_COLLECTION);
-    ok(api(PaymentCollectionsApi.class).managePaymentSessionsBatch(COLLECTION,
-        new StorePostPaymentCollectionsBatchSessionsReq().sessions(List.of(
-            new StorePostPaymentCollectionsBatchSessionsReqSessionsInner().providerId("manual").amount(2200)))));
+    store.paymentCollections().manageSessions(COLLECTION,
+        CollectionSessionsManageParams.builder().sessions(List.of(
+            CollectionSessionParams.builder().providerId("manual").amount(2200).build())).build()).execute();
 
     RecordedRequest request = taken();
     assertLine("POST /store/payment-collections/" + COLLECTION + "/sessions/batch", request);
@@ -78,9 +82,8 @@ class MiscWireTest extends WireTest {
   @Test
   void batchAuthorizePostsSessionIds() throws Exception {
     json(PAYMENT_COLLECTION.replace("\"not_paid\"", "\"authorized\""));
-    PaymentCollection collection = ok(api(PaymentCollectionsApi.class).authorizePaymentSessionsBatch(COLLECTION,
-        new StorePostPaymentCollectionsBatchSessionsAuthorizeReq().sessionIds(List.of("ps_01HSESSION"))))
-        .getPaymentCollection();
+    PaymentCollection collection = store.paymentCollections().authorizeSessions(COLLECTION,
+        CollectionSessionsAuthorizeParams.builder().sessionIds(List.of("ps_01HSESSION")).build()).execute();
 
     RecordedRequest request = taken();
     assertLine("POST /store/payment-collections/" + COLLECTION + "/sessions/batch/authorize", request);
@@ -92,9 +95,10 @@ class MiscWireTest extends WireTest {
   void sessionRefreshAndAuthorizeSendNoBody() throws Exception {
     json(SESSION);
     json(SESSION);
-    PaymentCollectionsApi api = api(PaymentCollectionsApi.class);
-    ok(api.refreshPaymentSession(COLLECTION, "ps_01HSESSION"));
-    assertEquals(2200, ok(api.authorizePaymentSession(COLLECTION, "ps_01HSESSION")).getPaymentSession().getAmount());
+    store.paymentCollections().refreshSession(COLLECTION,
+        CollectionSessionRefreshParams.builder().sessionId("ps_01HSESSION").build()).execute();
+    assertEquals(2200, store.paymentCollections().authorizeSession(COLLECTION,
+        CollectionSessionAuthorizeParams.builder().sessionId("ps_01HSESSION").build()).execute().getAmount());
 
     RecordedRequest refresh = taken();
     assertLine("POST /store/payment-collections/" + COLLECTION + "/sessions/ps_01HSESSION", refresh);
@@ -107,8 +111,7 @@ class MiscWireTest extends WireTest {
   @Test
   void cartShippingOptionsDecodePrices() throws Exception {
     captured("22-");
-    List<PricedShippingOption> options = ok(api(ShippingOptionsApi.class)
-        .listCartOptions("cart_01M8K2NH4K4HHZ62CWS1JZ0V47")).getShippingOptions();
+    List<PricedShippingOption> options = store.shippingOptions().listForCart("cart_01M8K2NH4K4HHZ62CWS1JZ0V47").execute();
 
     assertLine("GET /store/shipping-options/cart_01M8K2NH4K4HHZ62CWS1JZ0V47", taken());
     assertEquals(2, options.size());
@@ -120,7 +123,8 @@ class MiscWireTest extends WireTest {
   @Test
   void shippingOptionListSendsFilters() throws Exception {
     captured("22-");
-    ok(api(ShippingOptionsApi.class).list(false, "prod_a,prod_b", "reg_01M8K2MGS712QAJH0WQXSFJWD7"));
+    store.shippingOptions().list(ShippingOptionListParams.builder().isReturn(false).productIds("prod_a", "prod_b")
+        .regionId("reg_01M8K2MGS712QAJH0WQXSFJWD7").build()).execute();
 
     RecordedRequest request = taken();
     assertEquals("/store/shipping-options", request.getRequestUrl().encodedPath());

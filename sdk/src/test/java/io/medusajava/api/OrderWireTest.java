@@ -2,17 +2,19 @@ package io.medusajava.api;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import io.medusajava.model.FulfillmentStatus;
 import io.medusajava.model.Order;
 import io.medusajava.model.OrderEdit;
 import io.medusajava.model.OrderReturn;
-import io.medusajava.model.StorePostCartReqItemsInner;
-import io.medusajava.model.StorePostCustomersCustomerAcceptClaimReq;
-import io.medusajava.model.StorePostCustomersCustomerOrderClaimReq;
-import io.medusajava.model.StorePostOrderEditsOrderEditDecline;
-import io.medusajava.model.StorePostReturnsReq;
-import io.medusajava.model.StorePostReturnsReqItemsInner;
-import io.medusajava.model.StorePostReturnsReqReturnShipping;
-import io.medusajava.model.StorePostSwapsReq;
+import io.medusajava.model.OrderLookupParams;
+import io.medusajava.model.SwapItemParams;
+import io.medusajava.model.OrderClaimConfirmParams;
+import io.medusajava.model.OrderClaimParams;
+import io.medusajava.model.OrderEditDeclineParams;
+import io.medusajava.model.ReturnCreateParams;
+import io.medusajava.model.ReturnItemParams;
+import io.medusajava.model.ReturnShippingParams;
+import io.medusajava.model.SwapCreateParams;
 import io.medusajava.model.Swap;
 import java.util.List;
 import okhttp3.mockwebserver.MockResponse;
@@ -27,18 +29,18 @@ class OrderWireTest extends WireTest {
   @Test
   void retrieveDecodesOrderTotals() throws Exception {
     captured("28-");
-    Order order = ok(api(OrdersApi.class).retrieve(ORDER, null, null)).getOrder();
+    Order order = store.orders().retrieve(ORDER).execute();
 
     assertLine("GET /store/orders/" + ORDER, taken());
     assertEquals(1, order.getDisplayId());
     assertEquals(5200, order.getTotal());
-    assertEquals(Order.FulfillmentStatusEnum.NOT_FULFILLED, order.getFulfillmentStatus());
+    assertEquals(FulfillmentStatus.NOT_FULFILLED, order.getFulfillmentStatus());
   }
 
   @Test
   void retrieveByCartIdUsesCartPath() throws Exception {
     captured("29-");
-    Order order = ok(api(OrdersApi.class).retrieveByCartId("cart_01M8K2NH4K4HHZ62CWS1JZ0V47")).getOrder();
+    Order order = store.orders().retrieveByCartId("cart_01M8K2NH4K4HHZ62CWS1JZ0V47").execute();
 
     assertLine("GET /store/orders/cart/cart_01M8K2NH4K4HHZ62CWS1JZ0V47", taken());
     assertEquals(ORDER, order.getId());
@@ -47,17 +49,20 @@ class OrderWireTest extends WireTest {
   @Test
   void lookupSendsEmailAndBracketedPostalCode() throws Exception {
     captured("28-");
-    ok(api(OrdersApi.class).lookupOrder(null, null, null, "jane.1795936667@example.com", "62701"));
+    store.orders().lookup(OrderLookupParams.builder().displayId(7).email("jane.1795936667@example.com")
+        .shippingPostalCode("62701").build()).execute();
 
     RecordedRequest request = taken();
     assertEquals("/store/orders", request.getRequestUrl().encodedPath());
-    assertEquals("email=jane.1795936667@example.com&shipping_address[postal_code]=62701", decodedQuery(request));
+    assertEquals("display_id=7&email=jane.1795936667@example.com&shipping_address[postal_code]=62701",
+        decodedQuery(request));
   }
 
   @Test
   void lookupSendsDisplayIdAsInteger() throws Exception {
     captured("28-");
-    ok(api(OrdersApi.class).lookupOrder(1, null, null, "jane.1795936667@example.com", "62701"));
+    store.orders().lookup(OrderLookupParams.builder().displayId(1).email("jane.1795936667@example.com")
+        .shippingPostalCode("62701").build()).execute();
 
     assertEquals("display_id=1&email=jane.1795936667@example.com&shipping_address[postal_code]=62701",
         decodedQuery(taken()));
@@ -66,8 +71,8 @@ class OrderWireTest extends WireTest {
   @Test
   void requestCustomerOrdersPostsOrderIds() throws Exception {
     server.enqueue(new MockResponse().setBody("OK"));
-    okResponse(api(OrdersApi.class).requestCustomerOrders(
-        new StorePostCustomersCustomerOrderClaimReq().orderIds(List.of(ORDER))));
+    store.orders().requestCustomerOrders(
+        OrderClaimParams.builder().orderIds(List.of(ORDER)).build()).executeRaw();
 
     RecordedRequest request = taken();
     assertLine("POST /store/orders/batch/customer/token", request);
@@ -77,8 +82,8 @@ class OrderWireTest extends WireTest {
   @Test
   void confirmRequestPostsToken() throws Exception {
     server.enqueue(new MockResponse().setBody("OK"));
-    okResponse(api(OrdersApi.class).confirmRequest(
-        new StorePostCustomersCustomerAcceptClaimReq().token("claim-token")));
+    store.orders().confirmRequest(
+        OrderClaimConfirmParams.builder().token("claim-token").build()).executeRaw();
 
     RecordedRequest request = taken();
     assertLine("POST /store/orders/customer/confirm", request);
@@ -95,7 +100,7 @@ class OrderWireTest extends WireTest {
   @Test
   void orderEditRetrieveDecodesDifferenceDue() throws Exception {
     json(ORDER_EDIT);
-    OrderEdit edit = ok(api(OrderEditsApi.class).retrieve("oe_01HEDIT")).getOrderEdit();
+    OrderEdit edit = store.orderEdits().retrieve("oe_01HEDIT").execute();
 
     assertLine("GET /store/order-edits/oe_01HEDIT", taken());
     assertEquals(OrderEdit.StatusEnum.REQUESTED, edit.getStatus());
@@ -106,7 +111,7 @@ class OrderWireTest extends WireTest {
   @Test
   void orderEditCompleteSendsNoBody() throws Exception {
     json(ORDER_EDIT.replace("\"requested\"", "\"confirmed\""));
-    OrderEdit edit = ok(api(OrderEditsApi.class).complete("oe_01HEDIT")).getOrderEdit();
+    OrderEdit edit = store.orderEdits().complete("oe_01HEDIT").execute();
 
     RecordedRequest request = taken();
     assertLine("POST /store/order-edits/oe_01HEDIT/complete", request);
@@ -117,8 +122,8 @@ class OrderWireTest extends WireTest {
   @Test
   void orderEditDeclinePostsReason() throws Exception {
     json(ORDER_EDIT.replace("\"requested\"", "\"declined\""));
-    OrderEdit edit = ok(api(OrderEditsApi.class).decline("oe_01HEDIT",
-        new StorePostOrderEditsOrderEditDecline().declinedReason("Too expensive"))).getOrderEdit();
+    OrderEdit edit = store.orderEdits().decline("oe_01HEDIT",
+        OrderEditDeclineParams.builder().declinedReason("Too expensive").build()).execute();
 
     RecordedRequest request = taken();
     assertLine("POST /store/order-edits/oe_01HEDIT/decline", request);
@@ -133,10 +138,9 @@ class OrderWireTest extends WireTest {
         + "\"note\":\"Too small\"}],\"order_id\":\"" + ORDER + "\",\"refund_amount\":2200,\"no_notification\":null,"
         + "\"idempotency_key\":\"ret-key-1\",\"created_at\":\"2026-11-29T08:00:00.000Z\","
         + "\"updated_at\":\"2026-11-29T08:00:00.000Z\"}}");
-    OrderReturn ret = ok(api(ReturnsApi.class).create("ret-key-1", new StorePostReturnsReq().orderId(ORDER)
-        .items(List.of(new StorePostReturnsReqItemsInner().itemId(ITEM).quantity(1).reasonId("rr_01HSIZE")
-            .note("Too small")))
-        .returnShipping(new StorePostReturnsReqReturnShipping().optionId("so_01HRETURN")))).getReturn();
+    OrderReturn ret = store.returns().create(ReturnCreateParams.builder().idempotencyKey("ret-key-1").orderId(ORDER)
+        .items(ReturnItemParams.builder().itemId(ITEM).quantity(1).reasonId("rr_01HSIZE").note("Too small").build())
+        .returnShipping(ReturnShippingParams.builder().optionId("so_01HRETURN").build()).build()).execute();
 
     RecordedRequest request = taken();
     assertLine("POST /store/returns", request);
@@ -158,11 +162,10 @@ class OrderWireTest extends WireTest {
   @Test
   void swapCreateSendsIdempotencyKeyAndItems() throws Exception {
     json(SWAP);
-    Swap swap = ok(api(SwapsApi.class).create("swap-key-1", new StorePostSwapsReq().orderId(ORDER)
-        .returnItems(List.of(new StorePostReturnsReqItemsInner().itemId(ITEM).quantity(1)))
-        .additionalItems(List.of(new StorePostCartReqItemsInner()
-            .variantId("variant_01M8K2MHG472JD2KEHJ75AQ5MK").quantity(1)))
-        .returnShippingOption("so_01HRETURN"))).getSwap();
+    Swap swap = store.swaps().create(SwapCreateParams.builder().idempotencyKey("swap-key-1").orderId(ORDER)
+        .returnItems(ReturnItemParams.builder().itemId(ITEM).quantity(1).build())
+        .additionalItems(SwapItemParams.builder().variantId("variant_01M8K2MHG472JD2KEHJ75AQ5MK").quantity(1).build())
+        .returnShippingOption("so_01HRETURN").build()).execute();
 
     RecordedRequest request = taken();
     assertLine("POST /store/swaps", request);
@@ -177,7 +180,7 @@ class OrderWireTest extends WireTest {
   @Test
   void swapRetrieveByCartIdUsesCartPath() throws Exception {
     json(SWAP);
-    Swap swap = ok(api(SwapsApi.class).retrieveByCartId("cart_01HSWAPCART")).getSwap();
+    Swap swap = store.swaps().retrieveByCartId("cart_01HSWAPCART").execute();
 
     assertLine("GET /store/swaps/cart_01HSWAPCART", taken());
     assertEquals("cart_01HSWAPCART", swap.getCartId());
@@ -190,10 +193,8 @@ class OrderWireTest extends WireTest {
         + "\"updated_at\":\"2026-11-29T07:17:13.000Z\"}";
     json("{\"return_reasons\":[" + reason + "]}");
     json("{\"return_reason\":" + reason + "}");
-    ReturnReasonsApi reasons = api(ReturnReasonsApi.class);
-
-    assertEquals("wrong_size", ok(reasons.list()).getReturnReasons().get(0).getValue());
-    assertEquals("Wrong size", ok(reasons.retrieve("rr_01HSIZE")).getReturnReason().getLabel());
+    assertEquals("wrong_size", store.returnReasons().list().execute().get(0).getValue());
+    assertEquals("Wrong size", store.returnReasons().retrieve("rr_01HSIZE").execute().getLabel());
     assertLine("GET /store/return-reasons", taken());
     assertLine("GET /store/return-reasons/rr_01HSIZE", taken());
   }

@@ -3,10 +3,9 @@ package io.medusajava.api;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.squareup.moshi.JsonReader;
-import io.medusajava.internal.QueryValueConverterFactory;
+import io.medusajava.MedusaStore;
 import io.medusajava.json.MedusaJson;
 import io.medusajava.testing.Transcripts;
 import java.io.IOException;
@@ -22,39 +21,28 @@ import okhttp3.mockwebserver.RecordedRequest;
 import okio.Buffer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
-import retrofit2.Call;
-import retrofit2.Response;
-import retrofit2.Retrofit;
-import retrofit2.converter.moshi.MoshiConverterFactory;
 
 /**
- * Runs the generated Retrofit interfaces against a local HTTP server, so tests see the exact bytes the
- * SDK puts on the wire and decode bodies the way a real call does.
+ * Runs the generated resources against a local HTTP server, so tests see the exact bytes the SDK puts on the
+ * wire and decode bodies the way a real call does.
  */
 abstract class WireTest {
   static final String JSON_UTF8 = "application/json; charset=UTF-8";
 
   MockWebServer server;
-  Retrofit retrofit;
+  MedusaStore store;
 
   @BeforeEach
   void startServer() throws IOException {
     server = new MockWebServer();
     server.start();
-    retrofit = new Retrofit.Builder()
-        .baseUrl(server.url("/"))
-        .addConverterFactory(new QueryValueConverterFactory())
-        .addConverterFactory(MoshiConverterFactory.create(MedusaJson.moshi()))
-        .build();
+    store = MedusaStore.builder().baseUrl(server.url("/").toString()).maxRetries(0).build();
   }
 
   @AfterEach
   void stopServer() throws IOException {
+    store.close();
     server.shutdown();
-  }
-
-  <T> T api(Class<T> type) {
-    return retrofit.create(type);
   }
 
   /** A JSON response, labelled as Medusa (Express) labels it; MockWebServer copies it on enqueue. */
@@ -77,15 +65,6 @@ abstract class WireTest {
     server.enqueue(capturedResponse(transcriptPrefix));
   }
 
-  static <T> T ok(Call<T> call) throws IOException {
-    return okResponse(call).body();
-  }
-
-  static <T> Response<T> okResponse(Call<T> call) throws IOException {
-    Response<T> response = call.execute();
-    assertTrue(response.isSuccessful(), "HTTP " + response.code());
-    return response;
-  }
 
   RecordedRequest taken() throws InterruptedException {
     RecordedRequest request = server.takeRequest(5, TimeUnit.SECONDS);

@@ -68,13 +68,13 @@ class TranscriptDecodingTest {
 
   @Test
   void completeCartDataIsTheOrder() throws Exception {
-    StoreCompleteCartRes res = decode(StoreCompleteCartRes.class, Transcripts.get("26-").body());
-    assertEquals(StoreCompleteCartRes.TypeEnum.ORDER, res.getType());
-    Order order = res.getData().getOrder();
+    CartCompletion res = decode(CartCompletion.class, Transcripts.get("26-").body());
+    assertEquals(CartCompletion.TypeEnum.ORDER, res.getType());
+    Order order = res.getOrder();
     assertNotNull(order);
     assertEquals("order_01M8K2NJWF5PPBT49C12FCNKMC", order.getId());
     assertEquals(1, order.getDisplayId());
-    assertTrue(res.getData().getCart() == null && res.getData().getSwap() == null);
+    assertTrue(res.getCart() == null && res.getSwap() == null);
   }
 
   private static <T> T decode(Class<T> type, String json) throws Exception {

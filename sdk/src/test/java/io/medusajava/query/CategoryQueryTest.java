@@ -1,9 +1,9 @@
 package io.medusajava.query;
 
+import io.medusajava.model.CategoryListParams;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import io.medusajava.api.ProductCategoriesApi;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -21,16 +21,13 @@ class CategoryQueryTest {
     wire.close();
   }
 
-  private String send(CategoryQuery q) throws Exception {
-    return wire.send(wire.api(ProductCategoriesApi.class).list(
-        q.getQ(), q.getHandle(), q.getParentCategoryId(), q.getIncludeDescendantsTree(), q.getOffset(),
-        q.getLimit(), q.getExpand(), q.getFields()),
-        "{\"product_categories\":[],\"count\":0,\"offset\":0,\"limit\":100}");
+  private String send(CategoryListParams q) throws Exception {
+    return wire.send(s -> s.categories().list(q), "{\"product_categories\":[],\"count\":0,\"offset\":0,\"limit\":100}");
   }
 
   @Test
   void everyParameterReachesTheWire() throws Exception {
-    CategoryQuery query = CategoryQuery.builder()
+    CategoryListParams query = CategoryListParams.builder()
         .q("shoes")
         .handle("running")
         .parentCategoryId("pcat_1")
@@ -47,7 +44,7 @@ class CategoryQueryTest {
 
   @Test
   void blankParentCategoryIsRejected() {
-    CategoryQuery.Builder builder = CategoryQuery.builder().parentCategoryId("  ");
+    CategoryListParams.Builder builder = CategoryListParams.builder().parentCategoryId("  ");
 
     IllegalArgumentException e = assertThrows(IllegalArgumentException.class, builder::build);
     assertEquals("parent_category_id must not be blank", e.getMessage());

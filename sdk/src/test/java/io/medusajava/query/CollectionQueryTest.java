@@ -1,9 +1,9 @@
 package io.medusajava.query;
 
+import io.medusajava.model.CollectionListParams;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import io.medusajava.api.ProductCollectionsApi;
 import java.time.Instant;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -25,17 +25,13 @@ class CollectionQueryTest {
     wire.close();
   }
 
-  private String send(CollectionQuery q) throws Exception {
-    return wire.send(wire.api(ProductCollectionsApi.class).list(
-        q.getOffset(), q.getLimit(), q.getHandles(),
-        DateRange.lt(q.getCreatedAt()), DateRange.gt(q.getCreatedAt()), DateRange.lte(q.getCreatedAt()), DateRange.gte(q.getCreatedAt()),
-        DateRange.lt(q.getUpdatedAt()), DateRange.gt(q.getUpdatedAt()), DateRange.lte(q.getUpdatedAt()), DateRange.gte(q.getUpdatedAt())),
-        "{\"collections\":[],\"count\":0,\"offset\":0,\"limit\":10}");
+  private String send(CollectionListParams q) throws Exception {
+    return wire.send(s -> s.collections().list(q), "{\"collections\":[],\"count\":0,\"offset\":0,\"limit\":10}");
   }
 
   @Test
   void everyParameterReachesTheWire() throws Exception {
-    CollectionQuery query = CollectionQuery.builder()
+    CollectionListParams query = CollectionListParams.builder()
         .offset(10)
         .limit(10)
         .handles("summer", "winter")
@@ -50,7 +46,7 @@ class CollectionQueryTest {
 
   @Test
   void blankHandleIsRejected() {
-    CollectionQuery.Builder builder = CollectionQuery.builder().handles("");
+    CollectionListParams.Builder builder = CollectionListParams.builder().handles("");
 
     IllegalArgumentException e = assertThrows(IllegalArgumentException.class, builder::build);
     assertEquals("handle[] must not contain a blank value (index 0)", e.getMessage());

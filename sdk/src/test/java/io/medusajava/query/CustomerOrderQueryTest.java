@@ -1,9 +1,12 @@
 package io.medusajava.query;
 
+import io.medusajava.model.CustomerOrderListParams;
+import io.medusajava.model.FulfillmentStatus;
+import io.medusajava.model.OrderStatus;
+import io.medusajava.model.PaymentStatus;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import io.medusajava.api.CustomersApi;
 import java.time.Instant;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -26,25 +29,18 @@ class CustomerOrderQueryTest {
     wire.close();
   }
 
-  private String send(CustomerOrderQuery q) throws Exception {
-    return wire.send(wire.api(CustomersApi.class).listOrders(
-        q.getQ(), q.getId(), q.getStatuses(), q.getFulfillmentStatuses(), q.getPaymentStatuses(),
-        q.getDisplayId(), q.getCartId(), q.getEmail(), q.getRegionId(), q.getCurrencyCode(), q.getTaxRate(),
-        DateRange.lt(q.getCreatedAt()), DateRange.gt(q.getCreatedAt()), DateRange.lte(q.getCreatedAt()), DateRange.gte(q.getCreatedAt()),
-        DateRange.lt(q.getUpdatedAt()), DateRange.gt(q.getUpdatedAt()), DateRange.lte(q.getUpdatedAt()), DateRange.gte(q.getUpdatedAt()),
-        DateRange.lt(q.getCanceledAt()), DateRange.gt(q.getCanceledAt()), DateRange.lte(q.getCanceledAt()), DateRange.gte(q.getCanceledAt()),
-        q.getLimit(), q.getOffset(), q.getExpand(), q.getFields()),
-        "{\"orders\":[],\"count\":0,\"offset\":0,\"limit\":10}");
+  private String send(CustomerOrderListParams q) throws Exception {
+    return wire.send(s -> s.customers().listOrders(q), "{\"orders\":[],\"count\":0,\"offset\":0,\"limit\":10}");
   }
 
   @Test
   void everyParameterReachesTheWire() throws Exception {
-    CustomerOrderQuery query = CustomerOrderQuery.builder()
+    CustomerOrderListParams query = CustomerOrderListParams.builder()
         .q("1001")
         .id("order_1")
-        .statuses("pending", "completed")
-        .fulfillmentStatuses("shipped", "partially_shipped")
-        .paymentStatuses("captured", "awaiting")
+        .statuses(OrderStatus.PENDING, OrderStatus.COMPLETED)
+        .fulfillmentStatuses(FulfillmentStatus.SHIPPED, FulfillmentStatus.PARTIALLY_SHIPPED)
+        .paymentStatuses(PaymentStatus.CAPTURED, PaymentStatus.AWAITING)
         .displayId("1001")
         .cartId("cart_1")
         .email("jane@example.com")
@@ -71,10 +67,18 @@ class CustomerOrderQueryTest {
   }
 
   @Test
-  void blankStatusIsRejected() {
-    CustomerOrderQuery.Builder builder = CustomerOrderQuery.builder().statuses("pending", " ");
+  void nullStatusIsRejected() {
+    CustomerOrderListParams.Builder builder = CustomerOrderListParams.builder().statuses(OrderStatus.PENDING, null);
 
     IllegalArgumentException e = assertThrows(IllegalArgumentException.class, builder::build);
-    assertEquals("status[] must not contain a blank value (index 1)", e.getMessage());
+    assertEquals("status[] must not contain null (index 1)", e.getMessage());
+  }
+
+  @Test
+  void statusesAreTypedAndSentAsTheirWireValues() throws Exception {
+    assertEquals("status[]=requires_action&fulfillment_status[]=not_fulfilled",
+        send(CustomerOrderListParams.builder().statuses(OrderStatus.REQUIRES_ACTION)
+            .fulfillmentStatuses(FulfillmentStatus.NOT_FULFILLED).build()));
+    assertEquals("requires_action", OrderStatus.REQUIRES_ACTION.toString());
   }
 }

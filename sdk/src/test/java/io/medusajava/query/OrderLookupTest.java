@@ -1,9 +1,9 @@
 package io.medusajava.query;
 
+import io.medusajava.model.OrderLookupParams;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import io.medusajava.api.OrdersApi;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -24,14 +24,13 @@ class OrderLookupTest {
     wire.close();
   }
 
-  private String send(OrderLookup q) throws Exception {
-    return wire.send(wire.api(OrdersApi.class).lookupOrder(
-        q.getDisplayId(), q.getFields(), q.getExpand(), q.getEmail(), q.getShippingPostalCode()), BODY);
+  private String send(OrderLookupParams q) throws Exception {
+    return wire.send(s -> s.orders().lookup(q), BODY);
   }
 
   @Test
   void everyParameterReachesTheWire() throws Exception {
-    OrderLookup lookup = OrderLookup.builder()
+    OrderLookupParams lookup = OrderLookupParams.builder()
         .displayId(1001)
         .fields("id", "status")
         .expand("items", "shipping_address")
@@ -45,14 +44,14 @@ class OrderLookupTest {
 
   @Test
   void requiredFieldsAloneAreEnough() throws Exception {
-    OrderLookup lookup = OrderLookup.builder().displayId(7).email("jane@example.com").build();
+    OrderLookupParams lookup = OrderLookupParams.builder().displayId(7).email("jane@example.com").build();
 
     assertEquals("display_id=7&email=jane@example.com", send(lookup));
   }
 
   @Test
   void missingDisplayIdIsRejected() {
-    OrderLookup.Builder builder = OrderLookup.builder().email("jane@example.com");
+    OrderLookupParams.Builder builder = OrderLookupParams.builder().email("jane@example.com");
 
     IllegalArgumentException e = assertThrows(IllegalArgumentException.class, builder::build);
     assertEquals("display_id is required", e.getMessage());
@@ -60,7 +59,7 @@ class OrderLookupTest {
 
   @Test
   void zeroDisplayIdIsRejected() {
-    OrderLookup.Builder builder = OrderLookup.builder().displayId(0).email("jane@example.com");
+    OrderLookupParams.Builder builder = OrderLookupParams.builder().displayId(0).email("jane@example.com");
 
     IllegalArgumentException e = assertThrows(IllegalArgumentException.class, builder::build);
     assertEquals("display_id must be at least 1, was 0", e.getMessage());
@@ -68,7 +67,7 @@ class OrderLookupTest {
 
   @Test
   void missingEmailIsRejected() {
-    OrderLookup.Builder builder = OrderLookup.builder().displayId(1001);
+    OrderLookupParams.Builder builder = OrderLookupParams.builder().displayId(1001);
 
     IllegalArgumentException e = assertThrows(IllegalArgumentException.class, builder::build);
     assertEquals("email is required", e.getMessage());
@@ -76,18 +75,18 @@ class OrderLookupTest {
 
   @Test
   void blankEmailIsRejected() {
-    OrderLookup.Builder builder = OrderLookup.builder().displayId(1001).email(" ");
+    OrderLookupParams.Builder builder = OrderLookupParams.builder().displayId(1001).email(" ");
 
     IllegalArgumentException e = assertThrows(IllegalArgumentException.class, builder::build);
     assertEquals("email must not be blank", e.getMessage());
   }
 
   @Test
-  void newBuilderKeepsTheRequiredFields() {
-    OrderLookup lookup = OrderLookup.builder().displayId(1001).email("jane@example.com").build();
+  void toBuilderKeepsTheRequiredFields() {
+    OrderLookupParams lookup = OrderLookupParams.builder().displayId(1001).email("jane@example.com").build();
 
     assertEquals(
-        "OrderLookup{display_id=1001, email=jane@example.com, shipping_address[postal_code]=10115}",
-        lookup.newBuilder().shippingPostalCode("10115").build().toString());
+        "OrderLookupParams{display_id=1001, email=jane@example.com, shipping_address[postal_code]=10115}",
+        lookup.toBuilder().shippingPostalCode("10115").build().toString());
   }
 }

@@ -1,18 +1,17 @@
 package io.medusajava.query;
 
+import io.medusajava.model.ProductListParams;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import io.medusajava.api.ProductsApi;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import retrofit2.Call;
 
 class ProductQueryTest {
   private static final String BODY = "{\"products\":[],\"count\":0,\"offset\":0,\"limit\":20}";
@@ -31,21 +30,13 @@ class ProductQueryTest {
     wire.close();
   }
 
-  /** Passes every getter in the generated method's parameter order, as the resource layer will. */
-  private String send(ProductQuery q) throws Exception {
-    Call<?> call = wire.api(ProductsApi.class).list(
-        q.getQ(), q.getIds(), q.getSalesChannelIds(), q.getCollectionIds(), q.getTypeIds(), q.getTags(),
-        q.getTitle(), q.getDescription(), q.getHandle(), q.getIsGiftcard(),
-        DateRange.lt(q.getCreatedAt()), DateRange.gt(q.getCreatedAt()), DateRange.lte(q.getCreatedAt()), DateRange.gte(q.getCreatedAt()),
-        DateRange.lt(q.getUpdatedAt()), DateRange.gt(q.getUpdatedAt()), DateRange.lte(q.getUpdatedAt()), DateRange.gte(q.getUpdatedAt()),
-        q.getCategoryIds(), q.getIncludeCategoryChildren(), q.getOffset(), q.getLimit(),
-        q.getExpand(), q.getFields(), q.getOrder(), q.getCartId(), q.getRegionId(), q.getCurrencyCode());
-    return wire.send(call, BODY);
+  private String send(ProductListParams q) throws Exception {
+    return wire.send(s -> s.products().list(q), BODY);
   }
 
   @Test
   void everyParameterReachesTheWire() throws Exception {
-    ProductQuery query = ProductQuery.builder()
+    ProductListParams query = ProductListParams.builder()
         .q("shirt")
         .ids("prod_1", "prod_2")
         .salesChannelIds("sc_1", "sc_2")
@@ -82,7 +73,7 @@ class ProductQueryTest {
 
   @Test
   void briefExampleSendsOnlyWhatWasSet() throws Exception {
-    ProductQuery query = ProductQuery.builder()
+    ProductListParams query = ProductListParams.builder()
         .ids("a", "b").createdAt(DateRange.after(JAN_1)).limit(20).build();
 
     assertEquals("id[]=a&id[]=b&created_at[gt]=2024-01-01T00:00:00Z&limit=20", send(query));
@@ -90,12 +81,12 @@ class ProductQueryTest {
 
   @Test
   void emptyQuerySendsNoParameters() throws Exception {
-    assertEquals("", send(ProductQuery.builder().build()));
+    assertEquals("", send(ProductListParams.builder().build()));
   }
 
   @Test
   void unsetArraysAreNullNotEmpty() {
-    ProductQuery query = ProductQuery.builder().ids().collectionIds((List<String>) null).build();
+    ProductListParams query = ProductListParams.builder().ids().collectionIds((List<String>) null).build();
 
     assertNull(query.getIds());
     assertNull(query.getCollectionIds());
@@ -103,14 +94,14 @@ class ProductQueryTest {
   }
 
   @Test
-  void expandEntriesAreTrimmedBeforeJoining() {
-    assertEquals("variants,options", ProductQuery.builder().expand(" variants", "options ").build().getExpand());
+  void expandEntriesAreTrimmedBeforeJoining() throws Exception {
+    assertEquals("expand=variants,options", send(ProductListParams.builder().expand(" variants", "options ").build()));
   }
 
   @Test
   void idsCanComeFromACollection() {
     List<String> ids = new ArrayList<>(List.of("prod_1", "prod_2"));
-    ProductQuery query = ProductQuery.builder().ids(ids).build();
+    ProductListParams query = ProductListParams.builder().ids(ids).build();
     ids.add("prod_3");
 
     assertEquals(List.of("prod_1", "prod_2"), query.getIds());
@@ -118,43 +109,44 @@ class ProductQueryTest {
 
   @Test
   void returnedListsCannotBeModified() {
-    ProductQuery query = ProductQuery.builder().ids("prod_1").build();
+    ProductListParams query = ProductListParams.builder().ids("prod_1").build();
 
     assertThrows(UnsupportedOperationException.class, () -> query.getIds().add("prod_2"));
   }
 
   @Test
-  void withOffsetChangesOnlyTheOffset() {
-    ProductQuery first = ProductQuery.builder().regionId("reg_1").expand("variants").limit(20).build();
-    ProductQuery second = first.withOffset(20);
+  void aDerivedOffsetChangesOnlyTheOffset() {
+    ProductListParams first = ProductListParams.builder().regionId("reg_1").expand("variants").limit(20).build();
+    ProductListParams second = first.toBuilder().offset(20).build();
 
-    assertEquals(ProductQuery.builder().regionId("reg_1").expand("variants").limit(20).offset(20).build(), second);
+    assertEquals(ProductListParams.builder().regionId("reg_1").expand("variants").limit(20).offset(20).build(), second);
     assertNull(first.getOffset());
   }
 
   @Test
-  void withOffsetRejectsANegativeOffset() {
-    ProductQuery query = ProductQuery.builder().build();
+  void aDerivedNegativeOffsetIsRejected() {
+    ProductListParams query = ProductListParams.builder().build();
 
-    IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> query.withOffset(-1));
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+        () -> query.toBuilder().offset(-1).build());
     assertEquals("offset must be at least 0, was -1", e.getMessage());
   }
 
   @Test
-  void newBuilderDerivesAVariant() {
-    ProductQuery base = ProductQuery.builder().collectionIds("pcol_1").expand("variants", "images").build();
-    ProductQuery derived = base.newBuilder().regionId("reg_1").build();
+  void toBuilderDerivesAVariant() {
+    ProductListParams base = ProductListParams.builder().collectionIds("pcol_1").expand("variants", "images").build();
+    ProductListParams derived = base.toBuilder().regionId("reg_1").build();
 
     assertEquals(List.of("pcol_1"), derived.getCollectionIds());
-    assertEquals("variants,images", derived.getExpand());
+    assertEquals(List.of("variants", "images"), derived.getExpand());
     assertEquals("reg_1", derived.getRegionId());
     assertNull(base.getRegionId());
   }
 
   @Test
   void equalQueriesHaveEqualHashCodes() {
-    ProductQuery a = ProductQuery.builder().ids("p").createdAt(DateRange.after(JAN_1)).build();
-    ProductQuery b = ProductQuery.builder().ids("p").createdAt(DateRange.after(JAN_1)).build();
+    ProductListParams a = ProductListParams.builder().ids("p").createdAt(DateRange.after(JAN_1)).build();
+    ProductListParams b = ProductListParams.builder().ids("p").createdAt(DateRange.after(JAN_1)).build();
 
     assertEquals(a, b);
     assertEquals(a.hashCode(), b.hashCode());
@@ -162,21 +154,21 @@ class ProductQueryTest {
 
   @Test
   void queriesWithDifferentValuesDiffer() {
-    assertNotEquals(ProductQuery.builder().ids("p").build(), ProductQuery.builder().ids("q").build());
+    assertNotEquals(ProductListParams.builder().ids("p").build(), ProductListParams.builder().ids("q").build());
   }
 
   @Test
   void toStringNamesTheSetParameters() {
-    ProductQuery query = ProductQuery.builder()
+    ProductListParams query = ProductListParams.builder()
         .collectionIds("a", "b").createdAt(DateRange.after(JAN_1)).limit(20).build();
 
-    assertEquals("ProductQuery{collection_id[]=[a, b], created_at=[gt=2024-01-01T00:00Z], limit=20}",
+    assertEquals("ProductListParams{collection_id[]=[a, b], created_at=[gt=2024-01-01T00:00Z], limit=20}",
         query.toString());
   }
 
   @Test
   void blankIdIsRejectedWithItsPosition() {
-    ProductQuery.Builder builder = ProductQuery.builder().collectionIds("pcol_1", " ");
+    ProductListParams.Builder builder = ProductListParams.builder().collectionIds("pcol_1", " ");
 
     IllegalArgumentException e = assertThrows(IllegalArgumentException.class, builder::build);
     assertEquals("collection_id[] must not contain a blank value (index 1)", e.getMessage());
@@ -184,7 +176,7 @@ class ProductQueryTest {
 
   @Test
   void nullIdIsRejected() {
-    ProductQuery.Builder builder = ProductQuery.builder().ids("prod_1", null);
+    ProductListParams.Builder builder = ProductListParams.builder().ids("prod_1", null);
 
     IllegalArgumentException e = assertThrows(IllegalArgumentException.class, builder::build);
     assertEquals("id[] must not contain a blank value (index 1)", e.getMessage());
@@ -192,7 +184,7 @@ class ProductQueryTest {
 
   @Test
   void blankRegionIdIsRejected() {
-    ProductQuery.Builder builder = ProductQuery.builder().regionId("");
+    ProductListParams.Builder builder = ProductListParams.builder().regionId("");
 
     IllegalArgumentException e = assertThrows(IllegalArgumentException.class, builder::build);
     assertEquals("region_id must not be blank", e.getMessage());
@@ -200,7 +192,7 @@ class ProductQueryTest {
 
   @Test
   void blankExpandEntryIsRejected() {
-    ProductQuery.Builder builder = ProductQuery.builder().expand("variants", "");
+    ProductListParams.Builder builder = ProductListParams.builder().expand("variants", "");
 
     IllegalArgumentException e = assertThrows(IllegalArgumentException.class, builder::build);
     assertEquals("expand must not contain a blank value (index 1)", e.getMessage());
@@ -208,7 +200,7 @@ class ProductQueryTest {
 
   @Test
   void zeroLimitIsRejected() {
-    ProductQuery.Builder builder = ProductQuery.builder().limit(0);
+    ProductListParams.Builder builder = ProductListParams.builder().limit(0);
 
     IllegalArgumentException e = assertThrows(IllegalArgumentException.class, builder::build);
     assertEquals("limit must be between 1 and 1000, was 0", e.getMessage());
@@ -216,7 +208,7 @@ class ProductQueryTest {
 
   @Test
   void limitAboveTheMaximumIsRejected() {
-    ProductQuery.Builder builder = ProductQuery.builder().limit(PagedQuery.MAX_LIMIT + 1);
+    ProductListParams.Builder builder = ProductListParams.builder().limit(1001);
 
     IllegalArgumentException e = assertThrows(IllegalArgumentException.class, builder::build);
     assertEquals("limit must be between 1 and 1000, was 1001", e.getMessage());
@@ -224,12 +216,12 @@ class ProductQueryTest {
 
   @Test
   void maximumLimitIsAccepted() {
-    assertEquals(1000, ProductQuery.builder().limit(1000).build().getLimit());
+    assertEquals(1000, ProductListParams.builder().limit(1000).build().getLimit());
   }
 
   @Test
   void negativeOffsetIsRejected() {
-    ProductQuery.Builder builder = ProductQuery.builder().offset(-5);
+    ProductListParams.Builder builder = ProductListParams.builder().offset(-5);
 
     IllegalArgumentException e = assertThrows(IllegalArgumentException.class, builder::build);
     assertEquals("offset must be at least 0, was -5", e.getMessage());
@@ -237,8 +229,8 @@ class ProductQueryTest {
 
   @Test
   void builderChangesAfterBuildDoNotReachTheQuery() {
-    ProductQuery.Builder builder = ProductQuery.builder().regionId("reg_1");
-    ProductQuery query = builder.build();
+    ProductListParams.Builder builder = ProductListParams.builder().regionId("reg_1");
+    ProductListParams query = builder.build();
     builder.regionId("reg_2");
 
     assertEquals("reg_1", query.getRegionId());

@@ -1,50 +1,39 @@
 package io.medusajava.query;
 
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 
-import io.medusajava.internal.QueryValueConverterFactory;
-import io.medusajava.json.MedusaJson;
+import io.medusajava.MedusaCall;
+import io.medusajava.MedusaStore;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
 import okhttp3.HttpUrl;
 import okhttp3.mockwebserver.MockResponse;
 import okhttp3.mockwebserver.MockWebServer;
 import okhttp3.mockwebserver.RecordedRequest;
-import retrofit2.Call;
-import retrofit2.Response;
-import retrofit2.Retrofit;
-import retrofit2.converter.moshi.MoshiConverterFactory;
 
 /**
- * Sends generated-API calls to a MockWebServer and reports the query string the server received, rebuilt
- * from decoded name/value pairs so brackets read as the server's qs parser sees them.
+ * Sends a resource call to a MockWebServer and reports the query string the server received, rebuilt from
+ * decoded name/value pairs so brackets read as the server's qs parser sees them.
  */
 final class QueryWire implements AutoCloseable {
   private final MockWebServer server = new MockWebServer();
-  private final Retrofit retrofit;
+  private final MedusaStore store;
 
   QueryWire() throws IOException {
     server.start();
-    retrofit = new Retrofit.Builder()
-        .baseUrl(server.url("/"))
-        .addConverterFactory(new QueryValueConverterFactory())
-        .addConverterFactory(MoshiConverterFactory.create(MedusaJson.moshi()))
-        .build();
+    store = MedusaStore.builder().baseUrl(server.url("/").toString()).maxRetries(0).build();
   }
 
-  <T> T api(Class<T> type) {
-    return retrofit.create(type);
-  }
-
-  /** Answers {@code call} with {@code body}, checks it decoded, and returns the decoded query string. */
-  String send(Call<?> call, String body) throws IOException, InterruptedException {
+  /** Runs the call {@code request} makes, answered with {@code body}, and returns the decoded query string. */
+  String send(Function<MedusaStore, MedusaCall<?>> request, String body) throws IOException, InterruptedException {
     server.enqueue(new MockResponse().setHeader("Content-Type", "application/json").setBody(body));
-    Response<?> response = call.execute();
-    assertTrue(response.isSuccessful() && response.body() != null, "decoded response: " + response);
-    RecordedRequest request = server.takeRequest(5, TimeUnit.SECONDS);
-    return decodedQuery(request.getRequestUrl());
+    request.apply(store).execute();
+    RecordedRequest recorded = server.takeRequest(5, TimeUnit.SECONDS);
+    assertNotNull(recorded, "no request reached the server");
+    return decodedQuery(recorded.getRequestUrl());
   }
 
   static String decodedQuery(HttpUrl url) {
@@ -57,6 +46,7 @@ final class QueryWire implements AutoCloseable {
 
   @Override
   public void close() throws IOException {
+    store.close();
     server.shutdown();
   }
 }

@@ -3,12 +3,11 @@ package io.medusajava.query;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import io.medusajava.api.ProductsApi;
-import io.medusajava.internal.QueryValueConverterFactory;
-import io.medusajava.json.MedusaJson;
+import io.medusajava.MedusaStore;
+import io.medusajava.Page;
 import io.medusajava.model.PricedProduct;
+import io.medusajava.model.ProductListParams;
 import io.medusajava.model.ProductTag;
-import io.medusajava.model.StoreProductsListRes;
 import java.io.IOException;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -16,13 +15,9 @@ import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Predicate;
-import okhttp3.OkHttpClient;
-import okhttp3.Request;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import retrofit2.Response;
-import retrofit2.Retrofit;
-import retrofit2.converter.moshi.MoshiConverterFactory;
 
 /**
  * Against a real Medusa at {@code MEDUSA_URL} (skipped when unset), each filter returns exactly the products
@@ -30,52 +25,42 @@ import retrofit2.converter.moshi.MoshiConverterFactory;
  * {@code MEDUSA_PUBLISHABLE_KEY} if the store requires one.
  */
 class RealBackendQueryTest {
-  private ProductsApi products;
+  /** The most products one page may hold (the SDK's bound on limit). */
+  private static final int MAX_LIMIT = 1000;
+
+  private MedusaStore store;
   private List<PricedProduct> all;
 
   @BeforeEach
-  void connect() throws IOException {
+  void connect() {
     String url = System.getenv("MEDUSA_URL");
     assumeTrue(url != null, "MEDUSA_URL is not set");
+    MedusaStore.Builder builder = MedusaStore.builder().baseUrl(url);
     String key = System.getenv("MEDUSA_PUBLISHABLE_KEY");
-    OkHttpClient client = new OkHttpClient.Builder()
-        .addInterceptor(chain -> {
-          Request.Builder request = chain.request().newBuilder();
-          if (key != null) {
-            request.header("x-publishable-api-key", key);
-          }
-          return chain.proceed(request.build());
-        })
-        .build();
-    products = new Retrofit.Builder()
-        .baseUrl(url.endsWith("/") ? url : url + "/")
-        .client(client)
-        .addConverterFactory(new QueryValueConverterFactory())
-        .addConverterFactory(MoshiConverterFactory.create(MedusaJson.moshi()))
-        .build()
-        .create(ProductsApi.class);
-    StoreProductsListRes page = list(ProductQuery.builder().expand("tags").limit(PagedQuery.MAX_LIMIT).build());
-    assumeTrue(page.getCount() <= PagedQuery.MAX_LIMIT, "store has more products than one page holds");
-    all = page.getProducts();
+    if (key != null) {
+      builder.publishableApiKey(key);
+    }
+    store = builder.build();
+    Page<PricedProduct> page = list(ProductListParams.builder().expand("tags").limit(MAX_LIMIT).build());
+    assumeTrue(page.count() <= MAX_LIMIT, "store has more products than one page holds");
+    all = page.items();
     assumeTrue(all.size() >= 2, "store needs at least two products");
   }
 
-  private StoreProductsListRes list(ProductQuery q) throws IOException {
-    Response<StoreProductsListRes> response = products.list(
-        q.getQ(), q.getIds(), q.getSalesChannelIds(), q.getCollectionIds(), q.getTypeIds(), q.getTags(),
-        q.getTitle(), q.getDescription(), q.getHandle(), q.getIsGiftcard(),
-        DateRange.lt(q.getCreatedAt()), DateRange.gt(q.getCreatedAt()), DateRange.lte(q.getCreatedAt()), DateRange.gte(q.getCreatedAt()),
-        DateRange.lt(q.getUpdatedAt()), DateRange.gt(q.getUpdatedAt()), DateRange.lte(q.getUpdatedAt()), DateRange.gte(q.getUpdatedAt()),
-        q.getCategoryIds(), q.getIncludeCategoryChildren(), q.getOffset(), q.getLimit(),
-        q.getExpand(), q.getFields(), q.getOrder(), q.getCartId(), q.getRegionId(), q.getCurrencyCode())
-        .execute();
-    assumeTrue(response.isSuccessful(), "server answered " + response.code());
-    return response.body();
+  @AfterEach
+  void close() {
+    if (store != null) {
+      store.close();
+    }
   }
 
-  private Set<String> idsOf(ProductQuery query) throws IOException {
+  private Page<PricedProduct> list(ProductListParams q) {
+    return store.products().list(q).execute();
+  }
+
+  private Set<String> idsOf(ProductListParams query) throws IOException {
     Set<String> ids = new TreeSet<>();
-    for (PricedProduct product : list(query.newBuilder().limit(PagedQuery.MAX_LIMIT).build()).getProducts()) {
+    for (PricedProduct product : list(query.toBuilder().limit(MAX_LIMIT).build()).items()) {
       ids.add(product.getId());
     }
     return ids;
@@ -96,7 +81,7 @@ class RealBackendQueryTest {
     String first = all.get(0).getId();
     String second = all.get(1).getId();
 
-    assertEquals(new TreeSet<>(List.of(first, second)), idsOf(ProductQuery.builder().ids(first, second).build()));
+    assertEquals(new TreeSet<>(List.of(first, second)), idsOf(ProductListParams.builder().ids(first, second).build()));
   }
 
   @Test
@@ -112,14 +97,14 @@ class RealBackendQueryTest {
     String wanted = collection;
 
     Set<String> expected = expected(p -> wanted.equals(p.getCollectionId()));
-    assertEquals(expected, idsOf(ProductQuery.builder().collectionIds(wanted).build()));
+    assertEquals(expected, idsOf(ProductListParams.builder().collectionIds(wanted).build()));
   }
 
   @Test
   void tagFilterReturnsTheTaggedProducts() throws IOException {
     String tag = null;
     for (PricedProduct product : all) {
-      if (product.getTags() != null && !product.getTags().isEmpty()) {
+      if (!product.getTags().isEmpty()) {
         tag = product.getTags().get(0).getId();
         break;
       }
@@ -127,8 +112,8 @@ class RealBackendQueryTest {
     assumeTrue(tag != null, "no product has a tag");
     String wanted = tag;
 
-    Set<String> expected = expected(p -> p.getTags() != null && tagIds(p.getTags()).contains(wanted));
-    assertEquals(expected, idsOf(ProductQuery.builder().tags(wanted).build()));
+    Set<String> expected = expected(p -> tagIds(p.getTags()).contains(wanted));
+    assertEquals(expected, idsOf(ProductListParams.builder().tags(wanted).build()));
   }
 
   /**
@@ -145,11 +130,11 @@ class RealBackendQueryTest {
     OffsetDateTime earliest = times.get(0);
     OffsetDateTime latest = times.get(times.size() - 1);
 
-    assertEquals(expected(p -> true), idsOf(ProductQuery.builder()
+    assertEquals(expected(p -> true), idsOf(ProductListParams.builder()
         .createdAt(DateRange.after(earliest.minusSeconds(1))).build()));
-    assertEquals(Set.of(), idsOf(ProductQuery.builder()
+    assertEquals(Set.of(), idsOf(ProductListParams.builder()
         .createdAt(DateRange.after(latest.plusSeconds(1))).build()));
-    assertEquals(Set.of(), idsOf(ProductQuery.builder()
+    assertEquals(Set.of(), idsOf(ProductListParams.builder()
         .createdAt(DateRange.before(earliest.minusSeconds(1))).build()));
   }
 

@@ -1,9 +1,9 @@
 package io.medusajava.query;
 
+import io.medusajava.model.RegionListParams;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import io.medusajava.api.RegionsApi;
 import java.time.Instant;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -25,17 +25,13 @@ class RegionQueryTest {
     wire.close();
   }
 
-  private String send(RegionQuery q) throws Exception {
-    return wire.send(wire.api(RegionsApi.class).list(
-        q.getOffset(), q.getLimit(),
-        DateRange.lt(q.getCreatedAt()), DateRange.gt(q.getCreatedAt()), DateRange.lte(q.getCreatedAt()), DateRange.gte(q.getCreatedAt()),
-        DateRange.lt(q.getUpdatedAt()), DateRange.gt(q.getUpdatedAt()), DateRange.lte(q.getUpdatedAt()), DateRange.gte(q.getUpdatedAt())),
-        "{\"regions\":[]}");
+  private String send(RegionListParams q) throws Exception {
+    return wire.send(s -> s.regions().list(q), "{\"regions\":[]}");
   }
 
   @Test
   void everyParameterReachesTheWire() throws Exception {
-    RegionQuery query = RegionQuery.builder()
+    RegionListParams query = RegionListParams.builder()
         .offset(2)
         .limit(1)
         .createdAt(DateRange.after(JAN_1).andBefore(FEB_1))
@@ -48,10 +44,11 @@ class RegionQueryTest {
   }
 
   @Test
-  void withOffsetRejectsANegativeOffset() {
-    RegionQuery query = RegionQuery.builder().limit(1).build();
+  void aDerivedNegativeOffsetIsRejected() {
+    RegionListParams query = RegionListParams.builder().limit(1).build();
 
-    IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> query.withOffset(-1));
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+        () -> query.toBuilder().offset(-1).build());
     assertEquals("offset must be at least 0, was -1", e.getMessage());
   }
 }

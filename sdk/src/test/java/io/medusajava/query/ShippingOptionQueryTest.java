@@ -1,9 +1,9 @@
 package io.medusajava.query;
 
+import io.medusajava.model.ShippingOptionListParams;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import io.medusajava.api.ShippingOptionsApi;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -21,14 +21,13 @@ class ShippingOptionQueryTest {
     wire.close();
   }
 
-  private String send(ShippingOptionQuery q) throws Exception {
-    return wire.send(wire.api(ShippingOptionsApi.class).list(q.getIsReturn(), q.getProductIds(), q.getRegionId()),
-        "{\"shipping_options\":[]}");
+  private String send(ShippingOptionListParams q) throws Exception {
+    return wire.send(s -> s.shippingOptions().list(q), "{\"shipping_options\":[]}");
   }
 
   @Test
   void everyParameterReachesTheWire() throws Exception {
-    ShippingOptionQuery query = ShippingOptionQuery.builder()
+    ShippingOptionListParams query = ShippingOptionListParams.builder()
         .isReturn(false)
         .productIds("prod_1", "prod_2")
         .regionId("reg_1")
@@ -39,7 +38,7 @@ class ShippingOptionQueryTest {
 
   @Test
   void blankProductIdIsRejected() {
-    ShippingOptionQuery.Builder builder = ShippingOptionQuery.builder().productIds("");
+    ShippingOptionListParams.Builder builder = ShippingOptionListParams.builder().productIds("");
 
     IllegalArgumentException e = assertThrows(IllegalArgumentException.class, builder::build);
     assertEquals("product_ids must not contain a blank value (index 0)", e.getMessage());
@@ -47,7 +46,7 @@ class ShippingOptionQueryTest {
 
   @Test
   void equalQueriesAreEqual() {
-    assertEquals(ShippingOptionQuery.builder().regionId("reg_1").build(),
-        ShippingOptionQuery.builder().regionId("reg_1").build());
+    assertEquals(ShippingOptionListParams.builder().regionId("reg_1").build(),
+        ShippingOptionListParams.builder().regionId("reg_1").build());
   }
 }

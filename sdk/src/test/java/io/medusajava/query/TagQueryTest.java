@@ -1,9 +1,9 @@
 package io.medusajava.query;
 
+import io.medusajava.model.ProductTagListParams;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import io.medusajava.api.ProductTagsApi;
 import java.time.Instant;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -25,17 +25,13 @@ class TagQueryTest {
     wire.close();
   }
 
-  private String send(LabelQuery q) throws Exception {
-    return wire.send(wire.api(ProductTagsApi.class).list(
-        q.getLimit(), q.getOffset(), q.getOrder(), q.getDiscountConditionId(), q.getValues(), q.getIds(),
-        q.getQ(), DateRange.lt(q.getCreatedAt()), DateRange.gt(q.getCreatedAt()), DateRange.lte(q.getCreatedAt()), DateRange.gte(q.getCreatedAt()),
-        DateRange.lt(q.getUpdatedAt()), DateRange.gt(q.getUpdatedAt()), DateRange.lte(q.getUpdatedAt()), DateRange.gte(q.getUpdatedAt())),
-        "{\"product_tags\":[],\"count\":0,\"offset\":0,\"limit\":5}");
+  private String send(ProductTagListParams q) throws Exception {
+    return wire.send(s -> s.productTags().list(q), "{\"product_tags\":[],\"count\":0,\"offset\":0,\"limit\":5}");
   }
 
   @Test
   void everyParameterReachesTheWire() throws Exception {
-    LabelQuery query = LabelQuery.builder()
+    ProductTagListParams query = ProductTagListParams.builder()
         .limit(5)
         .offset(15)
         .order("value")
@@ -55,7 +51,7 @@ class TagQueryTest {
 
   @Test
   void blankValueIsRejected() {
-    LabelQuery.Builder builder = LabelQuery.builder().values("red", "");
+    ProductTagListParams.Builder builder = ProductTagListParams.builder().values("red", "");
 
     IllegalArgumentException e = assertThrows(IllegalArgumentException.class, builder::build);
     assertEquals("value[] must not contain a blank value (index 1)", e.getMessage());

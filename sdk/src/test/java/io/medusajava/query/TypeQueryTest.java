@@ -1,9 +1,9 @@
 package io.medusajava.query;
 
+import io.medusajava.model.ProductTypeListParams;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import io.medusajava.api.ProductTypesApi;
 import java.time.Instant;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -25,17 +25,13 @@ class TypeQueryTest {
     wire.close();
   }
 
-  private String send(LabelQuery q) throws Exception {
-    return wire.send(wire.api(ProductTypesApi.class).list(
-        q.getLimit(), q.getOffset(), q.getOrder(), q.getDiscountConditionId(), q.getValues(), q.getIds(),
-        q.getQ(), DateRange.lt(q.getCreatedAt()), DateRange.gt(q.getCreatedAt()), DateRange.lte(q.getCreatedAt()), DateRange.gte(q.getCreatedAt()),
-        DateRange.lt(q.getUpdatedAt()), DateRange.gt(q.getUpdatedAt()), DateRange.lte(q.getUpdatedAt()), DateRange.gte(q.getUpdatedAt())),
-        "{\"product_types\":[],\"count\":0,\"offset\":0,\"limit\":5}");
+  private String send(ProductTypeListParams q) throws Exception {
+    return wire.send(s -> s.productTypes().list(q), "{\"product_types\":[],\"count\":0,\"offset\":0,\"limit\":5}");
   }
 
   @Test
   void everyParameterReachesTheWire() throws Exception {
-    LabelQuery query = LabelQuery.builder()
+    ProductTypeListParams query = ProductTypeListParams.builder()
         .limit(5)
         .offset(15)
         .order("value")
@@ -55,7 +51,7 @@ class TypeQueryTest {
 
   @Test
   void blankValueIsRejected() {
-    LabelQuery.Builder builder = LabelQuery.builder().values("red", "");
+    ProductTypeListParams.Builder builder = ProductTypeListParams.builder().values("red", "");
 
     IllegalArgumentException e = assertThrows(IllegalArgumentException.class, builder::build);
     assertEquals("value[] must not contain a blank value (index 1)", e.getMessage());

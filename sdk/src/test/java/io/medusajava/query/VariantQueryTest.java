@@ -1,9 +1,9 @@
 package io.medusajava.query;
 
+import io.medusajava.model.VariantListParams;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import io.medusajava.api.ProductVariantsApi;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -21,17 +21,13 @@ class VariantQueryTest {
     wire.close();
   }
 
-  private String send(VariantQuery q) throws Exception {
-    return wire.send(wire.api(ProductVariantsApi.class).list(
-        q.getIdsJoined(), q.getIds(), q.getSalesChannelId(), q.getExpand(), q.getFields(), q.getOffset(),
-        q.getLimit(), q.getCartId(), q.getRegionId(), q.getCurrencyCode(), q.getTitles(),
-        q.getInventoryQuantity(), q.getInventoryQuantityLt(), q.getInventoryQuantityGt(),
-        q.getInventoryQuantityLte(), q.getInventoryQuantityGte()), "{\"variants\":[]}");
+  private String send(VariantListParams q) throws Exception {
+    return wire.send(s -> s.variants().list(q), "{\"variants\":[]}");
   }
 
   @Test
   void everyParameterReachesTheWire() throws Exception {
-    VariantQuery query = VariantQuery.builder()
+    VariantListParams query = VariantListParams.builder()
         .idsJoined("variant_1", "variant_2")
         .ids("variant_3", "variant_4")
         .salesChannelId("sc_1")
@@ -57,15 +53,16 @@ class VariantQueryTest {
   }
 
   @Test
-  void withOffsetKeepsTheFilters() {
-    VariantQuery query = VariantQuery.builder().ids("variant_1").limit(10).build().withOffset(10);
+  void aDerivedOffsetKeepsTheFilters() {
+    VariantListParams query = VariantListParams.builder().ids("variant_1").limit(10).build()
+        .toBuilder().offset(10).build();
 
-    assertEquals("VariantQuery{id[]=[variant_1], offset=10, limit=10}", query.toString());
+    assertEquals("VariantListParams{id[]=[variant_1], offset=10, limit=10}", query.toString());
   }
 
   @Test
   void blankJoinedIdIsRejected() {
-    VariantQuery.Builder builder = VariantQuery.builder().idsJoined("variant_1", "");
+    VariantListParams.Builder builder = VariantListParams.builder().idsJoined("variant_1", "");
 
     IllegalArgumentException e = assertThrows(IllegalArgumentException.class, builder::build);
     assertEquals("ids must not contain a blank value (index 1)", e.getMessage());

@@ -90,7 +90,10 @@ public final class StoreSpec {
 
   /** Java class generated for a schema name. */
   public static Class<?> modelClass(String schema) {
-    String name = schema.equals("Return") ? "OrderReturn" : schema;
+    // The renames of the generator config (sdk/pom.xml, modelNameMappings).
+    String name = schema.equals("Return") ? "OrderReturn"
+        : schema.equals("StoreCompleteCartRes") ? "CartCompletion"
+        : schema.equals("StorePostSearchRes") ? "ProductSearchResult" : schema;
     try {
       return Class.forName("io.medusajava.model." + name);
     } catch (ClassNotFoundException e) {

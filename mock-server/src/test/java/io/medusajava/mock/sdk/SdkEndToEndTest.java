@@ -23,6 +23,11 @@ class SdkEndToEndTest {
   }
 
   @Test
+  void readmeCheckoutPlacesAnOrder() {
+    scenarios.readmeCheckoutPlacesAnOrder();
+  }
+
+  @Test
   void cookieAndTokenSessionsWorkAndStayApart() {
     scenarios.cookieAndTokenSessionsWorkAndStayApart();
   }
