@@ -22,8 +22,12 @@ public interface Backend {
    * {@code --publishable-key}, the environment variable {@code MEDUSA_PUBLISHABLE_KEY} is used if set.
    */
   static Backend select(ParsedArgs args) {
-    Optional<String> key = args.get(Cli.PUBLISHABLE_KEY).or(() -> Optional.ofNullable(System.getenv("MEDUSA_PUBLISHABLE_KEY")));
-    return args.get(Cli.BASE_URL)
+    Optional<String> key = args.get(Cli.PUBLISHABLE_KEY)
+        .map(k -> ParsedArgs.requirePublishableKey(Cli.PUBLISHABLE_KEY, k))
+        .or(() -> Optional.ofNullable(System.getenv("MEDUSA_PUBLISHABLE_KEY"))
+            .filter(k -> !k.isBlank())
+            .map(k -> ParsedArgs.requirePublishableKey("$MEDUSA_PUBLISHABLE_KEY", k)));
+    return args.getHttpUrl(Cli.BASE_URL)
         .<Backend>map(url -> new Remote(url, key.orElse(null)))
         .orElseGet(EmbeddedMock::new);
   }

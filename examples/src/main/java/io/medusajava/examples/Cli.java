@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.util.Arrays;
 import java.util.List;
+import java.util.stream.Collectors;
 
 /**
  * Picks the subcommand, parses its options and turns failures into exit statuses: 0 done, 1 the work
@@ -32,8 +33,8 @@ public final class Cli {
     }
     Command command = COMMANDS.stream().filter(c -> c.name().equals(argv[0])).findFirst().orElse(null);
     if (command == null) {
-      err.println(PROGRAM + ": unknown command '" + argv[0] + "'");
-      err.print(overview());
+      err.println(PROGRAM + ": unknown command '" + argv[0] + "'; the commands are "
+          + COMMANDS.stream().map(Command::name).collect(Collectors.joining(", ")));
       return USAGE;
     }
     Options options = optionsOf(command);
@@ -45,8 +46,9 @@ public final class Cli {
       }
       return command.run(args, Backend.select(args), out, err);
     } catch (UsageException e) {
-      err.println(PROGRAM + " " + command.name() + ": " + e.getMessage());
-      err.println("Run '" + PROGRAM + " " + command.name() + " --help' for the options.");
+      // One line, so that a script's log shows what was wrong without a wall of help text.
+      err.println(PROGRAM + " " + command.name() + ": " + e.getMessage()
+          + " (see '" + PROGRAM + " " + command.name() + " --help')");
       return USAGE;
     } catch (MedusaException | ExampleFailure e) {
       err.println(PROGRAM + " " + command.name() + ": " + e.getMessage());
@@ -64,8 +66,10 @@ public final class Cli {
 
   static Options optionsOf(Command command) {
     Options options = new Options()
-        .value(BASE_URL, "URL", "the Medusa to talk to, e.g. http://localhost:9000 (required for now)")
-        .value(PUBLISHABLE_KEY, "KEY", "publishable API key (default: $MEDUSA_PUBLISHABLE_KEY)");
+        .value(BASE_URL, "URL", "a Medusa v1 to talk to, e.g. http://localhost:9000 (default: the mock server, "
+            + "started in this process)")
+        .value(PUBLISHABLE_KEY, "KEY", "publishable API key, optional: it limits products and carts to its sales "
+            + "channels (default: $MEDUSA_PUBLISHABLE_KEY)");
     command.declareOptions(options);
     return options;
   }

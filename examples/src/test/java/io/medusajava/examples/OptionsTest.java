@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.medusajava.mock.MedusaMockServer;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -105,12 +106,77 @@ class OptionsTest {
   }
 
   @Test
+  void everyUsageErrorIsOneLineThatPointsToHelp() {
+    for (String[] argv : List.of(
+        new String[] {"checkout", "--base-url"},
+        new String[] {"catalog-export", "--colour", "red"},
+        new String[] {"catalog-export", "--page-size", "0"},
+        new String[] {"account", "--email"})) {
+      Run run = Run.of(argv);
+      assertEquals(Cli.USAGE, run.status, run.err);
+      assertEquals(1, run.err.lines().count(), run.err);
+      assertTrue(run.err.endsWith("(see 'medusa-examples " + argv[0] + " --help')\n"), run.err);
+      assertEquals("", run.out);
+    }
+  }
+
+  @Test
+  void unknownCommandIsOneLineListingTheCommands() {
+    Run run = Run.of("frobnicate");
+    assertEquals(Cli.USAGE, run.status);
+    assertEquals("medusa-examples: unknown command 'frobnicate'; the commands are checkout, catalog-export, account\n",
+        run.err);
+  }
+
+  @Test
+  void baseUrlMustBeHttpWithAHost() {
+    // The issue's own example: no scheme. Before, the client threw IllegalArgumentException with a stack trace.
+    for (String url : List.of("localhost:9000", "ftp://localhost:9000", "http://", "http//localhost:9000",
+        "127.0.0.1:9000", "https://:9000/")) {
+      Run run = Run.of("checkout", "--base-url", url);
+      assertEquals(Cli.USAGE, run.status, url + ": " + run.err);
+      assertEquals("medusa-examples checkout: --base-url needs an http:// or https:// URL with a host, such as "
+          + "http://localhost:9000, not '" + url + "' (see 'medusa-examples checkout --help')\n", run.err);
+    }
+  }
+
+  @Test
+  void wellFormedBaseUrlsPassTheCheck() {
+    try (MedusaMockServer server = new MedusaMockServer().start()) {
+      int port = server.port();
+      for (String url : List.of("HTTP://127.0.0.1:" + port + "/", "http://localhost:" + port)) {
+        Run run = Run.of("catalog-export", "--base-url", url, "--page-size", "100");
+        assertEquals(Cli.OK, run.status, url + ": " + run.err);
+        assertTrue(run.out.startsWith("id,handle,"), run.out);
+      }
+    }
+  }
+
+  @Test
+  void publishableKeyThatCannotBeAHeaderIsAUsageError() {
+    Run run = Run.of("checkout", "--base-url", "http://127.0.0.1:1", "--publishable-key", "pk_\u00fc1");
+    assertEquals(Cli.USAGE, run.status, run.err);
+    assertEquals("medusa-examples checkout: --publishable-key has a character that cannot go in an HTTP header "
+        + "(at position 4); a publishable key looks like pk_01H... (see 'medusa-examples checkout --help')\n", run.err);
+  }
+
+  @Test
   void cliHelpExitsWith0() {
     Run run = Run.of("account", "--help");
     assertEquals(Cli.OK, run.status);
     assertTrue(run.out.contains("Usage: medusa-examples account [options]"), run.out);
     assertTrue(run.out.contains("--base-url URL"), run.out);
     assertEquals(Cli.OK, Run.of("--help").status);
+  }
+
+  @Test
+  void helpSaysTheBaseUrlIsOptional() {
+    for (String command : List.of("checkout", "catalog-export", "account")) {
+      String help = Run.of(command, "--help").out;
+      String baseUrlLine = help.lines().filter(l -> l.contains("--base-url")).findFirst().orElseThrow();
+      assertFalse(baseUrlLine.contains("required"), baseUrlLine);
+      assertTrue(baseUrlLine.contains("(default: the mock server, started in this process)"), baseUrlLine);
+    }
   }
 
   @Test

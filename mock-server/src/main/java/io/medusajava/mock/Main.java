@@ -1,6 +1,7 @@
 package io.medusajava.mock;
 
 import java.io.PrintStream;
+import java.net.BindException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -32,7 +33,7 @@ public final class Main {
     /**
      * Parses the arguments and starts the server, which then runs until the JVM exits.
      *
-     * @return 0 when started or help was printed, 2 for bad arguments
+     * @return 0 when started or help was printed, 1 when the server could not start, 2 for bad arguments
      */
     static int run(String[] args, PrintStream out, PrintStream err) {
         MockServerOptions options;
@@ -47,12 +48,40 @@ public final class Main {
             out.println(USAGE);
             return 0;
         }
-        MedusaMockServer server = new MedusaMockServer(options).start();
+        MedusaMockServer server;
+        try {
+            server = new MedusaMockServer(options).start();
+        } catch (RuntimeException e) {
+            err.println("error: " + startupProblem(e, options));
+            return 1;
+        }
         Runtime.getRuntime().addShutdownHook(new Thread(server::stop, "medusa-mock-shutdown"));
         out.println("medusa mock server ready on " + server.baseUrl());
         out.flush();
         lastStarted = server;
         return 0;
+    }
+
+    /**
+     * One line for a server that would not start, without the trace. WireMock wraps the cause: a busy port is
+     * a {@link BindException} under two {@code FatalStartupException}s and an {@code IOException}.
+     */
+    static String startupProblem(Throwable e, MockServerOptions options) {
+        List<String> messages = new ArrayList<>();
+        Throwable root = e;
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            root = t;
+            String m = t.getMessage();
+            // A wrapper built from its cause alone repeats the cause's toString(): keep the cause's own words.
+            if (m != null && !m.isBlank() && (t.getCause() == null || !m.equals(t.getCause().toString()))) {
+                messages.add(m.lines().findFirst().orElse(m).trim());
+            }
+        }
+        if (root instanceof BindException) {
+            return "cannot listen on " + options.bindAddress() + ":" + options.port() + ": " + root.getMessage()
+                    + " (--port 0 picks a free port)";
+        }
+        return "the server did not start: " + (messages.isEmpty() ? root.toString() : String.join(": ", messages));
     }
 
     /** The server the last {@link #run} started; tests use it to stop what they started. */
