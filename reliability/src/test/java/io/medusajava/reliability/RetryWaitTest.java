@@ -80,14 +80,16 @@ class RetryWaitTest {
 
   @Test
   void retryAfterBeyondTheDeadlineEndsTheCallAtOnce() {
-    for (String retryAfter : new String[] {"99999", "5"}) {
+    for (String retryAfter : new String[] {"99999", "25"}) {
       server.enqueue(Answers.status(503).setHeader("Retry-After", retryAfter));
-      try (MedusaStore store = builder().callTimeout(Duration.ofSeconds(3)).build()) {
+      try (MedusaStore store = builder().callTimeout(Duration.ofSeconds(20)).build()) {
         long start = System.nanoTime();
         ServerException e = assertThrows(ServerException.class, () -> store.products().list().execute());
         long tookMs = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start);
+        // Had it waited, it would have taken the 20 s of the deadline; the bound is half of that, not a guess at
+        // how fast a shared, loaded machine answers.
         assertEquals(503, e.getStatusCode());
-        assertTrue(tookMs < 1500, "Retry-After " + retryAfter + ": the call took " + tookMs + " ms");
+        assertTrue(tookMs < 10_000, "Retry-After " + retryAfter + ": the call took " + tookMs + " ms");
       }
     }
     assertEquals(2, server.getRequestCount());
@@ -134,11 +136,12 @@ class RetryWaitTest {
       }
       long waitEndedMs = TimeUnit.NANOSECONDS.toMillis(lastFailureAt.get() - cancelledAt);
       System.out.printf("retry waits: 5 cancelled calls all reported %d ms after cancel()%n", waitEndedMs);
-      assertTrue(waitEndedMs < 1000, waitEndedMs + " ms");
+      // Far below the 20 s the waits had left: generous, since these machines are shared and often loaded.
+      assertTrue(waitEndedMs < 10_000, waitEndedMs + " ms");
 
       long start = System.nanoTime();
       assertEquals(0, store.products().list().executeAsync().get(5, TimeUnit.SECONDS).count());
-      assertTrue(System.nanoTime() - start < TimeUnit.SECONDS.toNanos(2), "the next call waited for a slot");
+      assertTrue(System.nanoTime() - start < TimeUnit.SECONDS.toNanos(10), "the next call waited for a slot");
     }
   }
 
