@@ -85,7 +85,7 @@ public final class Returns {
             ri.reasonId = line.reasonId();
             ri.note = line.note();
             r.items.add(ri);
-            refund += refundFor(order, item, line.quantity());
+            refund += refundFor(order, item, line.quantity(), catalog.region(order.regionId).taxRate);
         }
         if (shippingOptionId != null) {
             r.shippingMethod = returnShipping(order, shippingOptionId, r.id, now);
@@ -119,10 +119,15 @@ public final class Returns {
         }
     }
 
-    /** The item's share of what the customer paid (tax and discount included), per unit, rounded down. */
-    private static long refundFor(Order order, LineItem item, long quantity) {
-        long total = order.totals.item(item.id).total();
-        return total * quantity / item.quantity;
+    /**
+     * What {@code quantity} units of the line refund, as Medusa's line refund computes it: the units' price less
+     * their share of the line's unrounded discount, with tax added, rounded once (so one unit of a 1950 line at
+     * 25% refunds 2438, not half of the line's 4875 total).
+     */
+    private static long refundFor(Order order, LineItem item, long quantity, double taxRate) {
+        double discountPerUnit = order.totals.item(item.id).rawDiscountTotal() / item.quantity;
+        double net = (item.unitPrice - discountPerUnit) * quantity;
+        return Math.round(net * (1 + taxRate / 100));
     }
 
     private ShippingMethod returnShipping(Order order, String optionId, String returnId, String now) {
