@@ -132,6 +132,10 @@ class CartFidelityTest {
         assertEquals("Could not find address for customer", unknown.json().get("message").asText());
         assertEquals(200, http.delete("/store/customers/me/addresses/addr_nope", auth).status());
         assertEquals(500, http.post("/store/customers/me/addresses", "{}", auth).status());
+
+        TestHttp.Res nameless = http.post("/store/customers", "{\"email\":\"nameless@example.com\",\"password\":\"x1234567\"}");
+        assertEquals(200, nameless.status(), "Medusa registers a customer without names: " + nameless.body());
+        assertTrue(nameless.json().at("/customer/first_name").isNull());
     }
 
     @Test
@@ -141,6 +145,26 @@ class CartFidelityTest {
         assertEquals(404, miss.status());
         assertTrue(miss.header("Content-Type").startsWith("text/plain"), miss.header("Content-Type"));
         assertEquals("Not Found", miss.body());
+    }
+
+    @Test
+    void anUnshippedOrderCanBeReturnedAndEachUnitRefundsWithItsTax(MedusaMockServer server) {
+        TestHttp http = new TestHttp(server.baseUrl());
+        String cart = http.post("/store/carts", "{\"region_id\":\"" + REGION_EU + "\",\"items\":[{\"variant_id\":\""
+                + VARIANT + "\",\"quantity\":2}]}").json().at("/cart/id").asText();
+        http.post("/store/carts/" + cart, "{\"email\":\"buyer@example.com\",\"shipping_address\":"
+                + US_ADDRESS.replace("\"us\"", "\"de\"") + "}");
+        String option = http.get("/store/shipping-options/" + cart).json().at("/shipping_options/0/id").asText();
+        http.post("/store/carts/" + cart + "/shipping-methods", "{\"option_id\":\"" + option + "\"}");
+        http.post("/store/carts/" + cart + "/payment-sessions", null);
+        JsonNode order = http.post("/store/carts/" + cart + "/complete", null).json().get("data");
+        long unitPrice = order.at("/items/0/unit_price").asLong();
+
+        TestHttp.Res ret = http.post("/store/returns", "{\"order_id\":\"" + order.get("id").asText()
+                + "\",\"items\":[{\"item_id\":\"" + order.at("/items/0/id").asText() + "\",\"quantity\":1}]}");
+        assertEquals(200, ret.status(), ret.body());
+        // One unit with 25% tax, rounded once: not half of the two-unit line's rounded total.
+        assertEquals(Math.round(unitPrice * 1.25), ret.json().at("/return/refund_amount").asLong());
     }
 
     /** A North American cart with one line, an address, a shipping method and a selected payment session. */
