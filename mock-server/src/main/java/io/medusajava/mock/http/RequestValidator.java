@@ -1,6 +1,8 @@
 package io.medusajava.mock.http;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import io.medusajava.mock.domain.MedusaError;
 import java.io.IOException;
@@ -40,6 +42,20 @@ public final class RequestValidator {
     /** Query parameters Medusa requires although the spec leaves them optional (required would reorder the SDK's). */
     private static final Map<String, List<String>> REQUIRED_QUERY = Map.of(
             "GET /store/orders", List.of("display_id", "email"));
+    /**
+     * Body fields the spec requires but Medusa's validator lets be absent: registration without names succeeds,
+     * and an address-book entry without its address passes the validator (and then fails as a 500 in the route).
+     */
+    private static final Map<String, Set<String>> OPTIONAL_BODY = Map.of(
+            "POST /store/customers", Set.of("first_name", "last_name"),
+            "POST /store/customers/me/addresses", Set.of("address"));
+    /**
+     * Body strings Medusa checks both for being a string and for not being empty: when missing it reports
+     * "should not be empty" first, then the type problem.
+     */
+    private static final Map<String, List<String>> NOT_EMPTY = Map.of(
+            "POST /store/returns", List.of("order_id"),
+            "POST /store/swaps", List.of("order_id"));
 
     private final JsonNode root;
     private final BodyChecks bodies;
@@ -78,7 +94,18 @@ public final class RequestValidator {
         }
         checkRelations(key, query);
         if (op.bodySchema() != null && body.isObject()) {
-            throwIfAny(bodies.check(op.bodySchema(), body));
+            List<String> problems = new ArrayList<>(bodies.check(op.bodySchema(), body));
+            for (String field : NOT_EMPTY.getOrDefault(key, List.of())) {
+                JsonNode v = body.get(field);
+                if (v == null || v.isNull() || v.isTextual() && v.asText().isEmpty()) {
+                    int at = 0;
+                    while (at < problems.size() && !problems.get(at).startsWith(field + " ")) {
+                        at++;
+                    }
+                    problems.add(at == problems.size() ? 0 : at, field + " should not be empty");
+                }
+            }
+            throwIfAny(problems);
         }
     }
 
@@ -188,6 +215,17 @@ public final class RequestValidator {
         boolean declared = !query.isEmpty();
         op.path("x-accepted-query").forEach(n -> accept(query, n.asText(), null));
         JsonNode body = op.path("requestBody").path("content").path("application/json").path("schema");
+        Set<String> optional = OPTIONAL_BODY.get(method.toUpperCase() + " " + template);
+        if (optional != null && !body.isMissingNode()) {
+            ObjectNode relaxed = (ObjectNode) resolve(body).deepCopy();
+            ArrayNode required = relaxed.putArray("required");
+            resolve(body).path("required").forEach(r -> {
+                if (!optional.contains(r.asText())) {
+                    required.add(r);
+                }
+            });
+            body = relaxed;
+        }
         return new Operation(declared || op.has("x-accepted-query"), query, body.isMissingNode() ? null : body);
     }
 

@@ -85,7 +85,14 @@ class DifferentialTest {
             for (Step step : steps) {
                 String skip = step.needs.stream().filter(unavailable::containsKey).findFirst()
                         .map(n -> "skipped: " + unavailable.get(n)).orElse(null);
-                results.add(skip != null ? Comparison.skipped(step, skip) : comparison.compare(step, real.send(step), mock.send(step)));
+                if (skip != null) {
+                    results.add(Comparison.skipped(step, skip));
+                    continue;
+                }
+                Exchange onReal = real.send(step);
+                Exchange onMock = mock.send(step);
+                dump(results.size() + 1, step, onReal, onMock);
+                results.add(comparison.compare(step, onReal, onMock));
             }
         }
 
@@ -155,6 +162,22 @@ class DifferentialTest {
         }
         if (!problems.isEmpty()) {
             fail(String.join("\n", problems) + "\nreport: " + REPORT.toAbsolutePath());
+        }
+    }
+
+    /**
+     * Keeps both answers of a step in {@code target/fidelity/exchanges/}, so that a difference can be read in full
+     * (the report only names it) without sending the request again by hand.
+     */
+    private static void dump(int index, Step step, Exchange onReal, Exchange onMock) throws IOException {
+        Path dir = WORK.resolve("exchanges");
+        Files.createDirectories(dir);
+        String name = String.format("%03d-%s", index, step.id);
+        for (Map.Entry<String, Exchange> e : Map.of("real", onReal, "mock", onMock).entrySet()) {
+            Exchange x = e.getValue();
+            String text = x.ran() ? x.status() + " " + x.contentType() + "\n"
+                    + (x.json() != null ? x.json().toPrettyString() : x.body()) : "not run: " + x.notRun();
+            Files.writeString(dir.resolve(name + "." + e.getKey() + ".txt"), text);
         }
     }
 

@@ -15,9 +15,10 @@ import io.medusajava.mock.domain.totals.TotalsCalculator;
 import java.util.List;
 
 /**
- * Return requests (POST /store/returns, and the returned half of a swap). Only fulfilled units can go back:
- * the returnable quantity of a line is its fulfilled quantity minus what was already returned. Like Medusa,
- * units in other still-open return requests are not subtracted, since only receiving a return counts.
+ * Return requests (POST /store/returns, and the returned half of a swap). As in Medusa 1.20.11, only quantities
+ * are checked, not the order's state: the returnable quantity of a line is its quantity minus what was already
+ * returned, so even an unfulfilled order can get a return (swaps check fulfillment themselves). Units in other
+ * still-open return requests are not subtracted, since only receiving a return counts.
  */
 public final class Returns {
     private final StoreContext ctx;
@@ -34,11 +35,24 @@ public final class Returns {
     public record Line(String itemId, long quantity, String reasonId, String note) {
     }
 
-    /** POST /store/returns. {@code shippingOptionId} may be null (the customer ships at their own cost). */
+    /**
+     * POST /store/returns. {@code shippingOptionId} may be null (the customer ships at their own cost). Medusa
+     * loads the lines before the order, so an unknown line is reported even when the order is unknown too.
+     */
     public Return create(String orderId, List<Line> lines, String shippingOptionId) {
         synchronized (ctx.lock()) {
+            for (Line line : lines) {
+                boolean known = orders.all().stream().flatMap(o -> o.items.stream()).anyMatch(i -> i.id.equals(line.itemId()));
+                if (!known) {
+                    throw lineNotFound(line.itemId());
+                }
+            }
             return create(orders.order(orderId), lines, shippingOptionId, null);
         }
+    }
+
+    private static MedusaError lineNotFound(String itemId) {
+        return MedusaError.notFound("Line item with " + itemId + " was not found");
     }
 
     /** Creates the return; the caller holds the store lock. Swaps pass their id. */
@@ -59,10 +73,10 @@ public final class Returns {
         long refund = 0;
         for (Line line : lines) {
             LineItem item = order.items.stream().filter(i -> i.id.equals(line.itemId())).findFirst()
-                    .orElseThrow(() -> MedusaError.invalidData("Return contains invalid line item: " + line.itemId()));
+                    .orElseThrow(() -> lineNotFound(line.itemId()));
             requireReturnable(item, line.quantity());
             if (line.reasonId() != null) {
-                catalog.returnReason(line.reasonId());
+                requireReason(line.reasonId());
             }
             ReturnItem ri = new ReturnItem();
             ri.returnId = r.id;
@@ -71,7 +85,7 @@ public final class Returns {
             ri.reasonId = line.reasonId();
             ri.note = line.note();
             r.items.add(ri);
-            refund += refundFor(order, item, line.quantity());
+            refund += refundFor(order, item, line.quantity(), catalog.region(order.regionId).taxRate);
         }
         if (shippingOptionId != null) {
             r.shippingMethod = returnShipping(order, shippingOptionId, r.id, now);
@@ -79,8 +93,8 @@ public final class Returns {
             long price = r.shippingMethod.price;
             refund -= price + TotalsCalculator.taxOn(price, region.taxRate);
         }
-        // A return never asks the customer for money; the shipping cost at most eats the refund.
-        r.refundAmount = Math.max(0, refund);
+        // Not clamped: Medusa reports a negative refund when the return shipping costs more than the items.
+        r.refundAmount = refund;
         order.returns.add(r);
         return r;
     }
@@ -89,20 +103,31 @@ public final class Returns {
         if (quantity < 1) {
             throw MedusaError.invalidData("quantity must not be less than 1");
         }
-        int fulfilled = item.fulfilledQuantity == null ? 0 : item.fulfilledQuantity;
         int returned = item.returnedQuantity == null ? 0 : item.returnedQuantity;
-        if (fulfilled == 0) {
-            throw MedusaError.notAllowed("Cannot return an item that has not been fulfilled");
-        }
-        if (quantity > fulfilled - returned) {
+        if (quantity > item.quantity - returned) {
             throw MedusaError.notAllowed("Cannot return more items than have been purchased");
         }
     }
 
-    /** The item's share of what the customer paid (tax and discount included), per unit, rounded down. */
-    private static long refundFor(Order order, LineItem item, long quantity) {
-        long total = order.totals.item(item.id).total();
-        return total * quantity / item.quantity;
+    /** The reason must exist; Medusa's return service words the miss its own way. */
+    private void requireReason(String reasonId) {
+        try {
+            catalog.returnReason(reasonId);
+        } catch (MedusaError e) {
+            throw e.status() == 404
+                    ? MedusaError.notFound("Return_reason with reason_id " + reasonId + " does not exist.") : e;
+        }
+    }
+
+    /**
+     * What {@code quantity} units of the line refund, as Medusa's line refund computes it: the units' price less
+     * their share of the line's unrounded discount, with tax added, rounded once (so one unit of a 1950 line at
+     * 25% refunds 2438, not half of the line's 4875 total).
+     */
+    private static long refundFor(Order order, LineItem item, long quantity, double taxRate) {
+        double discountPerUnit = order.totals.item(item.id).rawDiscountTotal() / item.quantity;
+        double net = (item.unitPrice - discountPerUnit) * quantity;
+        return Math.round(net * (1 + taxRate / 100));
     }
 
     private ShippingMethod returnShipping(Order order, String optionId, String returnId, String now) {

@@ -13,6 +13,7 @@ import io.medusajava.mock.domain.model.Return;
 import io.medusajava.mock.domain.model.Swap;
 import io.medusajava.mock.domain.model.Variant;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Set;
 
@@ -41,15 +42,23 @@ public final class Swaps {
     }
 
     /**
-     * Creates the swap, its return and its cart. Medusa only swaps orders that are fulfilled and whose payment
-     * was captured.
+     * Creates the swap, its return and its cart. Medusa only swaps orders whose payment was captured and that
+     * are fulfilled. The swap owes nothing yet (difference_due stays null until its cart is paid).
      */
     public Swap create(String orderId, List<Returns.Line> returnItems, List<NewItem> additionalItems,
                        String returnShippingOptionId) {
         synchronized (ctx.lock()) {
-            Order order = orders.order(orderId);
-            if ("not_fulfilled".equals(order.fulfillmentStatus) || !"captured".equals(order.paymentStatus)) {
-                throw MedusaError.notAllowed("Order cannot be swapped");
+            Order order;
+            try {
+                order = orders.order(orderId);
+            } catch (MedusaError e) {
+                throw MedusaError.notFound("Order with id: " + orderId + " was not found");
+            }
+            if (!"captured".equals(order.paymentStatus)) {
+                throw MedusaError.notAllowed("Cannot swap an order that has not been captured");
+            }
+            if ("not_fulfilled".equals(order.fulfillmentStatus)) {
+                throw MedusaError.notAllowed("Cannot swap an order that has not been fulfilled");
             }
             if (additionalItems.isEmpty()) {
                 throw MedusaError.invalidData("additional_items must contain at least 1 elements");
@@ -66,18 +75,21 @@ public final class Swaps {
             cart.email = order.email;
             cart.customerId = order.customerId;
             cart.shippingAddress = order.shippingAddress;
-            cart.billingAddress = order.billingAddress;
+            cart.metadata = new LinkedHashMap<>();
+            cart.metadata.put("swap_id", swap.id);
+            cart.metadata.put("parent_order_id", order.id);
             for (NewItem n : additionalItems) {
                 Set<String> before = ids(cart);
                 carts.addLineItem(cart.id, n.variantId(), n.quantity());
                 cart.items.stream().map(i -> i.id).filter(id -> !before.contains(id)).forEach(swap.additionalItemIds::add);
             }
+            if (ret.shippingMethod != null) {
+                cart.items.add(returnShipping(cart, ret, now));
+            }
             for (Returns.Line line : returnItems) {
                 cart.items.add(credit(order, cart, line, now));
             }
             swap.cartId = cart.id;
-            swap.shippingAddressId = order.shippingAddress == null ? null : order.shippingAddress.id;
-            swap.differenceDue = carts.totals(cart).total();
             swap.createdAt = now;
             swap.updatedAt = now;
             order.swaps.add(swap);
@@ -118,11 +130,38 @@ public final class Swaps {
         Quantities.storable(n.quantity());
     }
 
-    /** A returned item as a cart line at minus its unit price: Medusa's is_return line. */
+    /**
+     * The return shipping the customer pays, as Medusa adds it to a swap's cart: an is_return line without a
+     * variant at the shipping method's price, with a stored tax line.
+     */
+    private LineItem returnShipping(Cart cart, Return ret, String now) {
+        LineItem line = new LineItem();
+        line.id = ctx.nextId("item");
+        line.cartId = cart.id;
+        line.title = "Return shipping";
+        line.unitPrice = ret.shippingMethod.price;
+        line.quantity = 1;
+        line.isReturn = true;
+        line.hasShipping = true;
+        line.allowDiscounts = false;
+        line.metadata = null;
+        line.taxLineId = ctx.nextId("litl");
+        line.createdAt = now;
+        line.updatedAt = now;
+        return line;
+    }
+
+    /**
+     * A returned item as a cart line at minus its unit price: Medusa's is_return line, a copy of the order line
+     * (metadata included) whose tax line is stored with it.
+     */
     private LineItem credit(Order order, Cart cart, Returns.Line line, String now) {
         LineItem original = order.items.stream().filter(i -> i.id.equals(line.itemId())).findFirst().orElseThrow();
         LineItem credit = new LineItem();
         credit.id = ctx.nextId("item");
+        credit.isReturn = true;
+        credit.taxLineId = ctx.nextId("litl");
+        credit.metadata = original.metadata == null ? null : new LinkedHashMap<>(original.metadata);
         credit.cartId = cart.id;
         credit.title = original.title;
         credit.description = original.description;

@@ -53,8 +53,10 @@ final class CartCompletion {
         order.salesChannelId = cart.salesChannelId;
         order.billingAddress = cart.billingAddress;
         order.shippingAddress = cart.shippingAddress;
-        order.items = cart.items;
-        order.shippingMethods = cart.shippingMethods;
+        // The rows are shared, as in Medusa's tables (a line has a cart_id and an order_id), but the lists are
+        // the order's own: the completed cart refuses changes, and nothing may reach the placed order through it.
+        order.items = new ArrayList<>(cart.items);
+        order.shippingMethods = new ArrayList<>(cart.shippingMethods);
         order.discounts = new ArrayList<>(cart.discounts);
         order.giftCards = new ArrayList<>(cart.giftCards);
         order.totals = totals;

@@ -10,6 +10,7 @@ import io.medusajava.mock.domain.catalog.Promotions;
 import io.medusajava.mock.domain.customer.Customers;
 import io.medusajava.mock.domain.model.Address;
 import io.medusajava.mock.domain.model.Cart;
+import io.medusajava.mock.domain.model.Customer;
 import io.medusajava.mock.domain.model.Discount;
 import io.medusajava.mock.domain.model.LineItem;
 import io.medusajava.mock.domain.model.Product;
@@ -62,6 +63,9 @@ public final class Carts {
         synchronized (ctx.lock()) {
             Region region = regionId == null ? catalog.defaultRegion() : catalog.region(regionId);
             String now = ctx.now();
+            if (countryCode != null && !region.countries.contains(countryCode.toLowerCase())) {
+                throw MedusaError.notAllowed("Shipping country not in region");
+            }
             Cart cart = new Cart();
             cart.id = ctx.nextId("cart");
             cart.regionId = region.id;
@@ -87,6 +91,44 @@ public final class Carts {
         }
     }
 
+    /**
+     * GET /store/carts/{id}: a logged-in customer who reads a cart that names someone else (a guest of the same
+     * e-mail, or nobody) takes it over, as Medusa's route does before answering.
+     */
+    public Cart retrieveFor(String cartId, Customer loggedIn) {
+        synchronized (ctx.lock()) {
+            Cart cart = cart(cartId);
+            if (loggedIn != null && !loggedIn.id.equals(cart.customerId)) {
+                cart.customerId = loggedIn.id;
+                cart.email = loggedIn.email;
+                cart.updatedAt = ctx.now();
+            }
+            return cart;
+        }
+    }
+
+    /**
+     * The cart a write goes to. Where the real server loads the cart inside a transaction that fails for an unknown
+     * id (update, shipping methods, taxes, payment sessions, complete), it answers a bare 500, not a 404.
+     */
+    Cart cartForWrite(String id) {
+        Cart cart = carts.get(id);
+        if (cart == null) {
+            throw MedusaError.unknown();
+        }
+        return cart;
+    }
+
+    /**
+     * A completed cart's contents belong to its order: Medusa refuses to change its line items or shipping
+     * methods, with a 404 whose message is the text "null".
+     */
+    private static void requireOpen(Cart cart) {
+        if (cart.completedAt != null) {
+            throw MedusaError.notFound("null");
+        }
+    }
+
     /** The cart's current totals. */
     public CartTotals totals(Cart cart) {
         synchronized (ctx.lock()) {
@@ -98,19 +140,25 @@ public final class Carts {
     /** Applies the non-null fields of {@code update} (POST /store/carts/{id}). */
     public Cart update(String cartId, CartUpdate update) {
         synchronized (ctx.lock()) {
-            Cart cart = cart(cartId);
+            Cart cart = cartForWrite(cartId);
             String now = ctx.now();
-            if (update.email != null) {
-                cart.email = update.email;
-                cart.customerId = customers.guestFor(update.email).id;
-            }
             if (update.customerId != null) {
                 cart.customerId = update.customerId;
+                cart.email = update.email != null ? update.email : cart.email;
+            } else if (update.email != null) {
+                // An e-mail alone never attaches the cart to an account, even one with that e-mail: Medusa
+                // uses (or makes) the guest customer of the address.
+                cart.customerId = customers.guestFor(update.email).id;
+                cart.email = update.email.toLowerCase();
             }
             if (update.regionId != null && !update.regionId.equals(cart.regionId)) {
                 changeRegion(cart, catalog.region(update.regionId));
             }
             if (update.shippingAddress != null) {
+                if (update.shippingAddress.countryCode != null
+                        && !catalog.region(cart.regionId).countries.contains(update.shippingAddress.countryCode)) {
+                    throw MedusaError.invalidData("Shipping country must be in the cart region");
+                }
                 cart.shippingAddress = update.shippingAddress.copyAs(ctx.nextId("addr"), now);
             }
             if (update.billingAddress != null) {
@@ -118,12 +166,14 @@ public final class Carts {
             }
             if (update.discountCodes != null) {
                 cart.discounts.clear();
-                update.discountCodes.forEach(code -> applyDiscount(cart, promotions.discountFor(cart.regionId, code)));
+                update.discountCodes.forEach(code -> applyDiscount(cart, reworded(
+                        () -> promotions.discountFor(cart.regionId, code), "Discounts with code [" + code + "] was not found")));
                 repriceShipping(cart);
             }
             if (update.giftCardCodes != null) {
                 cart.giftCards.clear();
-                update.giftCardCodes.forEach(code -> cart.giftCards.add(promotions.giftCardFor(cart.regionId, code)));
+                update.giftCardCodes.forEach(code -> cart.giftCards.add(reworded(
+                        () -> promotions.giftCardFor(cart.regionId, code), "Gift card with code: " + code + " was not found")));
             }
             touched(cart, now);
             return cart;
@@ -133,7 +183,7 @@ public final class Carts {
     /** DELETE /store/carts/{id}/discounts/{code}: an unknown code on the cart is simply ignored. */
     public Cart removeDiscount(String cartId, String code) {
         synchronized (ctx.lock()) {
-            Cart cart = cart(cartId);
+            Cart cart = cartForWrite(cartId);
             cart.discounts.removeIf(d -> d.code.equalsIgnoreCase(code));
             repriceShipping(cart);
             touched(cart, ctx.now());
@@ -145,7 +195,9 @@ public final class Carts {
     private void changeRegion(Cart cart, Region region) {
         cart.regionId = region.id;
         for (LineItem item : cart.items) {
-            item.unitPrice = unitPrice(catalog.variant(item.variantId), region);
+            if (!item.isReturn) {
+                item.unitPrice = unitPrice(catalog.variant(item.variantId), region);
+            }
         }
         cart.shippingMethods.clear();
         cart.paymentSessions.clear();
@@ -173,29 +225,48 @@ public final class Carts {
      * for the merged quantity, then whether the merged line fits its integer column ({@link Quantities}).
      */
     public Cart addLineItem(String cartId, String variantId, long quantity) {
+        return addLineItem(cartId, variantId, quantity, null);
+    }
+
+    /**
+     * As above, with the line's metadata (null for none). A negative quantity is not refused: Medusa merges it
+     * into the line of the same variant, and only a line that would end below 1 fails, in the database, as a 500.
+     * A quantity of 0 is "missing" to Medusa's line generator.
+     */
+    public Cart addLineItem(String cartId, String variantId, long quantity, Map<String, Object> metadata) {
         synchronized (ctx.lock()) {
             Cart cart = cart(cartId);
+            requireOpen(cart);
             Variant v = catalog.variantOrNull(variantId);
             if (v == null) {
                 throw MedusaError.invalidData(
                         "Unable to generate the line items, some variant has not been found: " + variantId);
             }
-            if (quantity < 1 && Quantities.fits(quantity)) {
-                throw MedusaError.invalidData("quantity must be a positive number");
+            if (quantity == 0) {
+                throw MedusaError.invalidData("Unable to generate the line item because one or more required "
+                        + "argument(s) are missing. Ensure quantity, regionId, and variantId are passed");
             }
-            LineItem existing = cart.items.stream().filter(i -> variantId.equals(i.variantId)).findFirst().orElse(null);
+            LineItem existing = cart.items.stream().filter(i -> !i.isReturn && variantId.equals(i.variantId))
+                    .findFirst().orElse(null);
             long wanted = quantity + (existing == null ? 0 : existing.quantity);
             if (!v.canSell(wanted)) {
                 throw MedusaError.insufficientInventory(variantId);
             }
             Quantities.storable(quantity);
             int stored = Quantities.storable(wanted);
+            if (stored < 1) {
+                throw MedusaError.unknown();
+            }
             String now = ctx.now();
             if (existing != null) {
                 existing.quantity = stored;
                 existing.updatedAt = now;
             } else {
-                cart.items.add(newLineItem(cart, v, stored, now));
+                LineItem item = newLineItem(cart, v, stored, now);
+                if (metadata != null) {
+                    item.metadata.putAll(metadata);
+                }
+                cart.items.add(item);
             }
             touched(cart, now);
             return cart;
@@ -235,14 +306,24 @@ public final class Carts {
      * integer column, so a huge quantity of a stocked variant is refused for stock, of an unstocked one with a 500.
      */
     public Cart updateLineItem(String cartId, String itemId, long quantity) {
+        return updateLineItem(cartId, itemId, quantity, null);
+    }
+
+    /**
+     * As above; {@code metadata}, when not null, is merged into the line's. A negative quantity reaches the
+     * database, whose check fails: Medusa answers a 500.
+     */
+    public Cart updateLineItem(String cartId, String itemId, long quantity, Map<String, Object> metadata) {
         synchronized (ctx.lock()) {
-            Cart cart = cart(cartId);
-            LineItem item = lineItem(cart, itemId);
+            Cart cart = cartForWrite(cartId);
+            requireOpen(cart);
+            LineItem item = cart.items.stream().filter(i -> i.id.equals(itemId)).findFirst()
+                    .orElseThrow(() -> MedusaError.invalidData("Could not find the line item"));
             if (quantity == 0) {
                 return deleteLineItem(cartId, itemId);
             }
-            if (quantity < 0 && Quantities.fits(quantity)) {
-                throw MedusaError.invalidData("quantity must not be less than 0");
+            if (quantity < 0) {
+                throw MedusaError.unknown();
             }
             if (!catalog.variant(item.variantId).canSell(quantity)) {
                 throw new MedusaError(400, "not_allowed", "Inventory doesn't cover the desired quantity",
@@ -250,24 +331,25 @@ public final class Carts {
             }
             String now = ctx.now();
             item.quantity = Quantities.storable(quantity);
+            if (metadata != null) {
+                item.metadata.putAll(metadata);
+            }
             item.updatedAt = now;
             touched(cart, now);
             return cart;
         }
     }
 
+    /** Removes a line; an id the cart does not have changes nothing and is no error, as in Medusa. */
     public Cart deleteLineItem(String cartId, String itemId) {
         synchronized (ctx.lock()) {
-            Cart cart = cart(cartId);
-            cart.items.remove(lineItem(cart, itemId));
-            touched(cart, ctx.now());
+            Cart cart = cartForWrite(cartId);
+            requireOpen(cart);
+            if (cart.items.removeIf(i -> i.id.equals(itemId))) {
+                touched(cart, ctx.now());
+            }
             return cart;
         }
-    }
-
-    private static LineItem lineItem(Cart cart, String itemId) {
-        return cart.items.stream().filter(i -> i.id.equals(itemId)).findFirst()
-                .orElseThrow(() -> MedusaError.notFound("Line item with id: " + itemId + " was not found"));
     }
 
     // ---------------------------------------------------------------- shipping
@@ -289,10 +371,11 @@ public final class Carts {
     /** Chooses a shipping option; it replaces a method of the same shipping profile. */
     public Cart addShippingMethod(String cartId, String optionId) {
         synchronized (ctx.lock()) {
-            Cart cart = cart(cartId);
-            ShippingOption option = catalog.shippingOption(optionId);
+            Cart cart = cartForWrite(cartId);
+            requireOpen(cart);
+            ShippingOption option = shippingOption(optionId);
             if (!option.regionId.equals(cart.regionId) || option.isReturn) {
-                throw MedusaError.notAllowed("The selected shipping method is not available for this cart");
+                throw MedusaError.invalidData("The shipping option is not available in the cart's region");
             }
             String now = ctx.now();
             cart.shippingMethods.removeIf(m -> Objects.equals(
@@ -307,6 +390,23 @@ public final class Carts {
             cart.items.forEach(i -> i.hasShipping = true);
             touched(cart, now);
             return cart;
+        }
+    }
+
+    /** The option, or the 404 Medusa's shipping option service words without "id:". */
+    private ShippingOption shippingOption(String optionId) {
+        return reworded(() -> catalog.shippingOption(optionId), "Shipping Option with " + optionId + " was not found");
+    }
+
+    /**
+     * Looks something up for a cart, answering a miss with the 404 message the cart service words for it (the
+     * catalog words its own lookups differently).
+     */
+    private static <T> T reworded(java.util.function.Supplier<T> lookup, String notFoundMessage) {
+        try {
+            return lookup.get();
+        } catch (MedusaError e) {
+            throw e.status() == 404 ? MedusaError.notFound(notFoundMessage) : e;
         }
     }
 

@@ -10,8 +10,7 @@ import io.medusajava.mock.domain.model.LineItem;
 import io.medusajava.mock.domain.model.Order;
 import io.medusajava.mock.domain.model.PaymentSession;
 import io.medusajava.mock.domain.model.Region;
-import io.medusajava.mock.domain.model.ShippingMethod;
-import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -40,7 +39,7 @@ public final class Checkout {
      */
     public Cart createPaymentSessions(String cartId) {
         synchronized (ctx.lock()) {
-            Cart cart = carts.cart(cartId);
+            Cart cart = carts.cartForWrite(cartId);
             String now = ctx.now();
             Region region = catalog.region(cart.regionId);
             for (String provider : region.paymentProviders) {
@@ -62,9 +61,13 @@ public final class Checkout {
         }
     }
 
+    /** Selects the provider's session; a provider the cart's region does not offer is not allowed. */
     public Cart selectPaymentSession(String cartId, String providerId) {
         synchronized (ctx.lock()) {
-            Cart cart = carts.cart(cartId);
+            Cart cart = carts.cartForWrite(cartId);
+            if (!catalog.region(cart.regionId).paymentProviders.contains(providerId)) {
+                throw MedusaError.notAllowed("The payment method is not available in this region");
+            }
             if (cart.paymentSessions.stream().noneMatch(s -> s.providerId.equals(providerId))) {
                 throw MedusaError.notFound("Could not find payment session for provider " + providerId);
             }
@@ -77,7 +80,7 @@ public final class Checkout {
     /** DELETE /store/carts/{id}/payment-sessions/{provider_id}. */
     public Cart deletePaymentSession(String cartId, String providerId) {
         synchronized (ctx.lock()) {
-            Cart cart = carts.cart(cartId);
+            Cart cart = carts.cartForWrite(cartId);
             cart.paymentSessions.removeIf(s -> s.providerId.equals(providerId));
             carts.touched(cart, ctx.now());
             return cart;
@@ -86,13 +89,13 @@ public final class Checkout {
 
     /**
      * POST /store/carts/{id}/payment-sessions/{provider_id}: Medusa first selects the provider's session and then
-     * replaces the selected session's data, so the call also changes the selection.
+     * hands the data to the provider, so the call also changes the selection. The manual provider, the only one
+     * here, keeps its own data ({@code {"status": ...}}) and ignores what is sent.
      */
     public Cart updateSessionData(String cartId, String providerId, Map<String, Object> data) {
         synchronized (ctx.lock()) {
             Cart cart = selectPaymentSession(cartId, providerId);
             PaymentSession s = cart.selectedPaymentSession();
-            s.data = new LinkedHashMap<>(data);
             s.updatedAt = ctx.now();
             cart.updatedAt = s.updatedAt;
             return cart;
@@ -101,17 +104,19 @@ public final class Checkout {
 
     /**
      * POST /store/carts/{id}/payment-sessions/{provider_id}/refresh: Medusa drops the session and starts a new one
-     * with the provider, so the id changes and any provider data is gone; the selection is kept. A provider
-     * without a session leaves the cart as it is, as the real server does.
+     * with the provider, so the id changes, any provider data is gone and the new session is not selected
+     * ({@code is_selected} null) until the storefront selects it again. A provider without a session leaves the
+     * cart as it is, as the real server does.
      */
     public Cart refreshSession(String cartId, String providerId) {
         synchronized (ctx.lock()) {
-            Cart cart = carts.cart(cartId);
+            Cart cart = carts.cartForWrite(cartId);
             String now = ctx.now();
             for (PaymentSession s : cart.paymentSessions) {
                 if (s.providerId.equals(providerId)) {
                     s.id = ctx.nextId("ps");
                     s.data = null;
+                    s.isSelected = null;
                     s.status = "pending";
                     s.amount = carts.totals(cart).total();
                     s.createdAt = now;
@@ -124,22 +129,13 @@ public final class Checkout {
     }
 
     /**
-     * POST /store/carts/{id}/taxes: Medusa computes the tax lines with {@code force_taxes} and saves them, so from
-     * now on they have ids. Lines that already have one keep it; the rates follow the region as everywhere else.
+     * POST /store/carts/{id}/taxes: Medusa computes the tax lines with {@code force_taxes}. A cart keeps showing
+     * computed lines (no ids) until it completes, so nothing here changes but the cart's stamp; the answer is
+     * the cart in its TAXES shape.
      */
     public Cart computeTaxes(String cartId) {
         synchronized (ctx.lock()) {
-            Cart cart = carts.cart(cartId);
-            for (LineItem i : cart.items) {
-                if (i.taxLineId == null) {
-                    i.taxLineId = ctx.nextId("litl");
-                }
-            }
-            for (ShippingMethod m : cart.shippingMethods) {
-                if (m.taxLineId == null) {
-                    m.taxLineId = ctx.nextId("smtl");
-                }
-            }
+            Cart cart = carts.cartForWrite(cartId);
             cart.updatedAt = ctx.now();
             return cart;
         }
@@ -151,7 +147,7 @@ public final class Checkout {
      */
     public Order complete(String cartId) {
         synchronized (ctx.lock()) {
-            Cart cart = carts.cart(cartId);
+            Cart cart = carts.cartForWrite(cartId);
             if (cart.orderId != null) {
                 return orders.order(cart.orderId);
             }
@@ -162,13 +158,15 @@ public final class Checkout {
             if (session == null) {
                 throw MedusaError.notAllowed("You cannot complete a cart without a payment session.");
             }
-            for (LineItem i : cart.items) {
+            // A swap cart's return lines (credits, return shipping) take no stock: only the new goods do.
+            List<LineItem> goods = cart.items.stream().filter(i -> !i.isReturn && i.variantId != null).toList();
+            for (LineItem i : goods) {
                 if (!catalog.variant(i.variantId).canSell(i.quantity)) {
                     throw MedusaError.insufficientInventory(i.variantId);
                 }
             }
             Order order = new CartCompletion(ctx, cart, session, carts.totals(cart)).toOrder(catalog.region(cart.regionId));
-            cart.items.forEach(i -> catalog.takeStock(i.variantId, i.quantity));
+            goods.forEach(i -> catalog.takeStock(i.variantId, i.quantity));
             promotions.spend(cart.giftCards, order.totals.giftCardTotal());
             orders.place(order);
             return order;

@@ -44,10 +44,22 @@ public final class Customers {
         }
     }
 
-    /** The customer with this e-mail, or {@code null}. */
+    /**
+     * The customer with this e-mail, or {@code null}. An e-mail can have a registered customer and a guest one
+     * (carts given that e-mail make the guest); the registered one wins.
+     */
     public Customer customerByEmail(String email) {
         synchronized (ctx.lock()) {
-            return customers.values().stream().filter(c -> c.email.equalsIgnoreCase(email)).findFirst().orElse(null);
+            Customer guest = null;
+            for (Customer c : customers.values()) {
+                if (c.email.equalsIgnoreCase(email)) {
+                    if (c.hasAccount) {
+                        return c;
+                    }
+                    guest = guest == null ? c : guest;
+                }
+            }
+            return guest;
         }
     }
 
@@ -58,10 +70,15 @@ public final class Customers {
         }
     }
 
-    /** Medusa attaches a cart to the customer with its e-mail, creating one without an account if needed. */
+    /**
+     * The customer without an account that Medusa attaches a cart to when the cart is given an e-mail, made if
+     * there is none yet. A registered customer with that e-mail is never used: only logging in attaches a cart
+     * to an account.
+     */
     public Customer guestFor(String email) {
         synchronized (ctx.lock()) {
-            Customer c = customerByEmail(email);
+            Customer c = customers.values().stream()
+                    .filter(x -> !x.hasAccount && x.email.equalsIgnoreCase(email)).findFirst().orElse(null);
             if (c != null) {
                 return c;
             }
@@ -131,14 +148,32 @@ public final class Customers {
     /** POST /store/customers/me: the non-null fields replace the stored ones. */
     public Customer update(String customerId, String firstName, String lastName, String phone, String email,
                            String password) {
+        return update(customerId, firstName, lastName, phone, email, password, null, null);
+    }
+
+    /**
+     * As above, also with {@code metadata} (merged into the stored keys, as Medusa's setMetadata does) and a
+     * {@code billingAddress}, which is stored as a new address row not in the address book.
+     */
+    public Customer update(String customerId, String firstName, String lastName, String phone, String email,
+                           String password, Map<String, Object> metadata, Address billingAddress) {
         synchronized (ctx.lock()) {
             Customer c = customer(customerId);
+            String now = ctx.now();
             c.firstName = firstName != null ? firstName : c.firstName;
             c.lastName = lastName != null ? lastName : c.lastName;
             c.phone = phone != null ? phone : c.phone;
             c.email = email != null ? email : c.email;
             c.password = password != null ? password : c.password;
-            c.updatedAt = ctx.now();
+            if (metadata != null) {
+                Map<String, Object> merged = c.metadata == null ? new LinkedHashMap<>() : new LinkedHashMap<>(c.metadata);
+                merged.putAll(metadata);
+                c.metadata = merged;
+            }
+            if (billingAddress != null) {
+                c.billingAddress = billingAddress.copyAs(ctx.nextId("addr"), now);
+            }
+            c.updatedAt = now;
             return c;
         }
     }
@@ -159,7 +194,7 @@ public final class Customers {
         synchronized (ctx.lock()) {
             Customer c = customer(customerId);
             Address a = c.addresses.stream().filter(x -> x.id.equals(addressId)).findFirst()
-                    .orElseThrow(() -> MedusaError.notFound("Could not find address with id: " + addressId));
+                    .orElseThrow(() -> MedusaError.invalidData("Could not find address for customer"));
             a.company = changes.company != null ? changes.company : a.company;
             a.firstName = changes.firstName != null ? changes.firstName : a.firstName;
             a.lastName = changes.lastName != null ? changes.lastName : a.lastName;
@@ -175,13 +210,11 @@ public final class Customers {
         }
     }
 
-    /** Removes an address from the book; an id the customer does not own is not found. */
+    /** Removes an address from the book; an id the customer does not own changes nothing, as in Medusa. */
     public Customer deleteAddress(String customerId, String addressId) {
         synchronized (ctx.lock()) {
             Customer c = customer(customerId);
-            if (!c.addresses.removeIf(a -> a.id.equals(addressId))) {
-                throw MedusaError.notFound("Could not find address with id: " + addressId);
-            }
+            c.addresses.removeIf(a -> a.id.equals(addressId));
             return c;
         }
     }

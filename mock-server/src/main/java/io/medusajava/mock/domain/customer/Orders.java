@@ -68,16 +68,16 @@ public final class Orders {
     public Order byCart(String cartId) {
         synchronized (ctx.lock()) {
             return orders.values().stream().filter(o -> cartId.equals(o.cartId)).findFirst()
-                    .orElseThrow(() -> MedusaError.notFound("Order with cart id: " + cartId + " was not found"));
+                    .orElseThrow(() -> MedusaError.notFound("Order with cart id " + cartId + " was not found"));
         }
     }
 
-    /** {@code GET /store/orders?display_id=..&email=..}: both must match. */
+    /** {@code GET /store/orders?display_id=..&email=..}: both must match; null when no order does. */
     public Order lookup(long displayId, String email) {
         synchronized (ctx.lock()) {
             return orders.values().stream()
                     .filter(o -> o.displayId == displayId && o.email != null && o.email.equalsIgnoreCase(email))
-                    .findFirst().orElseThrow(() -> MedusaError.notFound("Order was not found"));
+                    .findFirst().orElse(null);
         }
     }
 

@@ -42,10 +42,10 @@ public final class CommonViews {
         n.put("email", c.email);
         n.put("first_name", c.firstName);
         n.put("last_name", c.lastName);
-        n.putNull("billing_address_id");
+        n.put("billing_address_id", c.billingAddress == null ? null : c.billingAddress.id);
         n.put("phone", c.phone);
         n.put("has_account", c.hasAccount);
-        n.putNull("metadata");
+        n.set("metadata", c.metadata == null ? null : Json.map(c.metadata));
         return n;
     }
 

@@ -15,7 +15,7 @@ public final class CustomerViews {
     /** {@code {"customer": ...}} for POST /store/customers and GET/POST /store/customers/me. */
     public static ObjectNode customerResponse(Customer c) {
         ObjectNode n = CommonViews.customer(c);
-        n.putNull("billing_address");
+        n.set("billing_address", CommonViews.address(c.billingAddress));
         n.set("shipping_addresses", Json.array(c.addresses, CommonViews::address));
         return wrap(n);
     }

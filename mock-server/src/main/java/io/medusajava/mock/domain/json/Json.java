@@ -57,6 +57,15 @@ public final class Json {
     }
 
     /** A stable id derived from a parent id: Medusa rows the seed does not name (images, prices) need one. */
+    /** A money amount that may carry fractions (an unrounded discount): whole numbers print as integers. */
+    public static void putAmount(ObjectNode n, String field, double amount) {
+        if (amount == Math.rint(amount) && Math.abs(amount) < 1e15) {
+            n.put(field, (long) amount);
+        } else {
+            n.put(field, amount);
+        }
+    }
+
     public static String childId(String prefix, String parentId, int index) {
         String suffix = parentId.substring(parentId.indexOf('_') + 1);
         char last = "0123456789ABCDEFGHJKMNPQRSTVWXYZ".charAt(index % 32);

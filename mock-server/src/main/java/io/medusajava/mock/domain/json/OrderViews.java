@@ -29,14 +29,21 @@ public final class OrderViews {
     /**
      * The three order shapes of Medusa 1.20: each endpoint loads different relations, so the same order prints
      * differently. GET is /store/orders/{id} and /orders/cart/{id} (transcripts 28, 29); COMPLETE is the data of
-     * the complete-cart response (26); LIST is an element of /store/customers/me/orders (30).
+     * the complete-cart response (26); LIST is an element of /store/customers/me/orders (30); BY_CART is
+     * /store/orders/cart/{id}, which loads GET's relations plus claims, gift cards, refunds and swaps.
      */
-    public enum Shape { GET, COMPLETE, LIST }
+    public enum Shape { GET, COMPLETE, LIST, BY_CART }
 
     /** {@code {"order": ...}} body; {@code customer} is the order's customer, or null for a guest order. */
     public ObjectNode orderResponse(Order order, Customer customer) {
+        return orderResponse(order, Shape.GET, customer, null);
+    }
+
+    /** {@code {"order": ...}} in the given shape, cut down to what {@code projection} (may be null) keeps. */
+    public ObjectNode orderResponse(Order order, Shape shape, Customer customer, OrderProjection projection) {
         ObjectNode n = Json.object();
-        n.set("order", order(order, Shape.GET, customer));
+        ObjectNode o = order(order, shape, customer);
+        n.set("order", projection == null ? o : projection.apply(o));
         return n;
     }
 
@@ -51,8 +58,14 @@ public final class OrderViews {
 
     /** GET /store/customers/me/orders body: the orders of {@code customer}. */
     public ObjectNode ordersPage(Page<Order> page, Customer customer) {
+        return ordersPage(page, customer, null);
+    }
+
+    /** As above, each order cut down to what {@code projection} (may be null) keeps. */
+    public ObjectNode ordersPage(Page<Order> page, Customer customer, OrderProjection projection) {
         ObjectNode n = Json.object();
-        n.set("orders", Json.array(page.items(), o -> order(o, Shape.LIST, customer)));
+        n.set("orders", Json.array(page.items(), o -> projection == null ? order(o, Shape.LIST, customer)
+                : projection.apply(order(o, Shape.LIST, customer))));
         n.put("count", page.count());
         n.put("offset", page.offset());
         n.put("limit", page.limit());
@@ -124,6 +137,35 @@ public final class OrderViews {
         return n;
     }
 
+    /** The order's own columns, without relations or totals: how a swap shows its order. */
+    static ObjectNode orderColumns(Order o) {
+        ObjectNode n = Json.object();
+        n.put("object", "order");
+        n.put("id", o.id);
+        n.put("created_at", o.createdAt);
+        n.put("updated_at", o.updatedAt);
+        n.put("status", o.status);
+        n.put("fulfillment_status", o.fulfillmentStatus);
+        n.put("payment_status", o.paymentStatus);
+        n.put("display_id", o.displayId);
+        n.put("cart_id", o.cartId);
+        n.put("customer_id", o.customerId);
+        n.put("email", o.email);
+        n.put("billing_address_id", o.billingAddress == null ? null : o.billingAddress.id);
+        n.put("shipping_address_id", o.shippingAddress == null ? null : o.shippingAddress.id);
+        n.put("region_id", o.regionId);
+        n.put("currency_code", o.currencyCode);
+        n.putNull("tax_rate");
+        n.putNull("draft_order_id");
+        n.putNull("canceled_at");
+        n.putObject("metadata");
+        n.putNull("no_notification");
+        n.putNull("idempotency_key");
+        n.putNull("external_id");
+        n.put("sales_channel_id", o.salesChannelId);
+        return n;
+    }
+
     private static void putTotals(ObjectNode n, Order o, CartTotals t, boolean withRawDiscount) {
         long paid = o.payments.stream().mapToLong(p -> p.amount).sum();
         n.put("subtotal", t.subtotal());
@@ -151,16 +193,9 @@ public final class OrderViews {
 
     /** An order line: stored tax line, bare variant, totals and what is still refundable. */
     private ObjectNode item(LineItem i, ItemTotals t, Region region) {
-        ObjectNode n = CartViews.lineItemColumns(i);
-        ObjectNode taxLine = Json.entity(i.taxLineId, i.createdAt, i.updatedAt);
-        taxLine.remove("deleted_at");
-        Json.putRate(taxLine, "rate", region.taxRate);
-        taxLine.put("name", "default");
-        taxLine.put("code", "default");
-        taxLine.putNull("metadata");
-        taxLine.put("item_id", i.id);
-        n.set("tax_lines", Json.array().add(taxLine));
-        n.set("variant", catalog.variantBase(store.variant(i.variantId)));
+        ObjectNode n = CartViews.lineItemColumns(i, t);
+        n.set("tax_lines", Json.array().add(CartViews.storedItemTaxLine(i, region)));
+        n.set("variant", i.variantId == null ? null : catalog.variantBase(store.variant(i.variantId)));
         CartViews.putItemTotals(n, t);
         n.put("refundable", t.total());
         return n;

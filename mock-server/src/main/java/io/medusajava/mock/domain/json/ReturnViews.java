@@ -3,61 +3,72 @@ package io.medusajava.mock.domain.json;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.medusajava.mock.domain.catalog.Catalog;
 import io.medusajava.mock.domain.model.Cart;
-import io.medusajava.mock.domain.model.Region;
+import io.medusajava.mock.domain.model.Order;
 import io.medusajava.mock.domain.model.Return;
 import io.medusajava.mock.domain.model.ReturnItem;
 import io.medusajava.mock.domain.model.ReturnReason;
 import io.medusajava.mock.domain.model.Swap;
-import io.medusajava.mock.domain.totals.CartTotals;
 
 /** JSON of returns (StoreReturnsRes) and swaps (StoreSwapsRes). */
 public final class ReturnViews {
     private final Catalog store;
-    private final CartViews carts;
     private final CatalogViews catalog;
 
     public ReturnViews(Catalog store) {
         this.store = store;
-        this.carts = new CartViews(store);
         this.catalog = new CatalogViews(store);
     }
 
-    /** {@code {"return": ...}}. */
+    /** {@code {"return": ...}} for POST /store/returns: Medusa does not load the shipping method there. */
     public ObjectNode returnResponse(Return r) {
         ObjectNode n = Json.object();
-        n.set("return", returnOrder(r));
+        n.set("return", returnOrder(r, false));
         return n;
     }
 
-    /** A return with its items (and their reasons) and, when chosen, its return shipping method. */
-    public ObjectNode returnOrder(Return r) {
+    /**
+     * A return with its items and, in a swap, its return shipping method (or null). A swap's return belongs to
+     * the swap, so its order_id is null. Items show their reason only outside a swap.
+     */
+    public ObjectNode returnOrder(Return r, boolean inSwap) {
         ObjectNode n = Json.entity(r.id, r.createdAt, r.updatedAt);
         n.remove("deleted_at");
         n.put("status", r.status);
         n.put("swap_id", r.swapId);
         n.putNull("claim_order_id");
-        n.put("order_id", r.orderId);
-        // The manual fulfillment provider stores no data for a return.
-        n.putObject("shipping_data");
+        n.put("order_id", r.swapId != null ? null : r.orderId);
+        // Shipping data comes with a return shipping method (the manual provider's is empty); none without one.
+        if (r.shippingMethod != null) {
+            n.putObject("shipping_data");
+        } else {
+            n.putNull("shipping_data");
+        }
         n.putNull("location_id");
         n.put("refund_amount", r.refundAmount);
-        n.put("no_notification", r.noNotification);
+        // Medusa leaves it unset on a plain return; a swap's return inherits the swap's flag.
+        if (r.swapId != null) {
+            n.put("no_notification", r.noNotification);
+        } else {
+            n.putNull("no_notification");
+        }
         n.putNull("idempotency_key");
         n.putNull("received_at");
         n.putNull("metadata");
-        n.set("items", Json.array(r.items, this::item));
-        if (r.shippingMethod != null) {
-            ObjectNode m = CartViews.shippingMethodColumns(r.shippingMethod);
-            m.put("return_id", r.id);
-            m.set("shipping_option", catalog.shippingOptionBase(store.shippingOption(r.shippingMethod.shippingOptionId)));
-            n.set("shipping_method", m);
-        } else {
-            n.putNull("shipping_method");
+        n.set("items", Json.array(r.items, i -> item(i, !inSwap)));
+        if (inSwap) {
+            if (r.shippingMethod != null) {
+                ObjectNode m = CartViews.shippingMethodColumns(r.shippingMethod);
+                m.put("return_id", r.id);
+                m.set("shipping_option", catalog.shippingOptionBase(store.shippingOption(r.shippingMethod.shippingOptionId)));
+                n.set("shipping_method", m);
+            } else {
+                n.putNull("shipping_method");
+            }
         }
         return n;
     }
 
-    private ObjectNode item(ReturnItem i) {
+    private ObjectNode item(ReturnItem i, boolean withReason) {
         ObjectNode n = Json.object();
         n.put("return_id", i.returnId);
         n.put("item_id", i.itemId);
@@ -67,8 +78,10 @@ public final class ReturnViews {
         n.putNull("received_quantity");
         n.put("reason_id", i.reasonId);
         n.put("note", i.note);
-        n.putNull("metadata");
-        n.set("reason", i.reasonId == null ? null : reason(store.returnReason(i.reasonId)));
+        n.putObject("metadata");
+        if (withReason) {
+            n.set("reason", i.reasonId == null ? null : reason(store.returnReason(i.reasonId)));
+        }
         return n;
     }
 
@@ -82,17 +95,18 @@ public final class ReturnViews {
         return n;
     }
 
-    /** {@code {"swap": ...}} with its additional items, return and cart id; {@code totals} are the cart's. */
-    public ObjectNode swapResponse(Swap s, Return ret, Cart cart, CartTotals totals) {
+    /** Where a swap is being answered: POST /store/swaps loads fewer columns than GET /store/swaps/{cart_id}. */
+    public enum SwapShape { CREATED, GET }
+
+    /** {@code {"swap": ...}} with its additional items, return, cart and order, each as Medusa loads them. */
+    public ObjectNode swapResponse(Swap s, Return ret, Cart cart, Order order, SwapShape shape) {
         ObjectNode n = Json.object();
-        n.set("swap", swap(s, ret, cart, totals));
+        n.set("swap", swap(s, ret, cart, order, shape));
         return n;
     }
 
-    public ObjectNode swap(Swap s, Return ret, Cart cart, CartTotals totals) {
-        Region region = store.region(cart.regionId);
+    public ObjectNode swap(Swap s, Return ret, Cart cart, Order order, SwapShape shape) {
         ObjectNode n = Json.object();
-        n.put("object", "swap");
         n.put("id", s.id);
         n.put("created_at", s.createdAt);
         n.put("updated_at", s.updatedAt);
@@ -100,23 +114,36 @@ public final class ReturnViews {
         n.put("fulfillment_status", s.fulfillmentStatus);
         n.put("payment_status", s.paymentStatus);
         n.put("order_id", s.orderId);
-        n.put("difference_due", s.differenceDue);
+        if (s.differenceDue == null) {
+            n.putNull("difference_due");
+        } else {
+            n.put("difference_due", s.differenceDue);
+        }
         n.put("shipping_address_id", s.shippingAddressId);
         n.put("cart_id", s.cartId);
         n.putNull("confirmed_at");
-        n.putNull("canceled_at");
-        n.put("no_notification", s.noNotification);
-        n.put("allow_backorder", s.allowBackorder);
+        if (shape == SwapShape.GET) {
+            n.putNull("canceled_at");
+            n.put("no_notification", s.noNotification);
+            n.put("allow_backorder", s.allowBackorder);
+        }
         n.putNull("idempotency_key");
         n.putNull("metadata");
-        n.set("additional_items", Json.array(cart.items.stream()
-                .filter(i -> s.additionalItemIds.contains(i.id)).toList(), i -> carts.lineItem(i, totals.item(i.id), region)));
-        n.set("return_order", ret == null ? null : returnOrder(ret));
+        // The new goods as bare rows with their bare variant: Medusa loads no totals or tax lines here.
+        n.set("additional_items", Json.array(cart.items.stream().filter(i -> s.additionalItemIds.contains(i.id)).toList(),
+                i -> {
+                    ObjectNode item = CartViews.lineItemColumns(i, null);
+                    item.put("swap_id", s.id);
+                    item.set("variant", catalog.variantBase(store.variant(i.variantId)));
+                    return item;
+                }));
+        n.set("cart", CartViews.cartColumns(cart));
+        n.set("order", OrderViews.orderColumns(order));
+        n.set("return_order", ret == null ? null : returnOrder(ret, true));
         n.set("fulfillments", Json.array());
         n.putNull("payment");
-        n.set("shipping_address", CommonViews.address(cart.shippingAddress));
-        n.set("shipping_methods", Json.array(cart.shippingMethods,
-                m -> carts.shippingMethod(m, totals.shippingMethod(m.id), region)));
+        n.putNull("shipping_address");
+        n.set("shipping_methods", Json.array());
         return n;
     }
 }

@@ -21,6 +21,8 @@ public class Cart {
     public List<Discount> discounts = new ArrayList<>();
     public List<GiftCard> giftCards = new ArrayList<>();
     public Map<String, Object> context = new LinkedHashMap<>();
+    /** Null until something sets it: a swap's cart names its swap and the order it came from. */
+    public Map<String, Object> metadata;
     public String paymentId;
     /** The authorized payment, once the cart completed. */
     public Payment payment;
@@ -33,7 +35,7 @@ public class Cart {
 
     public PaymentSession selectedPaymentSession() {
         for (PaymentSession s : paymentSessions) {
-            if (s.isSelected) {
+            if (Boolean.TRUE.equals(s.isSelected)) {
                 return s;
             }
         }

@@ -16,6 +16,10 @@ public class Customer {
     public String phone;
     public boolean hasAccount = true;
     public List<Address> addresses = new ArrayList<>();
+    /** The billing address set through POST /store/customers/me; null until then. */
+    public Address billingAddress;
+    /** Null until the customer sets some; later updates replace it, as Medusa's customer update does. */
+    public Map<String, Object> metadata;
     /** The last password-reset token issued; kept here so a state reset forgets it with the customer. */
     public String passwordResetToken;
     /** Order-claim tokens this customer requested, each to the order ids it may claim. */

@@ -19,6 +19,10 @@ public class LineItem {
     public boolean isGiftcard;
     public boolean allowDiscounts = true;
     public boolean hasShipping;
+    /** What the storefront attached to the line; Medusa keeps it as sent and merges later updates into it. */
+    public Map<String, Object> metadata = new LinkedHashMap<>();
+    /** Medusa's is_return: the credit lines of a swap cart (and its return-shipping line). */
+    public boolean isReturn;
     /** Set when the cart becomes an order: Medusa persists tax lines then. */
     public String taxLineId;
     public Integer fulfilledQuantity;

@@ -10,7 +10,8 @@ public class PaymentSession {
     public String id;
     public String cartId;
     public String providerId;
-    public boolean isSelected;
+    /** Null after a refresh: Medusa's new session is neither selected nor unselected until chosen again. */
+    public Boolean isSelected = false;
     public boolean isInitiated = true;
     /** pending until the cart completes, then authorized. */
     public String status = "pending";

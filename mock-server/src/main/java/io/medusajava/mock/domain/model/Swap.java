@@ -13,9 +13,11 @@ public class Swap {
     public java.util.List<String> additionalItemIds = new java.util.ArrayList<>();
     public String fulfillmentStatus = "not_fulfilled";
     public String paymentStatus = "not_paid";
-    public long differenceDue;
+    /** Null until the swap's cart is paid; what the customer owes meanwhile is that cart's total. */
+    public Long differenceDue;
     public String shippingAddressId;
-    public boolean noNotification;
+    /** The Store API always creates swaps without notifications. */
+    public boolean noNotification = true;
     public boolean allowBackorder;
     public String createdAt;
     public String updatedAt;

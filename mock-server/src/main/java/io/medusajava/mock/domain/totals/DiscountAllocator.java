@@ -2,6 +2,7 @@ package io.medusajava.mock.domain.totals;
 
 import io.medusajava.mock.domain.model.Discount;
 import io.medusajava.mock.domain.model.LineItem;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -23,19 +24,32 @@ public final class DiscountAllocator {
     /** Unrounded adjustment per line item id (0 for items without one). */
     public static Map<String, Double> allocate(List<LineItem> items, List<Discount> discounts) {
         Map<String, Double> out = new LinkedHashMap<>();
+        adjustments(items, discounts).forEach((id, list) ->
+                out.put(id, list.stream().mapToDouble(Adjustment::amount).sum()));
+        return out;
+    }
+
+    /**
+     * Each line item's adjustments, one per discount that gives it something (an empty list for the others),
+     * keyed by line item id in the cart's order.
+     */
+    public static Map<String, List<Adjustment>> adjustments(List<LineItem> items, List<Discount> discounts) {
+        Map<String, List<Adjustment>> out = new LinkedHashMap<>();
         long discountable = 0;
         for (LineItem i : items) {
-            out.put(i.id, 0.0);
+            out.put(i.id, new ArrayList<>());
             if (i.allowDiscounts) {
                 discountable += i.unitPrice * i.quantity;
             }
         }
         for (Discount d : discounts) {
+            if ("free_shipping".equals(d.type)) {
+                continue; // shipping only: Medusa makes no line adjustment for it
+            }
             for (LineItem i : items) {
-                if (!i.allowDiscounts) {
-                    continue;
+                if (i.allowDiscounts) {
+                    out.get(i.id).add(new Adjustment(d.id, adjustment(d, i, discountable)));
                 }
-                out.merge(i.id, adjustment(d, i, discountable), Double::sum);
             }
         }
         return out;

@@ -35,14 +35,14 @@ public final class TotalsCalculator {
     public static CartTotals compute(Region region, List<LineItem> items, List<ShippingMethod> methods,
                                      List<Discount> discounts, List<GiftCard> giftCards) {
         double rate = region.taxRate;
-        Map<String, Double> rawDiscounts = DiscountAllocator.allocate(items, discounts);
+        Map<String, List<Adjustment>> adjustments = DiscountAllocator.adjustments(items, discounts);
 
         Map<String, ItemTotals> itemTotals = new LinkedHashMap<>();
         long subtotal = 0;
         double rawDiscountSum = 0;
         long itemTax = 0;
         for (LineItem item : items) {
-            ItemTotals t = itemTotals(item, rawDiscounts.getOrDefault(item.id, 0.0), rate);
+            ItemTotals t = itemTotals(item, adjustments.getOrDefault(item.id, List.of()), rate);
             itemTotals.put(item.id, t);
             subtotal += t.subtotal();
             rawDiscountSum += t.rawDiscountTotal();
@@ -72,14 +72,18 @@ public final class TotalsCalculator {
                 giftCardTotal, giftCardTax, total, itemTotals, shippingTotals);
     }
 
-    /** One item's totals; {@code rawDiscount} is its unrounded adjustment. */
-    public static ItemTotals itemTotals(LineItem item, double rawDiscount, double rate) {
+    /** One item's totals from its adjustments; their unrounded sum is the item's raw discount. */
+    public static ItemTotals itemTotals(LineItem item, List<Adjustment> adjustments, double rate) {
+        return itemTotals(item, adjustments.stream().mapToDouble(Adjustment::amount).sum(), adjustments, rate);
+    }
+
+    private static ItemTotals itemTotals(LineItem item, double rawDiscount, List<Adjustment> adjustments, double rate) {
         long subtotal = item.unitPrice * item.quantity;
         long discount = Math.round(rawDiscount);
         long tax = Math.round((subtotal - rawDiscount) * rate / 100);
         long originalTax = Math.round(subtotal * rate / 100);
         return new ItemTotals(subtotal, discount, rawDiscount, tax, originalTax,
-                subtotal - discount + tax, subtotal + originalTax);
+                subtotal - discount + tax, subtotal + originalTax, List.copyOf(adjustments));
     }
 
     /** One shipping method's totals. */

@@ -24,14 +24,16 @@ public final class CartRoutes {
 
     public static void register(Routes routes) {
         routes.add("POST", "/store/carts", CartRoutes::create);
-        routes.add("GET", "/store/carts/{id}", call -> cart(call, s -> s.carts().cart(call.pathParam("id"))));
+        routes.add("GET", "/store/carts/{id}", call -> cart(call, s -> s.carts().retrieveFor(call.pathParam("id"),
+                call.customerId() == null ? null : s.customers().customer(call.customerId()))));
         routes.add("POST", "/store/carts/{id}", CartRoutes::update);
         routes.add("POST", "/store/carts/{id}/line-items", call ->
-                cart(call, s -> s.carts().addLineItem(call.pathParam("id"), call.body().get("variant_id").asText(),
-                        RouteSupport.wholeNumber(call.body().get("quantity")))));
+                cart(call, CartViews.Shape.LINE_ITEM_ADDED, s -> s.carts().addLineItem(call.pathParam("id"),
+                        call.body().get("variant_id").asText(), RouteSupport.wholeNumber(call.body().get("quantity")),
+                        RouteSupport.metadata(call.body()))));
         routes.add("POST", "/store/carts/{id}/line-items/{line_id}", call ->
                 cart(call, s -> s.carts().updateLineItem(call.pathParam("id"), call.pathParam("line_id"),
-                        RouteSupport.wholeNumber(call.body().get("quantity")))));
+                        RouteSupport.wholeNumber(call.body().get("quantity")), RouteSupport.metadata(call.body()))));
         routes.add("DELETE", "/store/carts/{id}/line-items/{line_id}", call ->
                 cart(call, s -> s.carts().deleteLineItem(call.pathParam("id"), call.pathParam("line_id"))));
         routes.add("DELETE", "/store/carts/{id}/discounts/{code}", call ->
@@ -39,7 +41,7 @@ public final class CartRoutes {
         routes.add("POST", "/store/carts/{id}/shipping-methods", call ->
                 cart(call, s -> s.carts().addShippingMethod(call.pathParam("id"), call.body().get("option_id").asText())));
         routes.add("POST", "/store/carts/{id}/payment-sessions", call ->
-                cart(call, s -> s.checkout().createPaymentSessions(call.pathParam("id"))));
+                cart(call, CartViews.Shape.SESSIONS_CREATED, s -> s.checkout().createPaymentSessions(call.pathParam("id"))));
         routes.add("POST", "/store/carts/{id}/payment-session", call ->
                 cart(call, s -> s.checkout().selectPaymentSession(call.pathParam("id"),
                         call.body().get("provider_id").asText())));
@@ -53,10 +55,16 @@ public final class CartRoutes {
 
     /** Runs a cart operation and renders the cart under the same lock, so no other request slips between. */
     private static Reply cart(Call call, Function<StoreState, Cart> op) {
+        return cart(call, CartViews.Shape.DEFAULT, op);
+    }
+
+    /** As above, rendering the cart in the shape the operation answers with. */
+    static Reply cart(Call call, CartViews.Shape shape, Function<StoreState, Cart> op) {
         StoreState s = call.state();
         return s.atomically(() -> {
             Cart cart = op.apply(s);
-            return Reply.ok(new CartViews(s.catalog()).cartResponse(cart, s.carts().totals(cart)));
+            return Reply.ok(new CartViews(s.catalog()).cartResponse(cart, s.carts().totals(cart), shape,
+                    s.customers().customerOrNull(cart.customerId)));
         });
     }
 
@@ -89,7 +97,8 @@ public final class CartRoutes {
                 s.carts().update(cart.id, u);
             }
             for (JsonNode item : body.path("items")) {
-                s.carts().addLineItem(cart.id, item.path("variant_id").asText(), RouteSupport.wholeNumber(item.get("quantity")));
+                s.carts().addLineItem(cart.id, item.path("variant_id").asText(), RouteSupport.wholeNumber(item.get("quantity")),
+                        RouteSupport.metadata(item));
             }
             return Reply.ok(new CartViews(s.catalog()).cartResponse(cart, s.carts().totals(cart)));
         });
@@ -112,7 +121,15 @@ public final class CartRoutes {
         if (body.has("gift_cards")) {
             u.giftCardCodes = codes(body.get("gift_cards"));
         }
-        return cart(call, s -> s.carts().update(call.pathParam("id"), u));
+        String customerId = call.customerId();
+        return cart(call, s -> {
+            if (customerId != null) {
+                // A logged-in customer keeps (or takes) the cart, with their own e-mail whatever was sent.
+                u.customerId = customerId;
+                u.email = s.customers().customer(customerId).email;
+            }
+            return s.carts().update(call.pathParam("id"), u);
+        });
     }
 
     /** Discounts and gift cards arrive as {@code [{"code": "..."}]}. */

@@ -1,8 +1,7 @@
 package io.medusajava.mock.http.routes;
 
+import io.medusajava.mock.domain.json.CartViews;
 import io.medusajava.mock.domain.json.Json;
-import io.medusajava.mock.domain.json.StoredCartViews;
-import io.medusajava.mock.domain.model.Cart;
 import io.medusajava.mock.http.Call;
 import io.medusajava.mock.http.Reply;
 import io.medusajava.mock.http.Routes;
@@ -10,7 +9,7 @@ import java.util.Map;
 
 /**
  * Cart operations beside the core checkout: update a payment session's data, refresh a session, and compute
- * taxes. All three answer {@code {"cart": ...}} (StoreCartsRes).
+ * taxes. All three answer {@code {"cart": ...}} (StoreCartsRes), each in the shape Medusa loads for it.
  */
 public final class CartSessionRoutes {
     private CartSessionRoutes() {
@@ -25,24 +24,16 @@ public final class CartSessionRoutes {
     @SuppressWarnings("unchecked")
     static Reply updateSession(Call call) {
         Map<String, Object> values = Json.MAPPER.convertValue(call.body().get("data"), Map.class);
-        return cart(call, () -> call.state().checkout()
+        return CartRoutes.cart(call, CartViews.Shape.DEFAULT, s -> s.checkout()
                 .updateSessionData(call.pathParam("id"), call.pathParam("provider_id"), values));
     }
 
     static Reply refresh(Call call) {
-        return cart(call, () -> call.state().checkout()
+        return CartRoutes.cart(call, CartViews.Shape.SESSION_REFRESHED, s -> s.checkout()
                 .refreshSession(call.pathParam("id"), call.pathParam("provider_id")));
     }
 
     static Reply taxes(Call call) {
-        return cart(call, () -> call.state().checkout().computeTaxes(call.pathParam("id")));
-    }
-
-    /** Changes and renders under one lock, so no other request lands between the two. */
-    private static Reply cart(Call call, java.util.function.Supplier<Cart> change) {
-        return Reply.ok(call.state().atomically(() -> {
-            Cart cart = change.get();
-            return new StoredCartViews(call.state().catalog()).cartResponse(cart, call.state().carts().totals(cart));
-        }));
+        return CartRoutes.cart(call, CartViews.Shape.TAXES, s -> s.checkout().computeTaxes(call.pathParam("id")));
     }
 }

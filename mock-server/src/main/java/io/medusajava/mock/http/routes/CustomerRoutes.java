@@ -1,8 +1,10 @@
 package io.medusajava.mock.http.routes;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.medusajava.mock.domain.MedusaError;
 import io.medusajava.mock.domain.StoreState;
 import io.medusajava.mock.domain.json.CustomerViews;
+import io.medusajava.mock.domain.json.OrderProjection;
 import io.medusajava.mock.domain.json.OrderViews;
 import io.medusajava.mock.domain.model.Customer;
 import io.medusajava.mock.http.Call;
@@ -23,12 +25,17 @@ public final class CustomerRoutes {
             JsonNode b = call.body();
             Customer c = call.state().customers().update(id, RouteSupport.text(b, "first_name"),
                     RouteSupport.text(b, "last_name"), RouteSupport.text(b, "phone"), RouteSupport.text(b, "email"),
-                    RouteSupport.text(b, "password"));
+                    RouteSupport.text(b, "password"), RouteSupport.metadata(b),
+                    b.path("billing_address").isObject() ? RouteSupport.address(b.get("billing_address")) : null);
             return Reply.ok(CustomerViews.customerResponse(c));
         });
         routes.add("POST", "/store/customers/me/addresses", call -> {
             String id = call.requireCustomerId();
             JsonNode a = call.body().get("address");
+            if (a == null || !a.isObject()) {
+                // Medusa's validator lets a missing address through and the route then fails on it.
+                throw MedusaError.unknown();
+            }
             return Reply.ok(CustomerViews.customerResponse(
                     call.state().customers().addAddress(id, RouteSupport.address(a))));
         });
@@ -46,16 +53,18 @@ public final class CustomerRoutes {
             String id = call.requireCustomerId();
             RouteSupport.Paging p = RouteSupport.paging(call, 10);
             StoreState s = call.state();
+            OrderProjection projection = OrderRoutes.projection(call, OrderProjection.Endpoint.CUSTOMER_LIST);
             return s.atomically(() -> Reply.ok(new OrderViews(s.catalog())
-                    .ordersPage(s.orders().ofCustomer(id, p.offset(), p.limit()), s.customers().customer(id))));
+                    .ordersPage(s.orders().ofCustomer(id, p.offset(), p.limit()), s.customers().customer(id), projection)));
         });
     }
 
     /** Registration also logs the new customer in on the request's session, as Medusa 1.x does. */
     private static Reply registerCustomer(Call call) {
         JsonNode b = call.body();
+        // Names are optional to Medusa's validator, whatever the spec says.
         Customer c = call.state().customers().register(b.get("email").asText(), b.get("password").asText(),
-                b.get("first_name").asText(), b.get("last_name").asText(), RouteSupport.text(b, "phone"));
+                RouteSupport.text(b, "first_name"), RouteSupport.text(b, "last_name"), RouteSupport.text(b, "phone"));
         call.logIn(c.id);
         return Reply.ok(CustomerViews.customerResponse(c));
     }

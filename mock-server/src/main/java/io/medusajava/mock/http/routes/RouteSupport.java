@@ -51,6 +51,14 @@ final class RouteSupport {
         return (long) n.asDouble();
     }
 
+    /** The body's {@code metadata} object as a map, or null when none was sent. */
+    @SuppressWarnings("unchecked")
+    static java.util.Map<String, Object> metadata(JsonNode body) {
+        JsonNode m = body.get("metadata");
+        return m == null || !m.isObject() ? null
+                : io.medusajava.mock.domain.json.Json.MAPPER.convertValue(m, java.util.Map.class);
+    }
+
     static String text(JsonNode body, String field) {
         JsonNode n = body.get(field);
         return n == null || n.isNull() ? null : n.asText();

@@ -5,7 +5,6 @@ import io.medusajava.mock.domain.StoreState;
 import io.medusajava.mock.domain.aftersales.Returns;
 import io.medusajava.mock.domain.aftersales.Swaps;
 import io.medusajava.mock.domain.json.ReturnViews;
-import io.medusajava.mock.domain.model.Cart;
 import io.medusajava.mock.domain.model.Swap;
 import io.medusajava.mock.http.Call;
 import io.medusajava.mock.http.Reply;
@@ -33,20 +32,20 @@ public final class SwapRoutes {
                     RouteSupport.wholeNumber(i.get("quantity"))));
         }
         String option = RouteSupport.text(body, "return_shipping_option");
-        return swap(call, () -> call.state().swaps().create(orderId, returnItems, additional, option));
+        return swap(call, ReturnViews.SwapShape.CREATED, () -> call.state().swaps().create(orderId, returnItems, additional, option));
     }
 
     static Reply byCart(Call call) {
-        return swap(call, () -> call.state().swaps().byCart(call.pathParam("cart_id")));
+        return swap(call, ReturnViews.SwapShape.GET, () -> call.state().swaps().byCart(call.pathParam("cart_id")));
     }
 
-    /** Finds or makes the swap and renders it with its return and its cart's totals, under one lock. */
-    private static Reply swap(Call call, java.util.function.Supplier<Swap> find) {
+    /** Finds or makes the swap and renders it with its return, cart and order, under one lock. */
+    private static Reply swap(Call call, ReturnViews.SwapShape shape, java.util.function.Supplier<Swap> find) {
         StoreState s = call.state();
         return Reply.ok(s.atomically(() -> {
             Swap swap = find.get();
-            Cart cart = s.carts().cart(swap.cartId);
-            return new ReturnViews(s.catalog()).swapResponse(swap, s.swaps().returnOf(swap), cart, s.carts().totals(cart));
+            return new ReturnViews(s.catalog()).swapResponse(swap, s.swaps().returnOf(swap), s.carts().cart(swap.cartId),
+                    s.orders().order(swap.orderId), shape);
         }));
     }
 }
