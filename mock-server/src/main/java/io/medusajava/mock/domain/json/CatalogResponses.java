@@ -17,13 +17,13 @@ public final class CatalogResponses {
         this.catalog = new CatalogViews(store);
     }
 
-    /** GET /store/regions: Medusa reports limit 100 and offset 0 even though it does not page regions here. */
-    public ObjectNode regions(List<Region> regions, int offset, int limit) {
+    /** GET /store/regions: regions, count, limit, offset (that order, as on the wire). */
+    public ObjectNode regions(Page<Region> page) {
         ObjectNode n = Json.object();
-        n.set("regions", Json.array(regions, catalog::region));
-        n.put("count", regions.size());
-        n.put("limit", limit);
-        n.put("offset", offset);
+        n.set("regions", Json.array(page.items(), catalog::region));
+        n.put("count", page.count());
+        n.put("limit", page.limit());
+        n.put("offset", page.offset());
         return n;
     }
 

@@ -94,7 +94,7 @@ class ViewShapeTest {
     @Test
     void regionsLikeTranscript06() throws IOException {
         assertSameShape(recorded("06-store-regions.txt"),
-                new CatalogResponses(state.catalog()).regions(state.catalog().listRegions(), 0, 100));
+                new CatalogResponses(state.catalog()).regions(io.medusajava.mock.domain.Page.of(state.catalog().listRegions(), 0, 100)));
     }
 
     @Test
