@@ -106,9 +106,13 @@ public final class Catalog {
 
     /** Products passing the query, paged. */
     public Page<Product> listProducts(ProductQuery query) {
+        return Page.of(findProducts(query), query.offset, query.limit);
+    }
+
+    /** Every product passing the query's filters, in seed order, for callers that sort before paging. */
+    public List<Product> findProducts(ProductQuery query) {
         synchronized (ctx.lock()) {
-            List<Product> hits = products.values().stream().filter(query::matches).toList();
-            return Page.of(hits, query.offset, query.limit);
+            return products.values().stream().filter(query::matches).toList();
         }
     }
 

@@ -33,10 +33,14 @@ public final class CatalogResponses {
         return n;
     }
 
-    /** GET /store/products: products, then count, offset, limit (that order, as on the wire). */
-    public ObjectNode products(Page<Product> page, Region region, String currencyCode) {
+    /**
+     * GET /store/products: products, then count, offset, limit (that order, as on the wire). {@code keyScoped}
+     * is true when a publishable key narrows the request to its sales channels, which adds each product's.
+     */
+    public ObjectNode products(Page<Product> page, Region region, String currencyCode, Selection selection,
+                               boolean keyScoped) {
         ObjectNode n = Json.object();
-        n.set("products", Json.array(page.items(), p -> catalog.product(p, region, currencyCode, true)));
+        n.set("products", Json.array(page.items(), p -> catalog.product(p, region, currencyCode, selection, keyScoped)));
         n.put("count", page.count());
         n.put("offset", page.offset());
         n.put("limit", page.limit());
@@ -44,9 +48,9 @@ public final class CatalogResponses {
     }
 
     /** GET /store/products/{id}. */
-    public ObjectNode product(Product p, Region region, String currencyCode) {
+    public ObjectNode product(Product p, Region region, String currencyCode, Selection selection) {
         ObjectNode n = Json.object();
-        n.set("product", catalog.product(p, region, currencyCode, false));
+        n.set("product", catalog.product(p, region, currencyCode, selection, false));
         return n;
     }
 

@@ -96,7 +96,7 @@ public final class CatalogViews {
     }
 
     /** The columns every product shape starts with, in the order Medusa prints them. */
-    static ObjectNode productBasics(Product p) {
+    public static ObjectNode productBasics(Product p) {
         ObjectNode n = Json.entity(p.id, p.createdAt, p.updatedAt);
         n.put("title", p.title);
         n.put("subtitle", p.subtitle);
@@ -112,34 +112,95 @@ public final class CatalogViews {
         return n;
     }
 
+    /** Medusa's store product routes: their default and allowed columns and relations. */
+    public static final Selection.Config PRODUCT_QUERY = productQuery(true);
+    /** The same for one product by id (no default order). */
+    public static final Selection.Config PRODUCT_RETRIEVE_QUERY = productQuery(false);
+
+    private static Selection.Config productQuery(boolean isList) {
+        List<String> fields = List.of("id", "title", "subtitle", "status", "external_id", "description", "handle",
+                "is_giftcard", "discountable", "thumbnail", "collection_id", "type_id", "weight", "length", "height",
+                "width", "hs_code", "origin_country", "mid_code", "material", "created_at", "updated_at", "deleted_at",
+                "metadata");
+        List<String> allowedFields = new java.util.ArrayList<>(fields);
+        // profile_id is set from the loaded profiles, not a column; the two dotted ones are Medusa's own extras.
+        allowedFields.addAll(List.of("profile_id", "variants.title", "variants.prices.amount"));
+        List<String> relations = List.of("variants", "variants.prices", "variants.options", "options",
+                "options.values", "images", "tags", "collection", "type", "profiles");
+        List<String> allowedRelations = new java.util.ArrayList<>(relations);
+        allowedRelations.addAll(List.of("variants.inventory_items", "sales_channels"));
+        return new Selection.Config(fields, List.copyOf(allowedFields), relations, List.copyOf(allowedRelations), isList);
+    }
+
+    /** Keys a product sets on itself after loading, which the column selection does not remove. */
+    private static final java.util.Set<String> PRODUCT_COMPUTED = java.util.Set.of("profile_id", "variants.original_price",
+            "variants.calculated_price", "variants.calculated_price_type", "variants.original_price_incl_tax",
+            "variants.calculated_price_incl_tax", "variants.original_tax", "variants.calculated_tax",
+            "variants.tax_rates");
+
     /**
-     * A product with Medusa's default store relations. With a region or currency the variants carry prices and
-     * the calculated/original price fields; {@code listShape} adds sales_channels as the list endpoint does.
+     * A product as the store product routes answer it: the relations {@code selection} loads, its columns, then
+     * the response filter. Variants are priced whenever both {@code variants} and {@code variants.prices} are
+     * loaded, with or without a region or currency (without one, every price is listed and the computed prices
+     * are null). {@code withSalesChannels} loads the product's channels as the list route does for a request
+     * scoped by a publishable key.
      */
-    public ObjectNode product(Product p, Region region, String currencyCode, boolean listShape) {
+    public ObjectNode product(Product p, Region region, String currencyCode, Selection asked,
+                              boolean withSalesChannels) {
+        Selection selection = withSalesChannels ? asked.withRelation("sales_channels") : asked;
         ObjectNode n = productBasics(p);
         n.put("type_id", p.typeId);
         n.put("discountable", p.discountable);
         n.putNull("external_id");
         n.putNull("metadata");
-        n.set("collection", p.collectionId == null ? null : collection(catalog.collection(p.collectionId)));
+        if (selection.reaches("collection")) {
+            n.set("collection", p.collectionId == null ? null : collection(catalog.collection(p.collectionId)));
+        }
         n.put("collection_id", p.collectionId);
-        n.set("images", images(p));
-        n.set("options", options(p));
-        ShippingProfile profile = profileOf(p);
-        n.set("profiles", Json.array().add(profile(profile)));
-        n.put("profile_id", profile == null ? null : profile.id);
-        if (listShape) {
+        if (selection.reaches("images")) {
+            n.set("images", images(p));
+        }
+        if (selection.reaches("options")) {
+            n.set("options", options(p, selection.reaches("options.values")));
+        }
+        if (selection.reaches("profiles")) {
+            ShippingProfile profile = profileOf(p);
+            n.set("profiles", Json.array().add(profile(profile)));
+            n.put("profile_id", profile == null ? null : profile.id);
+        }
+        if (selection.reaches("sales_channels")) {
             n.set("sales_channels", Json.array(catalog.salesChannels().stream()
                     .filter(sc -> p.salesChannelIds.contains(sc.id)).toList(), CatalogViews::salesChannel));
         }
-        n.set("tags", Json.array(catalog.listTags().stream().filter(t -> p.tagIds.contains(t.id)).toList(),
-                CatalogViews::tag));
-        n.set("type", catalog.listTypes().stream().filter(t -> t.id.equals(p.typeId)).findFirst()
-                .map(CatalogViews::type).orElse(null));
-        boolean priced = region != null || currencyCode != null;
-        n.set("variants", Json.array(p.variants, v -> priced ? pricedVariant(v, region, currencyCode) : variant(v)));
-        return n;
+        if (selection.reaches("tags")) {
+            n.set("tags", Json.array(catalog.listTags().stream().filter(t -> p.tagIds.contains(t.id)).toList(),
+                    CatalogViews::tag));
+        }
+        if (selection.reaches("type")) {
+            n.set("type", catalog.listTypes().stream().filter(t -> t.id.equals(p.typeId)).findFirst()
+                    .map(CatalogViews::type).orElse(null));
+        }
+        if (selection.reaches("variants")) {
+            boolean priced = selection.loads("variants") && selection.loads("variants.prices");
+            n.set("variants", Json.array(p.variants, v -> {
+                if (priced) {
+                    ObjectNode pv = pricedVariant(v, region, currencyCode);
+                    if (!selection.reaches("variants.options")) {
+                        pv.remove("options");
+                    }
+                    return pv;
+                }
+                ObjectNode plain = variantBase(v);
+                if (selection.reaches("variants.options")) {
+                    plain.set("options", Json.array(p.options, o -> optionValue(p, o, v)));
+                }
+                if (selection.reaches("variants.prices")) {
+                    plain.set("prices", Json.array(v.prices, price -> price(v, price)));
+                }
+                return plain;
+            }));
+        }
+        return selection.pickProperties(selection.selectColumns(n, PRODUCT_COMPUTED));
     }
 
     /** Gift cards ship with the gift-card profile, everything else with the default one. */
@@ -160,15 +221,17 @@ public final class CatalogViews {
         return a;
     }
 
-    private ArrayNode options(Product p) {
+    private ArrayNode options(Product p, boolean withValues) {
         ArrayNode a = Json.array();
         for (ProductOption o : p.options) {
             ObjectNode n = Json.entity(o.id, p.createdAt, p.updatedAt);
             n.put("title", o.title);
             n.put("product_id", p.id);
             n.putNull("metadata");
-            ArrayNode values = n.putArray("values");
-            p.variants.forEach(v -> values.add(optionValue(p, o, v)));
+            if (withValues) {
+                ArrayNode values = n.putArray("values");
+                p.variants.forEach(v -> values.add(optionValue(p, o, v)));
+            }
             a.add(n);
         }
         return a;
@@ -213,16 +276,24 @@ public final class CatalogViews {
     }
 
     /**
-     * A variant priced for a region or currency (transcript 08). Prices are tax-exclusive, so the original and
-     * calculated prices are equal (no price lists) and *_incl_tax add the rounded region tax.
+     * A variant priced for a region or currency (transcript 08), or for neither. Its prices are those the price
+     * selection considered: the region's and the currency's (the region's currency when a region is given), or
+     * all of them without either. Prices are tax-exclusive, so the original and calculated prices are equal (no
+     * price lists) and *_incl_tax add the rounded region tax. {@code calculated_price_type} is only there when a
+     * price was found, as Medusa leaves it unset otherwise.
      */
     public ObjectNode pricedVariant(Variant v, Region region, String currencyCode) {
         ObjectNode n = variant(v);
-        n.set("prices", Json.array(v.prices, price -> price(v, price)));
+        String currency = region != null ? region.currencyCode : currencyCode;
+        n.set("prices", Json.array(v.prices.stream().filter(price -> region == null && currency == null
+                || region != null && region.id.equals(price.regionId)
+                || price.currencyCode.equalsIgnoreCase(String.valueOf(currency))).toList(), price -> price(v, price)));
         Long amount = Pricing.priceFor(v, region, currencyCode);
         n.put("original_price", amount);
         n.put("calculated_price", amount);
-        n.put("calculated_price_type", amount == null ? null : "default");
+        if (amount != null) {
+            n.put("calculated_price_type", "default");
+        }
         if (region == null || amount == null) {
             for (String f : new String[] {"original_price_incl_tax", "calculated_price_incl_tax", "original_tax",
                     "calculated_tax", "tax_rates"}) {

@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.medusajava.mock.domain.catalog.Catalog;
 import io.medusajava.mock.domain.model.Product;
 import io.medusajava.mock.domain.model.Region;
-import io.medusajava.mock.domain.model.ShippingProfile;
 import io.medusajava.mock.domain.model.Variant;
 import java.util.List;
 
@@ -46,7 +45,8 @@ public final class VariantViews {
     /** {@code {"hits": [...]}} of POST /store/products/search: each hit is a product as the list shows it. */
     public ObjectNode searchResponse(List<Product> hits) {
         ObjectNode n = Json.object();
-        n.set("hits", Json.array(hits, p -> catalog.product(p, null, null, false)));
+        Selection defaults = Selection.of(CatalogViews.PRODUCT_RETRIEVE_QUERY, null, null, null);
+        n.set("hits", Json.array(hits, p -> catalog.product(p, null, null, defaults, false)));
         return n;
     }
 
@@ -57,8 +57,6 @@ public final class VariantViews {
         n.put("discountable", p.discountable);
         n.putNull("external_id");
         n.putNull("metadata");
-        ShippingProfile profile = catalog.profileOf(p);
-        n.put("profile_id", profile == null ? null : profile.id);
         return n;
     }
 }
