@@ -205,10 +205,14 @@ public final class Catalog {
         }
     }
 
+    /**
+     * A category the store may show: active and not internal. Medusa looks it up with that scope in the query, so
+     * a hidden one is as unknown as a missing one, and the message names the scope.
+     */
     public Category category(String id) {
         synchronized (ctx.lock()) {
-            return require(seed.categories.stream().filter(c -> c.id.equals(id)).findFirst().orElse(null),
-                    "ProductCategory with id: " + id + " was not found");
+            return require(seed.categories.stream().filter(c -> c.id.equals(id) && c.isActive && !c.isInternal)
+                    .findFirst().orElse(null), "ProductCategory with id: " + id + ", is_internal: false, is_active: true was not found");
         }
     }
 

@@ -59,9 +59,17 @@ public final class CatalogResponses {
         return page("collections", Json.array(page.items(), CatalogViews::collection), page);
     }
 
-    /** GET /store/product-categories. */
-    public ObjectNode categories(Page<io.medusajava.mock.domain.model.Category> page) {
-        return page("product_categories", Json.array(page.items(), c -> CatalogViews.category(c, store.listCategories())), page);
+    /** GET /store/product-categories: count, offset, limit, then the categories (that order, as on the wire). */
+    public ObjectNode categories(Page<io.medusajava.mock.domain.model.Category> page, Selection selection,
+                                 boolean descendantsTree) {
+        List<io.medusajava.mock.domain.model.Category> all = store.listCategories();
+        ObjectNode n = Json.object();
+        n.put("count", page.count());
+        n.put("offset", page.offset());
+        n.put("limit", page.limit());
+        n.set("product_categories", Json.array(page.items(),
+                c -> CatalogViews.listedCategory(c, all, selection, descendantsTree)));
+        return n;
     }
 
     /** GET /store/product-tags. */

@@ -389,40 +389,93 @@ public final class CatalogViews {
         return n;
     }
 
-    /**
-     * A category with its materialized path ({@code "root.parent.self."}, as TypeORM's tree stores it) and its
-     * visible children, each with their own children in turn; {@code all} is the whole category table.
-     */
-    public static ObjectNode category(Category c, List<Category> all) {
-        ObjectNode n = Json.entity(c.id, c.createdAt, c.updatedAt);
+    /** Medusa's category routes: their columns (also the only ones allowed) and the two tree relations. */
+    public static final Selection.Config CATEGORY_LIST_QUERY = categoryQuery(true);
+    /** The same for one category by id. */
+    public static final Selection.Config CATEGORY_RETRIEVE_QUERY = categoryQuery(false);
+
+    private static Selection.Config categoryQuery(boolean isList) {
+        List<String> fields = List.of("id", "name", "description", "handle", "parent_category_id", "created_at",
+                "updated_at", "rank", "metadata");
+        return new Selection.Config(fields, fields, List.of("parent_category", "category_children"), null, isList);
+    }
+
+    /** A category's row; the tree's materialized path is internal to the database and never sent. */
+    private static ObjectNode categoryRow(Category c) {
+        ObjectNode n = Json.object();
+        n.put("id", c.id);
+        n.put("created_at", c.createdAt);
+        n.put("updated_at", c.updatedAt);
         n.put("name", c.name);
         n.put("description", "");
         n.put("handle", c.handle);
-        n.put("mpath", mpath(c, all));
         n.put("is_active", c.isActive);
         n.put("is_internal", c.isInternal);
         n.put("parent_category_id", c.parentCategoryId);
         n.put("rank", c.rank);
         n.putNull("metadata");
-        n.set("category_children", Json.array(all.stream()
-                .filter(k -> c.id.equals(k.parentCategoryId) && k.isActive && !k.isInternal)
-                .sorted(java.util.Comparator.comparingInt(k -> k.rank)).toList(), k -> category(k, all)));
         return n;
     }
 
-    private static String mpath(Category c, List<Category> all) {
-        StringBuilder path = new StringBuilder(c.id).append('.');
-        java.util.Set<String> seen = new java.util.HashSet<>(java.util.List.of(c.id));
-        for (String up = c.parentCategoryId; up != null && seen.add(up); ) {
-            String id = up;
-            Category parent = all.stream().filter(k -> k.id.equals(id)).findFirst().orElse(null);
-            if (parent == null) {
-                break;
-            }
-            path.insert(0, parent.id + ".");
-            up = parent.parentCategoryId;
+    /** Only active, public categories exist for the store. */
+    public static boolean visible(Category c) {
+        return c.isActive && !c.isInternal;
+    }
+
+    /** The visible children of {@code c}, by rank then handle as Medusa sorts them. */
+    private static List<Category> children(Category c, List<Category> all) {
+        return all.stream().filter(k -> c.id.equals(k.parentCategoryId) && visible(k))
+                .sorted(java.util.Comparator.<Category>comparingInt(k -> k.rank).thenComparing(k -> k.handle)).toList();
+    }
+
+    /** The visible parent of {@code c}, or null. */
+    private static Category parent(Category c, List<Category> all) {
+        return all.stream().filter(k -> k.id.equals(c.parentCategoryId) && visible(k)).findFirst().orElse(null);
+    }
+
+    /**
+     * A category as GET /store/product-categories lists it. The list query selects the same columns for the
+     * category and for the parent and children it joins (one level); {@code descendantsTree} replaces the
+     * children with whole rows, each with its own children down the tree. {@code all} is the category table.
+     */
+    public static ObjectNode listedCategory(Category c, List<Category> all, Selection selection, boolean descendantsTree) {
+        ObjectNode n = selection.pickColumns(categoryRow(c));
+        if (selection.loads("category_children")) {
+            n.set("category_children", Json.array(children(c, all), k -> descendantsTree
+                    ? descendants(k, all) : selection.pickColumns(categoryRow(k))));
         }
-        return path.toString();
+        if (selection.loads("parent_category")) {
+            Category parent = parent(c, all);
+            n.set("parent_category", parent == null ? null : selection.pickColumns(categoryRow(parent)));
+        }
+        return n;
+    }
+
+    private static ObjectNode descendants(Category c, List<Category> all) {
+        ObjectNode n = categoryRow(c);
+        n.set("category_children", Json.array(children(c, all), k -> descendants(k, all)));
+        return n;
+    }
+
+    /**
+     * A category as GET /store/product-categories/{id} answers it: Medusa keeps only the selected columns and the
+     * loaded relations on it and on every child down the tree, and the selected columns on its parent.
+     */
+    public static ObjectNode retrievedCategory(Category c, List<Category> all, Selection selection) {
+        return retrievedCategory(c, all, selection, true);
+    }
+
+    /** Children come from the descendants tree, which loads no parent on them. */
+    private static ObjectNode retrievedCategory(Category c, List<Category> all, Selection selection, boolean withParent) {
+        ObjectNode n = selection.pickColumns(categoryRow(c));
+        if (selection.loads("category_children")) {
+            n.set("category_children", Json.array(children(c, all), k -> retrievedCategory(k, all, selection, false)));
+        }
+        if (withParent && selection.loads("parent_category")) {
+            Category parent = parent(c, all);
+            n.set("parent_category", parent == null ? null : selection.pickColumns(categoryRow(parent)));
+        }
+        return n;
     }
 
     public static ObjectNode tag(Tag t) {
