@@ -195,7 +195,7 @@ public final class Catalog {
     public Collection collection(String id) {
         synchronized (ctx.lock()) {
             return require(seed.collections.stream().filter(c -> c.id.equals(id)).findFirst().orElse(null),
-                    "Collection with id: " + id + " was not found");
+                    "Product collection with id: " + id + " was not found");
         }
     }
 
@@ -231,6 +231,13 @@ public final class Catalog {
     public List<ReturnReason> listReturnReasons() {
         synchronized (ctx.lock()) {
             return List.copyOf(seed.returnReasons);
+        }
+    }
+
+    /** The reason, or null when there is none (callers word their own error). */
+    public ReturnReason returnReasonOrNull(String id) {
+        synchronized (ctx.lock()) {
+            return seed.returnReasons.stream().filter(r -> r.id.equals(id)).findFirst().orElse(null);
         }
     }
 

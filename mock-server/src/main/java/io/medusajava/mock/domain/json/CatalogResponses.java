@@ -73,13 +73,13 @@ public final class CatalogResponses {
     }
 
     /** GET /store/product-tags. */
-    public ObjectNode tags(Page<io.medusajava.mock.domain.model.Tag> page) {
-        return page("product_tags", Json.array(page.items(), CatalogViews::tag), page);
+    public ObjectNode tags(Page<io.medusajava.mock.domain.model.Tag> page, Selection selection) {
+        return page("product_tags", Json.array(page.items(), t -> selection.pickColumns(CatalogViews.tag(t))), page);
     }
 
     /** GET /store/product-types. */
-    public ObjectNode types(Page<io.medusajava.mock.domain.model.ProductType> page) {
-        return page("product_types", Json.array(page.items(), CatalogViews::type), page);
+    public ObjectNode types(Page<io.medusajava.mock.domain.model.ProductType> page, Selection selection) {
+        return page("product_types", Json.array(page.items(), t -> selection.pickColumns(CatalogViews.type(t))), page);
     }
 
     private static ObjectNode page(String field, com.fasterxml.jackson.databind.node.ArrayNode items, Page<?> page) {

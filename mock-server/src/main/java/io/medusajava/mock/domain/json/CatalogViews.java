@@ -350,9 +350,19 @@ public final class CatalogViews {
 
     /** A shipping option as GET /store/shipping-options/{cart_id} returns it, priced with tax (transcript 22). */
     public ObjectNode pricedShippingOption(ShippingOption o) {
+        return pricedShippingOption(o, true);
+    }
+
+    /**
+     * A shipping option priced with tax; {@code withProfile} adds its shipping profile, which the cart's route
+     * loads and the region list (GET /store/shipping-options) does not.
+     */
+    public ObjectNode pricedShippingOption(ShippingOption o, boolean withProfile) {
         Region region = catalog.region(o.regionId);
         ObjectNode n = shippingOptionBase(o);
-        n.set("profile", profile(catalog.shippingProfile(o.profileId)));
+        if (withProfile) {
+            n.set("profile", profile(catalog.shippingProfile(o.profileId)));
+        }
         n.set("requirements", Json.array());
         long tax = TotalsCalculator.taxOn(o.amount, region.taxRate);
         n.put("price_incl_tax", o.amount + tax);
@@ -477,6 +487,14 @@ public final class CatalogViews {
         }
         return n;
     }
+
+    /**
+     * The tag and type list routes: they select id, value and the two timestamps (no deleted_at or metadata,
+     * which a product's joined tags and type do carry), and may be ordered by any of those.
+     */
+    public static final Selection.Config VALUE_ROW_QUERY = new Selection.Config(
+            List.of("id", "value", "created_at", "updated_at"), List.of("id", "value", "created_at", "updated_at"),
+            List.of(), null, true);
 
     public static ObjectNode tag(Tag t) {
         ObjectNode n = Json.entity(t.id, t.createdAt, t.updatedAt);
