@@ -138,6 +138,10 @@ public final class CatalogViews {
             "variants.calculated_price_incl_tax", "variants.original_tax", "variants.calculated_tax",
             "variants.tax_rates");
 
+    /** The same when the variants are priced: the pricing replaces their prices too. */
+    private static final java.util.Set<String> PRICED_PRODUCT_COMPUTED = java.util.Set.copyOf(
+            java.util.stream.Stream.concat(PRODUCT_COMPUTED.stream(), java.util.stream.Stream.of("variants.prices")).toList());
+
     /**
      * A product as the store product routes answer it: the relations {@code selection} loads, its columns, then
      * the response filter. Variants are priced whenever both {@code variants} and {@code variants.prices} are
@@ -148,6 +152,9 @@ public final class CatalogViews {
     public ObjectNode product(Product p, Region region, String currencyCode, Selection asked,
                               boolean withSalesChannels) {
         Selection selection = withSalesChannels ? asked.withRelation("sales_channels") : asked;
+        // Medusa prices variants by id, so variants selected without their id come back unpriced.
+        boolean priced = selection.loads("variants") && selection.loads("variants.prices")
+                && selection.selects("variants.id");
         ObjectNode n = productBasics(p);
         n.put("type_id", p.typeId);
         n.put("discountable", p.discountable);
@@ -181,7 +188,6 @@ public final class CatalogViews {
                     .map(CatalogViews::type).orElse(null));
         }
         if (selection.reaches("variants")) {
-            boolean priced = selection.loads("variants") && selection.loads("variants.prices");
             n.set("variants", Json.array(p.variants, v -> {
                 if (priced) {
                     ObjectNode pv = pricedVariant(v, region, currencyCode);
@@ -195,12 +201,19 @@ public final class CatalogViews {
                     plain.set("options", Json.array(p.options, o -> optionValue(p, o, v)));
                 }
                 if (selection.reaches("variants.prices")) {
-                    plain.set("prices", Json.array(v.prices, price -> price(v, price)));
+                    // Loaded as a plain relation, a price has neither its price list nor its variant id: the
+                    // price selection's own query adds those two.
+                    plain.set("prices", Json.array(v.prices, price -> {
+                        ObjectNode row = price(v, price);
+                        row.remove("price_list");
+                        row.remove("variant_id");
+                        return row;
+                    }));
                 }
                 return plain;
             }));
         }
-        return selection.pickProperties(selection.selectColumns(n, PRODUCT_COMPUTED));
+        return selection.pickProperties(selection.selectColumns(n, priced ? PRICED_PRODUCT_COMPUTED : PRODUCT_COMPUTED));
     }
 
     /** Gift cards ship with the gift-card profile, everything else with the default one. */

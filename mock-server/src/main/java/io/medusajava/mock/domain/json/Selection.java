@@ -1,7 +1,6 @@
 package io.medusajava.mock.domain.json;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.medusajava.mock.domain.MedusaError;
 import java.util.ArrayList;
@@ -188,6 +187,19 @@ public final class Selection {
     }
 
     /**
+     * Whether the query returns the column at {@code path} (dotted from the root entity): every column does
+     * unless a field narrows that level ({@code variants.title} leaves variants without their id).
+     */
+    public boolean selects(String path) {
+        if (select == null) {
+            return true;
+        }
+        String prefix = path.contains(".") ? path.substring(0, path.lastIndexOf('.') + 1) : "";
+        boolean narrowed = select.stream().anyMatch(f -> f.startsWith(prefix) && f.indexOf('.', prefix.length()) < 0);
+        return !narrowed || select.contains(path);
+    }
+
+    /**
      * Orders {@code items} by the requested column, read from {@code columns} (an item's own columns as JSON).
      * Nulls come last going up and first going down, as in Postgres; ties keep their order. Without an order
      * (single-entity routes) the items come back as they are.
@@ -232,9 +244,12 @@ public final class Selection {
         for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
             Map.Entry<String, JsonNode> e = it.next();
             String path = prefix + e.getKey();
+            if (computed.contains(path)) {
+                continue; // set after loading, so whatever the query selected does not apply
+            }
             if (reaches(path)) {
                 forEachObject(e.getValue(), child -> selectColumns(child, path + ".", computed));
-            } else if (narrowed && !select.contains(path) && !computed.contains(path)) {
+            } else if (narrowed && !select.contains(path)) {
                 it.remove();
             }
         }
@@ -258,36 +273,20 @@ public final class Selection {
     }
 
     /**
-     * The response filter of Medusa's product routes: keeps the requested columns and relations (a relation named
-     * whole keeps everything in it; one reached only by a dotted field is filtered inside). Returns a new node.
+     * The response filter of Medusa's product routes, on the entity's own keys: a key named in the allowed
+     * properties stays whole; a relation list reached only by a dotted property ({@code variants.title})
+     * stays whole too, because Medusa's filter only descends into plain objects and a loaded relation's items
+     * are entity instances; a single relation or column reached that way goes. Returns a new node.
      */
     public ObjectNode pickProperties(ObjectNode node) {
         List<String> keep = new ArrayList<>(allowedProperties);
         keep.addAll(ALWAYS_KEPT);
-        return pick(node, keep, "");
-    }
-
-    private static ObjectNode pick(ObjectNode node, List<String> keep, String prefix) {
         ObjectNode out = Json.object();
         node.fields().forEachRemaining(e -> {
-            String path = prefix.isEmpty() ? e.getKey() : prefix + "." + e.getKey();
-            JsonNode value = e.getValue();
-            boolean named = keep.contains(path);
-            boolean inside = keep.stream().anyMatch(k -> k.startsWith(path + "."));
-            if (named && value.isContainerNode()) {
-                out.set(e.getKey(), value);
-            } else if (!named && !inside) {
-                return;
-            } else if (value.isArray()) {
-                ArrayNode items = out.putArray(e.getKey());
-                value.forEach(item -> items.add(item.isObject() ? pick((ObjectNode) item, keep, path) : item));
-            } else if (value.isObject()) {
-                // An empty object reached only by a dotted field is dropped, as lodash-style code does.
-                if (value.size() > 0) {
-                    out.set(e.getKey(), pick((ObjectNode) value, keep, path));
-                }
-            } else if (named) {
-                out.set(e.getKey(), value);
+            String key = e.getKey();
+            boolean inside = keep.stream().anyMatch(k -> k.startsWith(key + "."));
+            if (keep.contains(key) || inside && e.getValue().isArray()) {
+                out.set(key, e.getValue());
             }
         });
         return out;
