@@ -40,7 +40,8 @@ final class BodyChecks {
         if (!properties.isObject()) {
             return; // a free-form object (context, metadata, data): any keys
         }
-        for (Iterator<String> keys = value.fieldNames(); keys.hasNext(); ) {
+        // additionalProperties: true marks the few bodies Medusa validates without its whitelist (search).
+        for (Iterator<String> keys = value.fieldNames(); keys.hasNext() && !schema.path("additionalProperties").asBoolean(false); ) {
             String key = keys.next();
             if (!properties.has(key)) {
                 problems.add("property " + key + " should not exist");
@@ -73,7 +74,9 @@ final class BodyChecks {
             return;
         }
         boolean email = "email".equals(schema.path("format").asText());
-        switch (schema.path("type").asText("")) {
+        // x-validated-as names the check Medusa runs where it differs from the declared type (IsNumber on a
+        // field the spec types as integer), so the message is the one Medusa words.
+        switch (schema.path("x-validated-as").asText(schema.path("type").asText(""))) {
             case "string" -> {
                 if (value == null || !value.isTextual() || email && !EMAIL.matcher(value.asText()).matches()) {
                     problems.add(email ? name + " must be an email" : name + " must be a string");

@@ -12,7 +12,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -25,20 +24,13 @@ import java.util.concurrent.ConcurrentHashMap;
  *       "property X should not exist" (Medusa's whitelist), a plain value where only {@code x[op]} is declared is
  *       "nested property x must be either object or array", and integers must parse.</li>
  *   <li>Body: {@link BodyChecks}, the whitelist included, at every level.</li>
- *   <li>Medusa's own rules: the order lookup needs {@code display_id} and {@code email}; {@code expand} on
- *       products may only name relations products have.</li>
+ *   <li>Medusa's own rules: the order lookup needs {@code display_id} and {@code email}. What {@code fields},
+ *       {@code expand} and {@code order} may name is the route's own config (domain.json.Selection).</li>
  * </ul>
  * Query problems are reported before body problems, as Medusa's query middleware runs before the body
  * validator.
  */
 public final class RequestValidator {
-    /** Relations {@code expand} may name on products: x-expandable fields plus the nested ones storefronts use. */
-    private static final Set<String> PRODUCT_RELATIONS = Set.of("variants", "variants.prices", "variants.options",
-            "variants.options.option", "options", "options.values", "images", "tags", "type", "collection",
-            "categories", "profile", "profiles", "sales_channels", "variants.product");
-    private static final Map<String, Set<String>> RELATIONS = Map.of(
-            "GET /store/products", PRODUCT_RELATIONS,
-            "GET /store/products/{id}", PRODUCT_RELATIONS);
     /** Query parameters Medusa requires although the spec leaves them optional (required would reorder the SDK's). */
     private static final Map<String, List<String>> REQUIRED_QUERY = Map.of(
             "GET /store/orders", List.of("display_id", "email"));
@@ -92,7 +84,6 @@ public final class RequestValidator {
         if (op.validatesQuery()) {
             throwIfAny(queryProblems(op, query, REQUIRED_QUERY.getOrDefault(key, List.of())));
         }
-        checkRelations(key, query);
         if (op.bodySchema() != null && body.isObject()) {
             List<String> problems = new ArrayList<>(bodies.check(op.bodySchema(), body));
             for (String field : NOT_EMPTY.getOrDefault(key, List.of())) {
@@ -182,25 +173,6 @@ public final class RequestValidator {
         }
         return schema != null && "email".equals(schema.path("format").asText()) ? name + " must be an email"
                 : name + " must be a string";
-    }
-
-    /** Rejects relations the entity does not have, with the message of transcript 64. */
-    private static void checkRelations(String key, QueryParams query) {
-        Set<String> allowed = RELATIONS.get(key);
-        String expand = query.get("expand");
-        if (allowed == null || expand == null) {
-            return;
-        }
-        List<String> unknown = new ArrayList<>();
-        for (String rel : expand.split(",")) {
-            String r = rel.trim();
-            if (!r.isEmpty() && !allowed.contains(r)) {
-                unknown.add(r);
-            }
-        }
-        if (!unknown.isEmpty()) {
-            throw MedusaError.invalidData("Requested fields [" + String.join(", ", unknown) + "] are not valid");
-        }
     }
 
     private Operation read(String method, String template) {

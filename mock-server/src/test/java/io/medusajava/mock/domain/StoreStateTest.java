@@ -234,7 +234,7 @@ class StoreStateTest {
         q.isGiftcard = true;
         assertEquals(1, state.catalog().listProducts(q).count());
         q = new ProductQuery();
-        q.createdAfter = "2026-01-20T23:59:59.999Z"; // the seed stamps product n with day n of January
+        q.createdAfter = "2026-01-20T23:59:59.999Z"; // the seed stamps product n with day 25 - n of January, the first newest
         q.createdBefore = "2026-01-23T00:00:00.000Z";
         assertEquals(2, state.catalog().listProducts(q).count());
         q = new ProductQuery();

@@ -106,9 +106,13 @@ public final class Catalog {
 
     /** Products passing the query, paged. */
     public Page<Product> listProducts(ProductQuery query) {
+        return Page.of(findProducts(query), query.offset, query.limit);
+    }
+
+    /** Every product passing the query's filters, in seed order, for callers that sort before paging. */
+    public List<Product> findProducts(ProductQuery query) {
         synchronized (ctx.lock()) {
-            List<Product> hits = products.values().stream().filter(query::matches).toList();
-            return Page.of(hits, query.offset, query.limit);
+            return products.values().stream().filter(query::matches).toList();
         }
     }
 
@@ -191,7 +195,7 @@ public final class Catalog {
     public Collection collection(String id) {
         synchronized (ctx.lock()) {
             return require(seed.collections.stream().filter(c -> c.id.equals(id)).findFirst().orElse(null),
-                    "Collection with id: " + id + " was not found");
+                    "Product collection with id: " + id + " was not found");
         }
     }
 
@@ -201,10 +205,14 @@ public final class Catalog {
         }
     }
 
+    /**
+     * A category the store may show: active and not internal. Medusa looks it up with that scope in the query, so
+     * a hidden one is as unknown as a missing one, and the message names the scope.
+     */
     public Category category(String id) {
         synchronized (ctx.lock()) {
-            return require(seed.categories.stream().filter(c -> c.id.equals(id)).findFirst().orElse(null),
-                    "ProductCategory with id: " + id + " was not found");
+            return require(seed.categories.stream().filter(c -> c.id.equals(id) && c.isActive && !c.isInternal)
+                    .findFirst().orElse(null), "ProductCategory with id: " + id + ", is_internal: false, is_active: true was not found");
         }
     }
 
@@ -223,6 +231,13 @@ public final class Catalog {
     public List<ReturnReason> listReturnReasons() {
         synchronized (ctx.lock()) {
             return List.copyOf(seed.returnReasons);
+        }
+    }
+
+    /** The reason, or null when there is none (callers word their own error). */
+    public ReturnReason returnReasonOrNull(String id) {
+        synchronized (ctx.lock()) {
+            return seed.returnReasons.stream().filter(r -> r.id.equals(id)).findFirst().orElse(null);
         }
     }
 

@@ -17,13 +17,13 @@ public final class CatalogResponses {
         this.catalog = new CatalogViews(store);
     }
 
-    /** GET /store/regions: Medusa reports limit 100 and offset 0 even though it does not page regions here. */
-    public ObjectNode regions(List<Region> regions, int offset, int limit) {
+    /** GET /store/regions: regions, count, limit, offset (that order, as on the wire). */
+    public ObjectNode regions(Page<Region> page) {
         ObjectNode n = Json.object();
-        n.set("regions", Json.array(regions, catalog::region));
-        n.put("count", regions.size());
-        n.put("limit", limit);
-        n.put("offset", offset);
+        n.set("regions", Json.array(page.items(), catalog::region));
+        n.put("count", page.count());
+        n.put("limit", page.limit());
+        n.put("offset", page.offset());
         return n;
     }
 
@@ -33,10 +33,14 @@ public final class CatalogResponses {
         return n;
     }
 
-    /** GET /store/products: products, then count, offset, limit (that order, as on the wire). */
-    public ObjectNode products(Page<Product> page, Region region, String currencyCode) {
+    /**
+     * GET /store/products: products, then count, offset, limit (that order, as on the wire). {@code keyScoped}
+     * is true when a publishable key narrows the request to its sales channels, which adds each product's.
+     */
+    public ObjectNode products(Page<Product> page, Region region, String currencyCode, Selection selection,
+                               boolean keyScoped) {
         ObjectNode n = Json.object();
-        n.set("products", Json.array(page.items(), p -> catalog.product(p, region, currencyCode, true)));
+        n.set("products", Json.array(page.items(), p -> catalog.product(p, region, currencyCode, selection, keyScoped)));
         n.put("count", page.count());
         n.put("offset", page.offset());
         n.put("limit", page.limit());
@@ -44,9 +48,9 @@ public final class CatalogResponses {
     }
 
     /** GET /store/products/{id}. */
-    public ObjectNode product(Product p, Region region, String currencyCode) {
+    public ObjectNode product(Product p, Region region, String currencyCode, Selection selection) {
         ObjectNode n = Json.object();
-        n.set("product", catalog.product(p, region, currencyCode, false));
+        n.set("product", catalog.product(p, region, currencyCode, selection, false));
         return n;
     }
 
@@ -55,19 +59,27 @@ public final class CatalogResponses {
         return page("collections", Json.array(page.items(), CatalogViews::collection), page);
     }
 
-    /** GET /store/product-categories. */
-    public ObjectNode categories(Page<io.medusajava.mock.domain.model.Category> page) {
-        return page("product_categories", Json.array(page.items(), c -> CatalogViews.category(c, store.listCategories())), page);
+    /** GET /store/product-categories: count, offset, limit, then the categories (that order, as on the wire). */
+    public ObjectNode categories(Page<io.medusajava.mock.domain.model.Category> page, Selection selection,
+                                 boolean descendantsTree) {
+        List<io.medusajava.mock.domain.model.Category> all = store.listCategories();
+        ObjectNode n = Json.object();
+        n.put("count", page.count());
+        n.put("offset", page.offset());
+        n.put("limit", page.limit());
+        n.set("product_categories", Json.array(page.items(),
+                c -> CatalogViews.listedCategory(c, all, selection, descendantsTree)));
+        return n;
     }
 
     /** GET /store/product-tags. */
-    public ObjectNode tags(Page<io.medusajava.mock.domain.model.Tag> page) {
-        return page("product_tags", Json.array(page.items(), CatalogViews::tag), page);
+    public ObjectNode tags(Page<io.medusajava.mock.domain.model.Tag> page, Selection selection) {
+        return page("product_tags", Json.array(page.items(), t -> selection.pickColumns(CatalogViews.tag(t))), page);
     }
 
     /** GET /store/product-types. */
-    public ObjectNode types(Page<io.medusajava.mock.domain.model.ProductType> page) {
-        return page("product_types", Json.array(page.items(), CatalogViews::type), page);
+    public ObjectNode types(Page<io.medusajava.mock.domain.model.ProductType> page, Selection selection) {
+        return page("product_types", Json.array(page.items(), t -> selection.pickColumns(CatalogViews.type(t))), page);
     }
 
     private static ObjectNode page(String field, com.fasterxml.jackson.databind.node.ArrayNode items, Page<?> page) {

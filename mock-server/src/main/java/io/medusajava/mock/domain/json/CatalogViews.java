@@ -96,7 +96,7 @@ public final class CatalogViews {
     }
 
     /** The columns every product shape starts with, in the order Medusa prints them. */
-    static ObjectNode productBasics(Product p) {
+    public static ObjectNode productBasics(Product p) {
         ObjectNode n = Json.entity(p.id, p.createdAt, p.updatedAt);
         n.put("title", p.title);
         n.put("subtitle", p.subtitle);
@@ -112,34 +112,108 @@ public final class CatalogViews {
         return n;
     }
 
+    /** Medusa's store product routes: their default and allowed columns and relations. */
+    public static final Selection.Config PRODUCT_QUERY = productQuery(true);
+    /** The same for one product by id (no default order). */
+    public static final Selection.Config PRODUCT_RETRIEVE_QUERY = productQuery(false);
+
+    private static Selection.Config productQuery(boolean isList) {
+        List<String> fields = List.of("id", "title", "subtitle", "status", "external_id", "description", "handle",
+                "is_giftcard", "discountable", "thumbnail", "collection_id", "type_id", "weight", "length", "height",
+                "width", "hs_code", "origin_country", "mid_code", "material", "created_at", "updated_at", "deleted_at",
+                "metadata");
+        List<String> allowedFields = new java.util.ArrayList<>(fields);
+        // profile_id is set from the loaded profiles, not a column; the two dotted ones are Medusa's own extras.
+        allowedFields.addAll(List.of("profile_id", "variants.title", "variants.prices.amount"));
+        List<String> relations = List.of("variants", "variants.prices", "variants.options", "options",
+                "options.values", "images", "tags", "collection", "type", "profiles");
+        List<String> allowedRelations = new java.util.ArrayList<>(relations);
+        allowedRelations.addAll(List.of("variants.inventory_items", "sales_channels"));
+        return new Selection.Config(fields, List.copyOf(allowedFields), relations, List.copyOf(allowedRelations), isList);
+    }
+
+    /** Keys a product sets on itself after loading, which the column selection does not remove. */
+    private static final java.util.Set<String> PRODUCT_COMPUTED = java.util.Set.of("profile_id", "variants.original_price",
+            "variants.calculated_price", "variants.calculated_price_type", "variants.original_price_incl_tax",
+            "variants.calculated_price_incl_tax", "variants.original_tax", "variants.calculated_tax",
+            "variants.tax_rates");
+
+    /** The same when the variants are priced: the pricing replaces their prices too. */
+    private static final java.util.Set<String> PRICED_PRODUCT_COMPUTED = java.util.Set.copyOf(
+            java.util.stream.Stream.concat(PRODUCT_COMPUTED.stream(), java.util.stream.Stream.of("variants.prices")).toList());
+
     /**
-     * A product with Medusa's default store relations. With a region or currency the variants carry prices and
-     * the calculated/original price fields; {@code listShape} adds sales_channels as the list endpoint does.
+     * A product as the store product routes answer it: the relations {@code selection} loads, its columns, then
+     * the response filter. Variants are priced whenever both {@code variants} and {@code variants.prices} are
+     * loaded, with or without a region or currency (without one, every price is listed and the computed prices
+     * are null). {@code withSalesChannels} loads the product's channels as the list route does for a request
+     * scoped by a publishable key.
      */
-    public ObjectNode product(Product p, Region region, String currencyCode, boolean listShape) {
+    public ObjectNode product(Product p, Region region, String currencyCode, Selection asked,
+                              boolean withSalesChannels) {
+        Selection selection = withSalesChannels ? asked.withRelation("sales_channels") : asked;
+        // Medusa prices variants by id, so variants selected without their id come back unpriced.
+        boolean priced = selection.loads("variants") && selection.loads("variants.prices")
+                && selection.selects("variants.id");
         ObjectNode n = productBasics(p);
         n.put("type_id", p.typeId);
         n.put("discountable", p.discountable);
         n.putNull("external_id");
         n.putNull("metadata");
-        n.set("collection", p.collectionId == null ? null : collection(catalog.collection(p.collectionId)));
+        if (selection.reaches("collection")) {
+            n.set("collection", p.collectionId == null ? null : collection(catalog.collection(p.collectionId)));
+        }
         n.put("collection_id", p.collectionId);
-        n.set("images", images(p));
-        n.set("options", options(p));
-        ShippingProfile profile = profileOf(p);
-        n.set("profiles", Json.array().add(profile(profile)));
-        n.put("profile_id", profile == null ? null : profile.id);
-        if (listShape) {
+        if (selection.reaches("images")) {
+            n.set("images", images(p));
+        }
+        if (selection.reaches("options")) {
+            n.set("options", options(p, selection.reaches("options.values")));
+        }
+        if (selection.reaches("profiles")) {
+            ShippingProfile profile = profileOf(p);
+            n.set("profiles", Json.array().add(profile(profile)));
+            n.put("profile_id", profile == null ? null : profile.id);
+        }
+        if (selection.reaches("sales_channels")) {
             n.set("sales_channels", Json.array(catalog.salesChannels().stream()
                     .filter(sc -> p.salesChannelIds.contains(sc.id)).toList(), CatalogViews::salesChannel));
         }
-        n.set("tags", Json.array(catalog.listTags().stream().filter(t -> p.tagIds.contains(t.id)).toList(),
-                CatalogViews::tag));
-        n.set("type", catalog.listTypes().stream().filter(t -> t.id.equals(p.typeId)).findFirst()
-                .map(CatalogViews::type).orElse(null));
-        boolean priced = region != null || currencyCode != null;
-        n.set("variants", Json.array(p.variants, v -> priced ? pricedVariant(v, region, currencyCode) : variant(v)));
-        return n;
+        if (selection.reaches("tags")) {
+            n.set("tags", Json.array(catalog.listTags().stream().filter(t -> p.tagIds.contains(t.id)).toList(),
+                    CatalogViews::tag));
+        }
+        if (selection.reaches("type")) {
+            n.set("type", catalog.listTypes().stream().filter(t -> t.id.equals(p.typeId)).findFirst()
+                    .map(CatalogViews::type).orElse(null));
+        }
+        if (selection.reaches("variants")) {
+            n.set("variants", Json.array(p.variants, v -> {
+                if (priced) {
+                    ObjectNode pv = pricedVariant(v, region, currencyCode);
+                    if (!selection.reaches("variants.options")) {
+                        pv.remove("options");
+                    }
+                    return pv;
+                }
+                ObjectNode plain = variantBase(v);
+                if (selection.reaches("variants.options")) {
+                    plain.set("options", Json.array(p.options, o -> optionValue(p, o, v)));
+                }
+                if (selection.reaches("variants.prices")) {
+                    // Loaded as a plain relation, a price has neither its price list nor its variant id: the
+                    // price selection's own query adds those two.
+                    plain.set("prices", Json.array(v.prices, price -> {
+                        ObjectNode row = price(v, price);
+                        row.remove("price_list");
+                        row.remove("variant_id");
+                        return row;
+                    }));
+                }
+                return plain;
+            }));
+        }
+        return selection.pickProperties(selection.selectColumns(n, priced ? PRICED_PRODUCT_COMPUTED : PRODUCT_COMPUTED));
     }
 
     /** Gift cards ship with the gift-card profile, everything else with the default one. */
@@ -160,15 +234,17 @@ public final class CatalogViews {
         return a;
     }
 
-    private ArrayNode options(Product p) {
+    private ArrayNode options(Product p, boolean withValues) {
         ArrayNode a = Json.array();
         for (ProductOption o : p.options) {
             ObjectNode n = Json.entity(o.id, p.createdAt, p.updatedAt);
             n.put("title", o.title);
             n.put("product_id", p.id);
             n.putNull("metadata");
-            ArrayNode values = n.putArray("values");
-            p.variants.forEach(v -> values.add(optionValue(p, o, v)));
+            if (withValues) {
+                ArrayNode values = n.putArray("values");
+                p.variants.forEach(v -> values.add(optionValue(p, o, v)));
+            }
             a.add(n);
         }
         return a;
@@ -213,16 +289,24 @@ public final class CatalogViews {
     }
 
     /**
-     * A variant priced for a region or currency (transcript 08). Prices are tax-exclusive, so the original and
-     * calculated prices are equal (no price lists) and *_incl_tax add the rounded region tax.
+     * A variant priced for a region or currency (transcript 08), or for neither. Its prices are those the price
+     * selection considered: the region's and the currency's (the region's currency when a region is given), or
+     * all of them without either. Prices are tax-exclusive, so the original and calculated prices are equal (no
+     * price lists) and *_incl_tax add the rounded region tax. {@code calculated_price_type} is only there when a
+     * price was found, as Medusa leaves it unset otherwise.
      */
     public ObjectNode pricedVariant(Variant v, Region region, String currencyCode) {
         ObjectNode n = variant(v);
-        n.set("prices", Json.array(v.prices, price -> price(v, price)));
+        String currency = region != null ? region.currencyCode : currencyCode;
+        n.set("prices", Json.array(v.prices.stream().filter(price -> region == null && currency == null
+                || region != null && region.id.equals(price.regionId)
+                || price.currencyCode.equalsIgnoreCase(String.valueOf(currency))).toList(), price -> price(v, price)));
         Long amount = Pricing.priceFor(v, region, currencyCode);
         n.put("original_price", amount);
         n.put("calculated_price", amount);
-        n.put("calculated_price_type", amount == null ? null : "default");
+        if (amount != null) {
+            n.put("calculated_price_type", "default");
+        }
         if (region == null || amount == null) {
             for (String f : new String[] {"original_price_incl_tax", "calculated_price_incl_tax", "original_tax",
                     "calculated_tax", "tax_rates"}) {
@@ -279,9 +363,19 @@ public final class CatalogViews {
 
     /** A shipping option as GET /store/shipping-options/{cart_id} returns it, priced with tax (transcript 22). */
     public ObjectNode pricedShippingOption(ShippingOption o) {
+        return pricedShippingOption(o, true);
+    }
+
+    /**
+     * A shipping option priced with tax; {@code withProfile} adds its shipping profile, which the cart's route
+     * loads and the region list (GET /store/shipping-options) does not.
+     */
+    public ObjectNode pricedShippingOption(ShippingOption o, boolean withProfile) {
         Region region = catalog.region(o.regionId);
         ObjectNode n = shippingOptionBase(o);
-        n.set("profile", profile(catalog.shippingProfile(o.profileId)));
+        if (withProfile) {
+            n.set("profile", profile(catalog.shippingProfile(o.profileId)));
+        }
         n.set("requirements", Json.array());
         long tax = TotalsCalculator.taxOn(o.amount, region.taxRate);
         n.put("price_incl_tax", o.amount + tax);
@@ -318,41 +412,102 @@ public final class CatalogViews {
         return n;
     }
 
-    /**
-     * A category with its materialized path ({@code "root.parent.self."}, as TypeORM's tree stores it) and its
-     * visible children, each with their own children in turn; {@code all} is the whole category table.
-     */
-    public static ObjectNode category(Category c, List<Category> all) {
-        ObjectNode n = Json.entity(c.id, c.createdAt, c.updatedAt);
+    /** Medusa's category routes: their columns (also the only ones allowed) and the two tree relations. */
+    public static final Selection.Config CATEGORY_LIST_QUERY = categoryQuery(true);
+    /** The same for one category by id. */
+    public static final Selection.Config CATEGORY_RETRIEVE_QUERY = categoryQuery(false);
+
+    private static Selection.Config categoryQuery(boolean isList) {
+        List<String> fields = List.of("id", "name", "description", "handle", "parent_category_id", "created_at",
+                "updated_at", "rank", "metadata");
+        return new Selection.Config(fields, fields, List.of("parent_category", "category_children"), null, isList);
+    }
+
+    /** A category's row; the tree's materialized path is internal to the database and never sent. */
+    private static ObjectNode categoryRow(Category c) {
+        ObjectNode n = Json.object();
+        n.put("id", c.id);
+        n.put("created_at", c.createdAt);
+        n.put("updated_at", c.updatedAt);
         n.put("name", c.name);
         n.put("description", "");
         n.put("handle", c.handle);
-        n.put("mpath", mpath(c, all));
         n.put("is_active", c.isActive);
         n.put("is_internal", c.isInternal);
         n.put("parent_category_id", c.parentCategoryId);
         n.put("rank", c.rank);
         n.putNull("metadata");
-        n.set("category_children", Json.array(all.stream()
-                .filter(k -> c.id.equals(k.parentCategoryId) && k.isActive && !k.isInternal)
-                .sorted(java.util.Comparator.comparingInt(k -> k.rank)).toList(), k -> category(k, all)));
         return n;
     }
 
-    private static String mpath(Category c, List<Category> all) {
-        StringBuilder path = new StringBuilder(c.id).append('.');
-        java.util.Set<String> seen = new java.util.HashSet<>(java.util.List.of(c.id));
-        for (String up = c.parentCategoryId; up != null && seen.add(up); ) {
-            String id = up;
-            Category parent = all.stream().filter(k -> k.id.equals(id)).findFirst().orElse(null);
-            if (parent == null) {
-                break;
-            }
-            path.insert(0, parent.id + ".");
-            up = parent.parentCategoryId;
-        }
-        return path.toString();
+    /** Only active, public categories exist for the store. */
+    public static boolean visible(Category c) {
+        return c.isActive && !c.isInternal;
     }
+
+    /** The visible children of {@code c}, by rank then handle as Medusa sorts them. */
+    private static List<Category> children(Category c, List<Category> all) {
+        return all.stream().filter(k -> c.id.equals(k.parentCategoryId) && visible(k))
+                .sorted(java.util.Comparator.<Category>comparingInt(k -> k.rank).thenComparing(k -> k.handle)).toList();
+    }
+
+    /** The visible parent of {@code c}, or null. */
+    private static Category parent(Category c, List<Category> all) {
+        return all.stream().filter(k -> k.id.equals(c.parentCategoryId) && visible(k)).findFirst().orElse(null);
+    }
+
+    /**
+     * A category as GET /store/product-categories lists it. The list query selects the same columns for the
+     * category and for the parent and children it joins (one level); {@code descendantsTree} replaces the
+     * children with whole rows, each with its own children down the tree. {@code all} is the category table.
+     */
+    public static ObjectNode listedCategory(Category c, List<Category> all, Selection selection, boolean descendantsTree) {
+        ObjectNode n = selection.pickColumns(categoryRow(c));
+        if (selection.loads("category_children")) {
+            n.set("category_children", Json.array(children(c, all), k -> descendantsTree
+                    ? descendants(k, all) : selection.pickColumns(categoryRow(k))));
+        }
+        if (selection.loads("parent_category")) {
+            Category parent = parent(c, all);
+            n.set("parent_category", parent == null ? null : selection.pickColumns(categoryRow(parent)));
+        }
+        return n;
+    }
+
+    private static ObjectNode descendants(Category c, List<Category> all) {
+        ObjectNode n = categoryRow(c);
+        n.set("category_children", Json.array(children(c, all), k -> descendants(k, all)));
+        return n;
+    }
+
+    /**
+     * A category as GET /store/product-categories/{id} answers it: Medusa keeps only the selected columns and the
+     * loaded relations on it and on every child down the tree, and the selected columns on its parent.
+     */
+    public static ObjectNode retrievedCategory(Category c, List<Category> all, Selection selection) {
+        return retrievedCategory(c, all, selection, true);
+    }
+
+    /** Children come from the descendants tree, which loads no parent on them. */
+    private static ObjectNode retrievedCategory(Category c, List<Category> all, Selection selection, boolean withParent) {
+        ObjectNode n = selection.pickColumns(categoryRow(c));
+        if (selection.loads("category_children")) {
+            n.set("category_children", Json.array(children(c, all), k -> retrievedCategory(k, all, selection, false)));
+        }
+        if (withParent && selection.loads("parent_category")) {
+            Category parent = parent(c, all);
+            n.set("parent_category", parent == null ? null : selection.pickColumns(categoryRow(parent)));
+        }
+        return n;
+    }
+
+    /**
+     * The tag and type list routes: they select id, value and the two timestamps (no deleted_at or metadata,
+     * which a product's joined tags and type do carry), and may be ordered by any of those.
+     */
+    public static final Selection.Config VALUE_ROW_QUERY = new Selection.Config(
+            List.of("id", "value", "created_at", "updated_at"), List.of("id", "value", "created_at", "updated_at"),
+            List.of(), null, true);
 
     public static ObjectNode tag(Tag t) {
         ObjectNode n = Json.entity(t.id, t.createdAt, t.updatedAt);

@@ -13,4 +13,6 @@ public class ReturnReason {
     public String description;
     public String createdAt;
     public String updatedAt;
+    /** The reason this one details, or null for a top-level reason (a reason with children is a category). */
+    public String parentReturnReasonId;
 }

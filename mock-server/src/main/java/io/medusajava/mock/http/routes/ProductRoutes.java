@@ -3,7 +3,10 @@ package io.medusajava.mock.http.routes;
 import io.medusajava.mock.domain.MedusaError;
 import io.medusajava.mock.domain.catalog.ProductQuery;
 import io.medusajava.mock.domain.StoreState;
+import io.medusajava.mock.domain.Page;
 import io.medusajava.mock.domain.json.CatalogResponses;
+import io.medusajava.mock.domain.json.CatalogViews;
+import io.medusajava.mock.domain.json.Selection;
 import io.medusajava.mock.domain.model.Product;
 import io.medusajava.mock.domain.model.Region;
 import io.medusajava.mock.http.Call;
@@ -61,16 +64,23 @@ public final class ProductRoutes {
         List<String> channels = listOf(call, "sales_channel_id");
         q.salesChannelIds = channels.isEmpty() ? new ArrayList<>(call.salesChannelIds()) : channels;
         StoreState s = call.state();
+        String fields = call.query().get("fields");
+        String expand = call.query().get("expand");
+        String order = call.query().get("order");
+        Selection selection = Selection.of(CatalogViews.PRODUCT_QUERY, fields, expand, order);
         Region pricing = pricingRegion(call);
         String regionId = pricing == null ? null : pricing.id;
         String currency = currency(call);
+        boolean keyScoped = !call.salesChannelIds().isEmpty();
         // Everything the page depends on besides the catalog itself.
         List<?> key = Arrays.asList("products", q.offset, q.limit, q.ids, q.collectionIds, q.tagIds, q.typeIds,
                 q.categoryIds, q.salesChannelIds, q.q, q.handle, q.isGiftcard, q.createdAfter, q.createdBefore,
-                regionId, currency);
+                regionId, currency, fields, expand, order, keyScoped);
         Supplier<RenderedPages.Rendered> render = () -> s.atomically(() -> {
             Region region = regionId == null ? null : s.catalog().region(regionId);
-            byte[] page = Reply.ok(new CatalogResponses(s.catalog()).products(s.catalog().listProducts(q), region, currency)).body();
+            List<Product> sorted = selection.sort(s.catalog().findProducts(q), CatalogViews::productBasics);
+            byte[] page = Reply.ok(new CatalogResponses(s.catalog()).products(Page.of(sorted, q.offset, q.limit),
+                    region, currency, selection, keyScoped)).body();
             return new RenderedPages.Rendered(s.catalog().version(), page);
         });
         RenderedPages pages = call.pages();
@@ -80,6 +90,8 @@ public final class ProductRoutes {
     /** A product outside the publishable key's sales channels does not exist for that storefront. */
     private static Reply get(Call call) {
         StoreState s = call.state();
+        Selection selection = Selection.of(CatalogViews.PRODUCT_RETRIEVE_QUERY, call.query().get("fields"),
+                call.query().get("expand"), null);
         return s.atomically(() -> {
             Product p = s.catalog().product(call.pathParam("id"));
             List<String> channels = call.salesChannelIds();
@@ -87,7 +99,7 @@ public final class ProductRoutes {
                     || !channels.isEmpty() && p.salesChannelIds.stream().noneMatch(channels::contains)) {
                 throw MedusaError.notFound("Product with id: " + p.id + " was not found");
             }
-            return Reply.ok(new CatalogResponses(s.catalog()).product(p, pricingRegion(call), currency(call)));
+            return Reply.ok(new CatalogResponses(s.catalog()).product(p, pricingRegion(call), currency(call), selection));
         });
     }
 

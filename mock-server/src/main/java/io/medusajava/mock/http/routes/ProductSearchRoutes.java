@@ -1,5 +1,6 @@
 package io.medusajava.mock.http.routes;
 
+import io.medusajava.mock.domain.MedusaError;
 import io.medusajava.mock.domain.json.VariantViews;
 import io.medusajava.mock.http.Call;
 import io.medusajava.mock.http.Reply;
@@ -14,7 +15,14 @@ public final class ProductSearchRoutes {
         routes.add("POST", "/store/products/search", ProductSearchRoutes::search);
     }
 
+    /**
+     * With a publishable key that scopes the request to sales channels, Medusa's check that a product belongs to
+     * them runs on {@code /products/:id} before the search route is reached, and takes "search" for a product id.
+     */
     static Reply search(Call call) {
+        if (!call.salesChannelIds().isEmpty()) {
+            throw MedusaError.notFound("Product with id: search was not found");
+        }
         String q = RouteSupport.text(call.body(), "q");
         int offset = number(call, "offset", 0);
         int limit = number(call, "limit", 20);

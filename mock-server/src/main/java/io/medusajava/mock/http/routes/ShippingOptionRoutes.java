@@ -26,7 +26,7 @@ public final class ShippingOptionRoutes {
                 return Reply.ok(RouteSupport.wrap("shipping_options", Json.array(
                         s.catalog().shippingOptionsForRegion(call.query().get("region_id"),
                                 isReturn == null ? null : Boolean.valueOf(isReturn)),
-                        views::pricedShippingOption)));
+                        o -> views.pricedShippingOption(o, false))));
             });
         });
     }

@@ -2,6 +2,7 @@ package io.medusajava.mock.http.routes;
 
 import io.medusajava.mock.domain.MedusaError;
 import io.medusajava.mock.domain.catalog.VariantQuery;
+import io.medusajava.mock.domain.json.Selection;
 import io.medusajava.mock.domain.json.VariantViews;
 import io.medusajava.mock.domain.model.Region;
 import io.medusajava.mock.domain.model.Variant;
@@ -28,6 +29,7 @@ public final class VariantRoutes {
 
     static Reply list(Call call) {
         QueryParams q = call.query();
+        Selection selection = Selection.of(VariantViews.VARIANT_QUERY, q.get("fields"), q.get("expand"), null);
         VariantQuery query = new VariantQuery();
         if (q.get("ids") != null) {
             // ids is a comma-separated string, unlike the id[] array form.
@@ -42,15 +44,18 @@ public final class VariantRoutes {
         return Reply.ok(call.state().atomically(() -> {
             List<Variant> variants = call.state().variants().list(query).items();
             Region region = region(call);
-            return new VariantViews(call.state().catalog()).variantsResponse(variants, region, currency(call, region));
+            return new VariantViews(call.state().catalog()).variantsResponse(variants, region, currency(call, region),
+                    selection);
         }));
     }
 
     static Reply get(Call call) {
+        Selection selection = Selection.of(VariantViews.VARIANT_RETRIEVE_QUERY, call.query().get("fields"),
+                call.query().get("expand"), null);
         return Reply.ok(call.state().atomically(() -> {
             Variant v = call.state().variants().get(call.pathParam("id"), call.query().get("sales_channel_id"));
             Region region = region(call);
-            return new VariantViews(call.state().catalog()).variantResponse(v, region, currency(call, region));
+            return new VariantViews(call.state().catalog()).variantResponse(v, region, currency(call, region), selection);
         }));
     }
 
