@@ -186,12 +186,12 @@ class ContractTest {
     String guestOrder = fulfilled.getId();
     store.orders().requestCustomerOrders(new StorePostCustomersCustomerOrderClaimReq().orderIds(List.of(guestOrder)))
         .execute();
-    String claimToken = server.state().atomically(() -> server.state().orderClaims().lastToken(me.getId()));
+    String claimToken = server.events().events("order-update-token.created").get(0).string("token");
     store.orders().confirmRequest(new StorePostCustomersCustomerAcceptClaimReq().token(claimToken)).execute();
 
     store.customers().generatePasswordToken(new StorePostCustomersCustomerPasswordTokenReq().email(CUSTOMER))
         .execute();
-    String resetToken = server.state().atomically(() -> server.state().passwordResets().tokenFor(CUSTOMER));
+    String resetToken = server.events().events("customer.password_reset").get(0).string("token");
     Customer reset = store.customers().resetPassword(new StorePostCustomersResetPasswordReq()
         .email(CUSTOMER).token(resetToken).password("mock-password-2")).execute().getCustomer();
     assertNotNull(reset.getId());

@@ -63,6 +63,7 @@ public final class OrderEdits {
             e.status = "confirmed";
             e.confirmedAt = now;
             e.updatedAt = now;
+            ctx.events().orderEditConfirmed(e, e.paymentCollectionId == null ? null : collections.get(e.paymentCollectionId));
             return e;
         }
     }
@@ -82,6 +83,7 @@ public final class OrderEdits {
             e.declinedReason = reason;
             e.declinedAt = now;
             e.updatedAt = now;
+            ctx.events().orderEditDeclined(e.id);
             return e;
         }
     }

@@ -151,6 +151,9 @@ public final class PaymentCollections {
         pc.authorizedAmount = authorized;
         pc.status = authorized == 0 ? "awaiting" : authorized < pc.amount ? "partially_authorized" : "authorized";
         pc.updatedAt = now;
+        if ("authorized".equals(pc.status)) {
+            ctx.events().paymentCollectionAuthorized(pc);
+        }
         return pc;
     }
 

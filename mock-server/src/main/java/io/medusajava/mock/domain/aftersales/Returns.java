@@ -37,7 +37,9 @@ public final class Returns {
     /** POST /store/returns. {@code shippingOptionId} may be null (the customer ships at their own cost). */
     public Return create(String orderId, List<Line> lines, String shippingOptionId) {
         synchronized (ctx.lock()) {
-            return create(orders.order(orderId), lines, shippingOptionId, null);
+            Return r = create(orders.order(orderId), lines, shippingOptionId, null);
+            ctx.events().returnRequested(r.orderId, r.id);
+            return r;
         }
     }
 

@@ -67,11 +67,12 @@ public final class Swaps {
             cart.customerId = order.customerId;
             cart.shippingAddress = order.shippingAddress;
             cart.billingAddress = order.billingAddress;
-            for (NewItem n : additionalItems) {
+            // Real announces the swap and its new cart, not the items put into it.
+            ctx.events().muted(() -> additionalItems.forEach(n -> {
                 Set<String> before = ids(cart);
                 carts.addLineItem(cart.id, n.variantId(), n.quantity());
                 cart.items.stream().map(i -> i.id).filter(id -> !before.contains(id)).forEach(swap.additionalItemIds::add);
-            }
+            }));
             for (Returns.Line line : returnItems) {
                 cart.items.add(credit(order, cart, line, now));
             }
@@ -81,6 +82,7 @@ public final class Swaps {
             swap.createdAt = now;
             swap.updatedAt = now;
             order.swaps.add(swap);
+            ctx.events().swapCreated(swap);
             return swap;
         }
     }

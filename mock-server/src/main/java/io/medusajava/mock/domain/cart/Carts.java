@@ -8,6 +8,7 @@ import io.medusajava.mock.domain.catalog.Catalog;
 import io.medusajava.mock.domain.catalog.Pricing;
 import io.medusajava.mock.domain.catalog.Promotions;
 import io.medusajava.mock.domain.customer.Customers;
+import io.medusajava.mock.domain.events.CartRelations;
 import io.medusajava.mock.domain.model.Address;
 import io.medusajava.mock.domain.model.Cart;
 import io.medusajava.mock.domain.model.Discount;
@@ -77,6 +78,7 @@ public final class Carts {
             cart.createdAt = now;
             cart.updatedAt = now;
             carts.put(cart.id, cart);
+            ctx.events().cartCreated(cart);
             return cart;
         }
     }
@@ -100,6 +102,7 @@ public final class Carts {
         synchronized (ctx.lock()) {
             Cart cart = cart(cartId);
             String now = ctx.now();
+            String customerBefore = cart.customerId;
             if (update.email != null) {
                 cart.email = update.email;
                 cart.customerId = customers.guestFor(update.email).id;
@@ -126,6 +129,7 @@ public final class Carts {
                 update.giftCardCodes.forEach(code -> cart.giftCards.add(promotions.giftCardFor(cart.regionId, code)));
             }
             touched(cart, now);
+            ctx.events().cartUpdated(cart, customerBefore, CartRelations.ALL);
             return cart;
         }
     }
@@ -137,6 +141,7 @@ public final class Carts {
             cart.discounts.removeIf(d -> d.code.equalsIgnoreCase(code));
             repriceShipping(cart);
             touched(cart, ctx.now());
+            ctx.events().cartUpdated(cart, CartRelations.DISCOUNT_REMOVED);
             return cart;
         }
     }
@@ -198,6 +203,7 @@ public final class Carts {
                 cart.items.add(newLineItem(cart, v, stored, now));
             }
             touched(cart, now);
+            ctx.events().cartUpdated(cart);
             return cart;
         }
     }
@@ -252,6 +258,7 @@ public final class Carts {
             item.quantity = Quantities.storable(quantity);
             item.updatedAt = now;
             touched(cart, now);
+            ctx.events().cartUpdated(cart, CartRelations.LINE_ITEM_UPDATED);
             return cart;
         }
     }
@@ -261,6 +268,7 @@ public final class Carts {
             Cart cart = cart(cartId);
             cart.items.remove(lineItem(cart, itemId));
             touched(cart, ctx.now());
+            ctx.events().cartUpdated(cart);
             return cart;
         }
     }
@@ -306,6 +314,7 @@ public final class Carts {
             cart.shippingMethods.add(m);
             cart.items.forEach(i -> i.hasShipping = true);
             touched(cart, now);
+            ctx.events().cartUpdated(cart, CartRelations.SHIPPING_METHOD_ADDED);
             return cart;
         }
     }

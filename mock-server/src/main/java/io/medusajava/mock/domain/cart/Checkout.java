@@ -5,6 +5,7 @@ import io.medusajava.mock.domain.StoreContext;
 import io.medusajava.mock.domain.catalog.Catalog;
 import io.medusajava.mock.domain.catalog.Promotions;
 import io.medusajava.mock.domain.customer.Orders;
+import io.medusajava.mock.domain.events.CartRelations;
 import io.medusajava.mock.domain.model.Cart;
 import io.medusajava.mock.domain.model.LineItem;
 import io.medusajava.mock.domain.model.Order;
@@ -70,6 +71,7 @@ public final class Checkout {
             }
             cart.paymentSessions.forEach(s -> s.isSelected = s.providerId.equals(providerId));
             carts.touched(cart, ctx.now());
+            ctx.events().cartUpdated(cart);
             return cart;
         }
     }
@@ -80,6 +82,7 @@ public final class Checkout {
             Cart cart = carts.cart(cartId);
             cart.paymentSessions.removeIf(s -> s.providerId.equals(providerId));
             carts.touched(cart, ctx.now());
+            ctx.events().cartUpdated(cart);
             return cart;
         }
     }
@@ -95,6 +98,7 @@ public final class Checkout {
             s.data = new LinkedHashMap<>(data);
             s.updatedAt = ctx.now();
             cart.updatedAt = s.updatedAt;
+            ctx.events().cartUpdated(cart, CartRelations.COLUMNS_ONLY);
             return cart;
         }
     }
@@ -119,6 +123,7 @@ public final class Checkout {
                     cart.updatedAt = now;
                 }
             }
+            ctx.events().cartUpdated(cart);
             return cart;
         }
     }
@@ -171,6 +176,7 @@ public final class Checkout {
             cart.items.forEach(i -> catalog.takeStock(i.variantId, i.quantity));
             promotions.spend(cart.giftCards, order.totals.giftCardTotal());
             orders.place(order);
+            ctx.events().cartCompleted(cart, order, catalog::variant);
             return order;
         }
     }

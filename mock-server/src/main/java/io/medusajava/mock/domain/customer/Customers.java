@@ -73,6 +73,7 @@ public final class Customers {
             c.createdAt = now;
             c.updatedAt = now;
             customers.put(c.id, c);
+            ctx.events().customerCreated(c);
             return c;
         }
     }
@@ -102,6 +103,7 @@ public final class Customers {
             c.phone = phone;
             c.hasAccount = true;
             c.updatedAt = now;
+            ctx.events().customerCreated(c);
             return c;
         }
     }
@@ -139,6 +141,7 @@ public final class Customers {
             c.email = email != null ? email : c.email;
             c.password = password != null ? password : c.password;
             c.updatedAt = ctx.now();
+            ctx.events().customerUpdated(c);
             return c;
         }
     }

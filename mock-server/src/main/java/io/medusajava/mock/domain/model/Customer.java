@@ -1,9 +1,7 @@
 package io.medusajava.mock.domain.model;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 /** A customer; seeded ones have an account and a password. */
 public class Customer {
@@ -16,10 +14,6 @@ public class Customer {
     public String phone;
     public boolean hasAccount = true;
     public List<Address> addresses = new ArrayList<>();
-    /** The last password-reset token issued; kept here so a state reset forgets it with the customer. */
-    public String passwordResetToken;
-    /** Order-claim tokens this customer requested, each to the order ids it may claim. */
-    public java.util.Map<String, List<String>> orderClaimTokens = new java.util.LinkedHashMap<>();
     public String createdAt;
     public String updatedAt;
 }
