@@ -16,7 +16,7 @@ public enum CartRelations {
     /** DELETE /store/carts/{id}/discounts/{code}. */
     DISCOUNT_REMOVED("discounts", "items", "payment_sessions", "shipping_methods"),
     /** POST /store/carts/{id}/shipping-methods. */
-    SHIPPING_METHOD_ADDED("shipping_methods"),
+    SHIPPING_METHOD_ADDED("discounts", "shipping_methods"),
     /** The second event of POST /store/carts/{id}/payment-sessions/{provider}: the bare row. */
     COLUMNS_ONLY(),
     /** The first event of completing a cart: the payment being authorized. */
