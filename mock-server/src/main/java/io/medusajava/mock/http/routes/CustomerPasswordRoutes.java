@@ -1,5 +1,7 @@
 package io.medusajava.mock.http.routes;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.medusajava.mock.domain.MedusaError;
 import io.medusajava.mock.domain.json.CommonViews;
 import io.medusajava.mock.domain.json.Json;
 import io.medusajava.mock.http.Call;
@@ -40,7 +42,18 @@ public final class CustomerPasswordRoutes {
         String email = RouteSupport.text(call.body(), "email");
         String password = RouteSupport.text(call.body(), "password");
         String token = RouteSupport.text(call.body(), "token");
-        return Reply.ok(call.state().atomically(() -> RouteSupport.wrap("customer",
-                CommonViews.customer(call.state().passwordResets().reset(email, token, password)))));
+        try {
+            return Reply.ok(call.state().atomically(() -> RouteSupport.wrap("customer",
+                    CommonViews.customer(call.state().passwordResets().reset(email, token, password)))));
+        } catch (MedusaError e) {
+            if (e.status() != 401) {
+                throw e;
+            }
+            // Unlike a failed login, which passport answers in plain text, this 401 is Medusa's own JSON error.
+            ObjectNode n = Json.object();
+            n.put("type", e.type());
+            n.put("message", e.getMessage());
+            return Reply.json(401, n);
+        }
     }
 }
