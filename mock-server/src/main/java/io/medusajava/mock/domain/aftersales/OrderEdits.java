@@ -36,7 +36,7 @@ public final class OrderEdits {
     public OrderEdit get(String id) {
         synchronized (ctx.lock()) {
             return stamped(require(edits.stream().filter(e -> e.id.equals(id)).findFirst().orElse(null),
-                    "OrderEdit with id " + id + " was not found"));
+                    "Order edit with id " + id + " was not found"));
         }
     }
 

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.node.TextNode;
 import io.medusajava.mock.domain.MockClock;
 import io.medusajava.mock.domain.json.CommonViews;
 import io.medusajava.mock.domain.json.Json;
+import io.medusajava.mock.domain.json.PaymentCollectionViews;
 import io.medusajava.mock.domain.model.Cart;
 import io.medusajava.mock.domain.model.Customer;
 import io.medusajava.mock.domain.model.LineItem;
@@ -202,19 +203,7 @@ public final class StoreEvents {
 
     /** The collection's row with its sessions and payments (no region), as real sends it. */
     public void paymentCollectionAuthorized(PaymentCollection pc) {
-        ObjectNode n = Json.entity(pc.id, pc.createdAt, pc.updatedAt);
-        n.put("type", pc.type);
-        n.put("status", pc.status);
-        n.put("description", pc.description);
-        n.put("amount", pc.amount);
-        n.put("authorized_amount", pc.authorizedAmount);
-        n.put("region_id", pc.regionId);
-        n.put("currency_code", pc.currencyCode);
-        n.putNull("metadata");
-        n.put("created_by", pc.createdBy);
-        n.set("payment_sessions", Json.array(pc.paymentSessions, s -> CommonViews.paymentSession(s, s.updatedAt)));
-        n.set("payments", Json.array(pc.payments, CommonViews::payment));
-        emit("payment-collection.payment_authorized", n);
+        emit("payment-collection.payment_authorized", PaymentCollectionViews.authorized(pc));
     }
 
     /** The collection's payments (now the order's) are updated, then the edit is confirmed. */
