@@ -14,6 +14,7 @@ public final class Main {
             "  --bind ADDR     address to bind (default 127.0.0.1)",
             "  --seed FILE     seed JSON to load instead of the bundled catalog",
             "  --journal N     keep WireMock's request journal for the last N requests (default 0: none)",
+            "  --event-limit N keep the last N events at /__medusa/events (default 1000)",
             "  --cors-origin O allow this store CORS origin: exact, /regex/ or *; repeat or comma-separate",
             "                  (default: http(s)://localhost, 127.0.0.1 and [::1] on any port)",
             "  --response-templating  let stubs added through /__admin use WireMock's response templating",
@@ -109,14 +110,8 @@ public final class Main {
                 }
                 case "--bind" -> o.bindAddress(value(args, ++i, a));
                 case "--seed" -> o.seedFile(Path.of(value(args, ++i, a)));
-                case "--journal" -> {
-                    String v = value(args, ++i, a);
-                    try {
-                        o.requestJournal(Integer.parseInt(v));
-                    } catch (NumberFormatException e) {
-                        throw new IllegalArgumentException("--journal needs a number, got " + v);
-                    }
-                }
+                case "--journal" -> o.requestJournal(number(args, ++i, a));
+                case "--event-limit" -> o.eventLimit(number(args, ++i, a));
                 case "--cors-origin" -> {
                     // Comma-separated like Medusa's STORE_CORS; a regex entry may not contain a comma then.
                     for (String origin : value(args, ++i, a).split(",")) {
@@ -132,6 +127,15 @@ public final class Main {
             o.corsOrigins(corsOrigins);
         }
         return o.validate();
+    }
+
+    private static int number(String[] args, int i, String option) {
+        String v = value(args, i, option);
+        try {
+            return Integer.parseInt(v);
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException(option + " needs a number, got " + v);
+        }
     }
 
     private static String value(String[] args, int i, String option) {

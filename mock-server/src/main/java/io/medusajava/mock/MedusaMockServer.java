@@ -11,6 +11,7 @@ import com.github.tomakehurst.wiremock.stubbing.StubMapping;
 import io.medusajava.mock.domain.IdGenerator;
 import io.medusajava.mock.domain.MockClock;
 import io.medusajava.mock.domain.StoreState;
+import io.medusajava.mock.domain.events.EventOutbox;
 import io.medusajava.mock.domain.seed.Seed;
 import io.medusajava.mock.http.ControlEndpoints;
 import io.medusajava.mock.http.EdgeDispatcher;
@@ -46,13 +47,14 @@ public final class MedusaMockServer implements AutoCloseable {
         CompletableFuture<?> spec = EdgeDispatcher.loadSpecEarly();
         Path seedFile = options.seedFile();
         Supplier<Seed> seed = seedFile == null ? Seed::loadDefault : () -> Seed.load(seedFile);
-        ControlEndpoints control = new ControlEndpoints(faults, this::reset);
         // Reading the seed, reading the spec and building WireMock each take a good part of a second: the first
         // two happen on threads of their own while this one builds WireMock.
         CompletableFuture<StoreState> loadedState = CompletableFuture.supplyAsync(
-                () -> new StoreState(seed, new IdGenerator(System.nanoTime()), MockClock.system()), MedusaMockServer::startThread);
+                () -> new StoreState(seed, new IdGenerator(System.nanoTime()), MockClock.system(), options.eventLimit()),
+                MedusaMockServer::startThread);
         CompletableFuture<EdgeDispatcher> loadedEdge = loadedState.thenApply(s -> new EdgeDispatcher(s,
-                StoreRoutes.all(), faults, control::handle, options.corsOrigins(), options.verbose()));
+                StoreRoutes.all(), faults, new ControlEndpoints(faults, this::reset, s.events(), s.clock())::handle,
+                options.corsOrigins(), options.verbose()));
         WireMockConfiguration config = WireMockConfiguration.options()
                 .port(options.port())
                 .bindAddress(options.bindAddress())
@@ -149,7 +151,25 @@ public final class MedusaMockServer implements AutoCloseable {
         return state;
     }
 
-    /** Back to the seed: carts, orders, customers, sessions and idempotency keys are forgotten. */
+    /**
+     * The events the store announced, as real Medusa would have dispatched them to its subscribers, oldest
+     * first: read the reset token of {@code customer.password_reset} or the claim token of
+     * {@code order-update-token.created}, or check that {@code order.placed} came once. Also over HTTP at
+     * {@code GET /__medusa/events}.
+     */
+    public EventOutbox events() {
+        return state.events();
+    }
+
+    /** The store's time; {@code clock().advance(Duration.ofMinutes(16))} lets a 15-minute token expire. */
+    public MockClock clock() {
+        return state.clock();
+    }
+
+    /**
+     * Back to the seed: carts, orders, customers, sessions and idempotency keys are forgotten, the event outbox
+     * is emptied and the clock goes back to real time.
+     */
     public void reset() {
         state.reset();
         dispatcher.resetSessions();

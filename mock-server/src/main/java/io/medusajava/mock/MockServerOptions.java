@@ -1,5 +1,6 @@
 package io.medusajava.mock;
 
+import io.medusajava.mock.domain.events.EventOutbox;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -9,7 +10,8 @@ import java.util.regex.PatternSyntaxException;
 
 /**
  * How to run a mock server; the Java builder and the command line both fill in this one type.
- * Defaults: a random port on 127.0.0.1, the bundled seed, quiet, no request journal, CORS for localhost origins.
+ * Defaults: a random port on 127.0.0.1, the bundled seed, quiet, no request journal, CORS for localhost origins,
+ * the last 1000 events kept.
  */
 public final class MockServerOptions {
     /** What {@link #corsOrigins} allows unless told otherwise: any port on the loopback names. */
@@ -23,6 +25,7 @@ public final class MockServerOptions {
     private int requestJournal;
     private boolean responseTemplating;
     private List<String> corsOrigins = LOCALHOST_ORIGINS;
+    private int eventLimit = EventOutbox.DEFAULT_LIMIT;
 
     public static MockServerOptions defaults() {
         return new MockServerOptions();
@@ -82,6 +85,17 @@ public final class MockServerOptions {
         return this;
     }
 
+    /**
+     * How many events the outbox keeps ({@link MedusaMockServer#events()}, {@code GET /__medusa/events}); past it
+     * the oldest are dropped and counted. Default {@link EventOutbox#DEFAULT_LIMIT}.
+     */
+    public MockServerOptions eventLimit(int events) {
+        this.eventLimit = events;
+        return this;
+    }
+
+    public int eventLimit() { return eventLimit; }
+
     public int port() { return port; }
 
     public String bindAddress() { return bindAddress; }
@@ -107,6 +121,9 @@ public final class MockServerOptions {
         }
         if (requestJournal < 0) {
             p.add("request journal size must not be negative, was " + requestJournal);
+        }
+        if (eventLimit < 1) {
+            p.add("event limit must be at least 1, was " + eventLimit);
         }
         if (corsOrigins.isEmpty() || corsOrigins.stream().anyMatch(o -> o == null || o.isBlank())) {
             p.add("CORS origins must be non-empty strings");

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 
 import io.medusajava.MedusaStore;
+import io.medusajava.mock.domain.events.EventOutbox;
 import io.medusajava.mock.http.FaultKind;
 import io.medusajava.mock.junit.MedusaMockTest;
 import io.medusajava.model.Cart;
@@ -16,9 +17,15 @@ import io.medusajava.model.PaymentSessionSetParams;
 import io.medusajava.model.CartUpdateParams;
 import io.medusajava.model.ShippingMethodAddParams;
 import io.medusajava.model.ProductListParams;
+import io.medusajava.model.PasswordResetParams;
+import io.medusajava.model.PasswordTokenParams;
+import java.time.Duration;
 import org.junit.jupiter.api.Test;
 
-/** The README's mock-server snippet, compiled and run: a dropped complete still yields exactly one order. */
+/**
+ * The READMEs' mock-server snippets, compiled and run: a dropped complete still yields exactly one order, and a
+ * forgotten password is reset with the token read from the event outbox.
+ */
 @MedusaMockTest
 class ReadmeMockTest {
   @Test
@@ -45,5 +52,19 @@ class ReadmeMockTest {
     assertNotNull(order);
     assertEquals(order.getId(), server.state().orders().byCart(cart.getId()).id);
     assertEquals(order.getId(), store.carts().complete(cart.getId()).execute().getOrder().getId());
+  }
+
+  @Test
+  void resetsWithTheMailedToken(MedusaMockServer server, EventOutbox events) {
+    // mock-server/README.md: Events
+    MedusaStore store = MedusaStore.builder().baseUrl(server.baseUrl()).build();
+    store.customers().generatePasswordToken(PasswordTokenParams.builder()
+        .email("alex.rivera@example.com").build()).execute();
+    String token = events.awaitEvent("customer.password_reset", Duration.ofSeconds(2)).string("token");
+    store.customers().resetPassword(PasswordResetParams.builder()
+        .email("alex.rivera@example.com").token(token).password("n3w-password").build()).execute();
+
+    assertEquals("alex.rivera@example.com", server.state().customers().authenticate("alex.rivera@example.com",
+        "n3w-password").email);
   }
 }

@@ -32,7 +32,8 @@ import org.junit.jupiter.api.Timeout;
 /**
  * A long run in a small heap: the mock in its own JVM with {@code -Xmx96m}, {@link #REQUESTS} requests of the kinds
  * that used to leave something behind (cookie-less visits, idempotent POSTs, product searches that each render a
- * page, bad cookies, bad queries, bad bodies) beside a logged-in shopper. Once the bounded stores are full (a
+ * page, bad cookies, bad queries, bad bodies, cart updates that each put a whole cart into the event outbox)
+ * beside a logged-in shopper. Once the bounded stores are full (a
  * warm-up), the live heap after a full GC must stay where it was, give or take {@link #ALLOWED_GROWTH_MB}, every
  * answer must be the expected one, and the shopper must still be logged in at the end.
  */
@@ -71,6 +72,12 @@ class MockSoakTest {
       assertTrue(after - before <= ALLOWED_GROWTH_MB,
           String.format("live heap grew from %.1f MB to %.1f MB over %,d requests", before, after, REQUESTS));
       assertEquals(200, traffic.status(traffic.me()), "the logged-in shopper is still logged in");
+      in.println("events");
+      String[] outbox = out.readLine().split(" ");
+      System.out.printf("soak: event outbox full at %s events (%s dropped), %.1f MB of live heap%n",
+          outbox[1], outbox[2], Long.parseLong(outbox[3]) / (1024.0 * 1024.0));
+      assertEquals(1000, Integer.parseInt(outbox[1]), "the outbox holds its limit, no more");
+      assertTrue(Long.parseLong(outbox[2]) > 0, "the soak announced more events than the outbox keeps");
       assertTrue(mock.isAlive(), "the mock died (out of memory?)");
     } finally {
       mock.destroy();
@@ -83,7 +90,7 @@ class MockSoakTest {
     return Long.parseLong(out.readLine().substring("heap ".length())) / (1024.0 * 1024.0);
   }
 
-  /** The request mix, round-robin over ten kinds, from {@link #THREADS} threads. */
+  /** The request mix, round-robin over eleven kinds, from {@link #THREADS} threads. */
   static final class Traffic {
     final OkHttpClient http;
     final String base;
@@ -123,7 +130,7 @@ class MockSoakTest {
     /** The i-th request of a thread and the status the real server gives it. */
     Object[] request(int i, String cart) {
       Request.Builder b = new Request.Builder();
-      switch (i % 10) {
+      switch (i % 11) {
         case 0, 1:
           return new Object[] {b.url(base + "/store/products?limit=2&offset=" + i % 3).build(), 200};
         case 2: // a search nobody made before: a page rendered and kept
@@ -140,6 +147,8 @@ class MockSoakTest {
           return new Object[] {b.url(base + "/store/products?id[99999999999]=x").build(), 500};
         case 8:
           return new Object[] {me(), 200};
+        case 9: // a whole-cart cart.updated event into the outbox every time
+          return new Object[] {b.url(base + "/store/carts/" + cart).post(RequestBody.create("{}", JSON)).build(), 200};
         default:
           return new Object[] {b.url(base + "/store/carts").post(RequestBody.create("{}x", JSON)).build(), 400};
       }
@@ -156,7 +165,7 @@ class MockSoakTest {
             Object[] r = request(i, cart);
             int status = status((Request) r[0]);
             if (status != (int) r[1]) {
-              unexpected.computeIfAbsent((i % 10) + ": " + status, k -> new AtomicLong()).incrementAndGet();
+              unexpected.computeIfAbsent((i % 11) + ": " + status, k -> new AtomicLong()).incrementAndGet();
             }
           }
           return null;

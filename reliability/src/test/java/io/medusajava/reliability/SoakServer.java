@@ -10,7 +10,8 @@ import java.nio.charset.StandardCharsets;
 /**
  * The mock in a JVM of its own for {@link MockSoakTest}, so its heap is small and measured alone. Prints
  * {@code port N}, then answers each {@code heap} line on stdin with {@code heap BYTES}: the heap in use right after
- * full collections. Exits when stdin closes.
+ * full collections, and each {@code events} line with {@code events KEPT DROPPED BYTES}: the events the outbox
+ * holds, how many it dropped, and the live heap they took (measured by emptying it). Exits when stdin closes.
  */
 public final class SoakServer {
   private SoakServer() {
@@ -24,6 +25,14 @@ public final class SoakServer {
       for (String line; (line = in.readLine()) != null; ) {
         if (line.equals("heap")) {
           System.out.println("heap " + liveHeap());
+          System.out.flush();
+        } else if (line.equals("events")) {
+          // What the full outbox holds, then the live heap without it: the difference is the outbox's memory.
+          long full = liveHeap();
+          int kept = server.events().events().size();
+          long dropped = server.events().dropped();
+          server.events().clear();
+          System.out.println("events " + kept + " " + dropped + " " + (full - liveHeap()));
           System.out.flush();
         }
       }

@@ -14,6 +14,10 @@ import io.medusajava.mock.domain.customer.Customers;
 import io.medusajava.mock.domain.customer.OrderClaims;
 import io.medusajava.mock.domain.customer.Orders;
 import io.medusajava.mock.domain.customer.PasswordResets;
+import io.medusajava.mock.domain.events.EventOutbox;
+import io.medusajava.mock.domain.events.StoreEvents;
+import io.medusajava.mock.domain.json.CartViews;
+import io.medusajava.mock.domain.json.CommonViews;
 import io.medusajava.mock.domain.model.Cart;
 import io.medusajava.mock.domain.model.Customer;
 import io.medusajava.mock.domain.model.Order;
@@ -26,7 +30,8 @@ import java.util.function.Supplier;
  * {@link #promotions()}); {@link #customers()} and {@link #orders()}; {@link #carts()} and {@link #checkout()},
  * which read the catalog and customers and place orders; and the after-sales parts (returns, swaps, order edits,
  * payment collections) on top. Each part only calls parts below it. All parts share one lock, so every
- * operation is atomic; {@link #atomically} extends that over several calls.
+ * operation is atomic; {@link #atomically} extends that over several calls. Operations announce what they did
+ * through one sink into the {@link #events() outbox}, as real Medusa does on its event bus.
  * Errors are thrown as {@link MedusaError} with the type, message and status the real 1.20.11 server uses.
  */
 public final class StoreState {
@@ -54,8 +59,13 @@ public final class StoreState {
 
     /** A store over any seed; {@code seedSource} is called again on every {@link #reset()}. */
     public StoreState(Supplier<Seed> seedSource, IdGenerator ids, MockClock clock) {
+        this(seedSource, ids, clock, EventOutbox.DEFAULT_LIMIT);
+    }
+
+    /** As above, keeping at most {@code eventLimit} events in the {@link #events() outbox}. */
+    public StoreState(Supplier<Seed> seedSource, IdGenerator ids, MockClock clock, int eventLimit) {
         this.seedSource = seedSource;
-        this.ctx = new StoreContext(ids, clock);
+        this.ctx = new StoreContext(ids, clock, new StoreEvents(new EventOutbox(eventLimit), clock));
         this.catalog = new Catalog(ctx);
         this.promotions = new Promotions(ctx);
         this.variants = new VariantCatalog(ctx, catalog);
@@ -70,24 +80,37 @@ public final class StoreState {
         this.swaps = new Swaps(ctx, catalog, carts, orders, returns);
         this.paymentCollections = new PaymentCollections(ctx, catalog);
         this.orderEdits = new OrderEdits(ctx, paymentCollections);
+        CartViews cartViews = new CartViews(catalog);
+        // Whole-cart events carry the cart's relations, customer included, which the cart view does not show.
+        ctx.events().renderCartsWith(cart -> cartViews.cart(cart, carts.totals(cart))
+                .set("customer", CommonViews.customer(customers.customerOrNull(cart.customerId))));
         reset();
     }
 
-    /** Drops every cart, order and customer change and reloads the seed, ids restarting too. */
+    /**
+     * Drops every cart, order and customer change and reloads the seed, ids restarting too; the clock goes back
+     * to real time and the event outbox is emptied (its numbering goes on).
+     */
     public void reset() {
         synchronized (ctx.lock()) {
-            ctx.resetIds();
-            Seed seed = seedSource.get();
-            SeedStamps.stamp(seed, ctx.now());
-            catalog.load(seed);
-            promotions.load(seed);
-            customers.load(seed);
-            orders.clear();
-            carts.clear();
-            paymentCollections.load(seed);
-            orderEdits.load(seed);
-            seed.orders.forEach(this::replaySeedOrder);
+            ctx.clock().resetOffset();
+            ctx.events().muted(this::loadSeed);
+            ctx.events().outbox().clear();
         }
+    }
+
+    private void loadSeed() {
+        ctx.resetIds();
+        Seed seed = seedSource.get();
+        SeedStamps.stamp(seed, ctx.now());
+        catalog.load(seed);
+        promotions.load(seed);
+        customers.load(seed);
+        orders.clear();
+        carts.clear();
+        paymentCollections.load(seed);
+        orderEdits.load(seed);
+        seed.orders.forEach(this::replaySeedOrder);
     }
 
     /** Seeded orders go through the ordinary cart flow so their prices and totals follow the same rules. */
@@ -130,6 +153,21 @@ public final class StoreState {
         synchronized (ctx.lock()) {
             return work.get();
         }
+    }
+
+    /** The events the store announced, as real Medusa's event bus would have dispatched them. */
+    public EventOutbox events() {
+        return ctx.events().outbox();
+    }
+
+    /** The sink operations announce through; for routes that compose operations into one real operation. */
+    public StoreEvents eventSink() {
+        return ctx.events();
+    }
+
+    /** The store's time; {@link MockClock#advance} moves it, to let tokens expire. */
+    public MockClock clock() {
+        return ctx.clock();
     }
 
     /** Regions, products, variants, shipping options and the small catalog rows. */

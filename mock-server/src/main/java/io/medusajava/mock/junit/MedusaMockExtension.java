@@ -2,15 +2,16 @@ package io.medusajava.mock.junit;
 
 import io.medusajava.mock.MedusaMockServer;
 import io.medusajava.mock.MockServerOptions;
+import io.medusajava.mock.domain.events.EventOutbox;
 import org.junit.jupiter.api.extension.BeforeEachCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.ParameterContext;
 import org.junit.jupiter.api.extension.ParameterResolver;
 
 /**
- * Runs one {@link MedusaMockServer} per test class on a free port, puts the store back to its seed and clears
- * planned faults before every test, and injects the server into test and lifecycle method parameters.
- * Use it through {@link MedusaMockTest}.
+ * Runs one {@link MedusaMockServer} per test class on a free port, puts the store back to its seed (which
+ * empties its event outbox) and clears planned faults before every test, and injects the server, or its
+ * {@link EventOutbox}, into test and lifecycle method parameters. Use it through {@link MedusaMockTest}.
  */
 public final class MedusaMockExtension implements BeforeEachCallback, ParameterResolver {
     private static final ExtensionContext.Namespace NAMESPACE = ExtensionContext.Namespace.create(MedusaMockExtension.class);
@@ -24,12 +25,14 @@ public final class MedusaMockExtension implements BeforeEachCallback, ParameterR
 
     @Override
     public boolean supportsParameter(ParameterContext parameter, ExtensionContext context) {
-        return parameter.getParameter().getType() == MedusaMockServer.class;
+        Class<?> type = parameter.getParameter().getType();
+        return type == MedusaMockServer.class || type == EventOutbox.class;
     }
 
     @Override
     public Object resolveParameter(ParameterContext parameter, ExtensionContext context) {
-        return server(context);
+        MedusaMockServer server = server(context);
+        return parameter.getParameter().getType() == EventOutbox.class ? server.events() : server;
     }
 
     /** The class-level store owns the server, so every test of a class shares one and it stops with the class. */

@@ -8,8 +8,9 @@ import java.lang.annotation.Target;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * Marks a test class that talks to a Medusa mock: each test gets a freshly seeded store with no faults, and may
- * declare a {@link io.medusajava.mock.MedusaMockServer} parameter to reach it.
+ * Marks a test class that talks to a Medusa mock: each test gets a freshly seeded store with no faults and no
+ * events, and may declare a {@link io.medusajava.mock.MedusaMockServer} parameter to reach it, or an
+ * {@link io.medusajava.mock.domain.events.EventOutbox} parameter to read what the store announced.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.medusajava.mock.MedusaMockServer;
 import io.medusajava.mock.SeedIds;
+import io.medusajava.mock.domain.events.StoreEvent;
 import io.medusajava.mock.domain.model.LineItem;
 import io.medusajava.mock.domain.seed.Seed;
 import java.io.IOException;
@@ -12,6 +13,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -25,11 +27,12 @@ import java.util.Map;
  *       decline; the mock has no way to make an edit but its seed), and with its fulfilled order "pending" like
  *       real's shipped one;</li>
  *   <li>its Store API, for the customers who reset a password or claim an order and the guest order to claim;</li>
- *   <li>its Java API for the tokens Medusa would e-mail ({@link PasswordResets#tokenFor},
- *       {@link OrderClaims#lastToken}), read right after the step that issues them.</li>
+ *   <li>its event outbox for the tokens Medusa would e-mail ({@code customer.password_reset},
+ *       {@code order-update-token.created}), read right after the step that issues them;</li>
+ *   <li>its clock, moved forward, for a claim token that has expired, and its Java API for a reset token that
+ *       verifies but names someone else (real's script forges both from its database).</li>
  * </ul>
- * What the mock cannot provide at all (return-reason children, a shipped order, tokens that expire) shows in
- * the allow-list.
+ * What the mock cannot provide at all (return-reason children, a shipped order) shows in the allow-list.
  */
 final class MockFixture implements Side.Fixture {
     static final String SECOND_EDIT_ORDER = "order_01KDVDNB4Q0000000000000001";
@@ -133,11 +136,13 @@ final class MockFixture implements Side.Fixture {
         v.put("reset_email", reset);
         v.put("reset_password", PASSWORD);
         v.put("reset_new_password", PASSWORD + "-new");
-        v.put("foreign_email", claimer);
-        v.put("foreign_token", "not-a-token-of-this-customer");
         v.put("claimer_email", claimer);
         v.put("claimer_password", PASSWORD);
-        v.put("claim_token_expired", "claim_token_that_expired");
+        // First, as it moves the clock 16 minutes on: tokens made before would expire with it.
+        v.put("claim_token_expired", expiredClaimToken(side));
+        v.put("foreign_email", claimer);
+        v.put("foreign_token", server.state().passwordResets().forgedToken(
+                server.state().customers().customerByEmail(reset).id, claimer));
     }
 
     private static Step register(StepList setup, String who, String email) {
@@ -145,23 +150,33 @@ final class MockFixture implements Side.Fixture {
                 + "\",\"first_name\":\"" + who + "\",\"last_name\":\"Fidelity\"}");
     }
 
-    /** Tokens Medusa would e-mail, read from the mock's state right after the step that issued them. */
+    /**
+     * A claim token for the guest order issued 16 minutes ago: the claimer asks for one, and the mock's clock
+     * moves past its 15 minutes (real's script signs one with an old date).
+     */
+    private String expiredClaimToken(Side side) {
+        StepList s = new StepList();
+        s.post("claimer.login", "/store/auth", "{\"email\":\"" + side.vars.get("claimer_email") + "\",\"password\":\""
+                + PASSWORD + "\"}").as("_expired_claimer");
+        s.post("claimer.request", "/store/orders/batch/customer/token", "{\"order_ids\":[\"" + side.vars.get("claim_order")
+                + "\"]}").as("_expired_claimer");
+        s.steps().forEach(side::send);
+        String token = server.events().events("order-update-token.created").get(0).string("token");
+        server.clock().advance(Duration.ofMinutes(16));
+        return token;
+    }
+
+    /** Tokens Medusa would e-mail, read from the mock's event outbox right after the step that issued them. */
     @Override
     public void refresh(String what, Side side) {
-        switch (what) {
-            case "reset_token" -> {
-                String t = server.state().passwordResets().tokenFor(side.vars.get("reset_email"));
-                if (t != null) {
-                    side.vars.put("reset_token", t);
-                }
-            }
-            case "claim_token" -> {
-                String t = server.state().orderClaims().lastToken(side.vars.get("claimer_id"));
-                if (t != null) {
-                    side.vars.put("claim_token", t);
-                }
-            }
+        String event = switch (what) {
+            case "reset_token" -> "customer.password_reset";
+            case "claim_token" -> "order-update-token.created";
             default -> throw new IllegalArgumentException("the mock fixture cannot refresh " + what);
+        };
+        List<StoreEvent> issued = server.events().events(event);
+        if (!issued.isEmpty()) {
+            side.vars.put(what, issued.get(issued.size() - 1).string("token"));
         }
     }
 }

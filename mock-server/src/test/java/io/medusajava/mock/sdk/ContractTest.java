@@ -200,12 +200,12 @@ class ContractTest {
     String guestOrder = fulfilled.getId();
     store.orders().requestCustomerOrders(OrderClaimParams.builder().orderIds(List.of(guestOrder)).build())
         .execute();
-    String claimToken = server.state().atomically(() -> server.state().orderClaims().lastToken(me.getId()));
+    String claimToken = server.events().events("order-update-token.created").get(0).string("token");
     store.orders().confirmRequest(OrderClaimConfirmParams.builder().token(claimToken).build()).execute();
 
     store.customers().generatePasswordToken(PasswordTokenParams.builder().email(CUSTOMER).build())
         .execute();
-    String resetToken = server.state().atomically(() -> server.state().passwordResets().tokenFor(CUSTOMER));
+    String resetToken = server.events().events("customer.password_reset").get(0).string("token");
     Customer reset = store.customers().resetPassword(PasswordResetParams.builder()
         .email(CUSTOMER).token(resetToken).password("mock-password-2").build()).execute();
     assertNotNull(reset.getId());

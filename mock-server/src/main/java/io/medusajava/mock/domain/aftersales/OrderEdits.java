@@ -36,7 +36,7 @@ public final class OrderEdits {
     public OrderEdit get(String id) {
         synchronized (ctx.lock()) {
             return stamped(require(edits.stream().filter(e -> e.id.equals(id)).findFirst().orElse(null),
-                    "OrderEdit with id " + id + " was not found"));
+                    "Order edit with id " + id + " was not found"));
         }
     }
 
@@ -63,6 +63,7 @@ public final class OrderEdits {
             e.status = "confirmed";
             e.confirmedAt = now;
             e.updatedAt = now;
+            ctx.events().orderEditConfirmed(e, e.paymentCollectionId == null ? null : collections.get(e.paymentCollectionId));
             return e;
         }
     }
@@ -82,6 +83,7 @@ public final class OrderEdits {
             e.declinedReason = reason;
             e.declinedAt = now;
             e.updatedAt = now;
+            ctx.events().orderEditDeclined(e.id);
             return e;
         }
     }

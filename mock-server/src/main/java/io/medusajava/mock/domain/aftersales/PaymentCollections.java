@@ -104,7 +104,9 @@ public final class PaymentCollections {
      */
     public PaymentSession refreshSession(String id, String sessionId) {
         synchronized (ctx.lock()) {
-            PaymentCollection pc = get(id);
+            // Real looks the collection up through the session, and says so when there is none.
+            PaymentCollection pc = stamped(require(collections.stream().filter(p -> p.id.equals(id)).findFirst().orElse(null),
+                    "Payment collection related to Payment Session id " + sessionId + " was not found"));
             requireNotPaid(pc, "refresh");
             PaymentSession old = session(pc, sessionId);
             String now = ctx.now();
@@ -151,6 +153,9 @@ public final class PaymentCollections {
         pc.authorizedAmount = authorized;
         pc.status = authorized == 0 ? "awaiting" : authorized < pc.amount ? "partially_authorized" : "authorized";
         pc.updatedAt = now;
+        if ("authorized".equals(pc.status)) {
+            ctx.events().paymentCollectionAuthorized(pc);
+        }
         return pc;
     }
 

@@ -47,7 +47,9 @@ public final class Returns {
                     throw lineNotFound(line.itemId());
                 }
             }
-            return create(orders.order(orderId), lines, shippingOptionId, null);
+            Return r = create(orders.order(orderId), lines, shippingOptionId, null);
+            ctx.events().returnRequested(r.orderId, r.id);
+            return r;
         }
     }
 

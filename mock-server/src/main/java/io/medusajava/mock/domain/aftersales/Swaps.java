@@ -75,14 +75,16 @@ public final class Swaps {
             cart.email = order.email;
             cart.customerId = order.customerId;
             cart.shippingAddress = order.shippingAddress;
+            cart.billingAddress = order.billingAddress;
             cart.metadata = new LinkedHashMap<>();
             cart.metadata.put("swap_id", swap.id);
             cart.metadata.put("parent_order_id", order.id);
-            for (NewItem n : additionalItems) {
+            // Real announces the swap and its new cart, not the items put into it.
+            ctx.events().muted(() -> additionalItems.forEach(n -> {
                 Set<String> before = ids(cart);
                 carts.addLineItem(cart.id, n.variantId(), n.quantity());
                 cart.items.stream().map(i -> i.id).filter(id -> !before.contains(id)).forEach(swap.additionalItemIds::add);
-            }
+            }));
             if (ret.shippingMethod != null) {
                 cart.items.add(returnShipping(cart, ret, now));
             }
@@ -93,6 +95,7 @@ public final class Swaps {
             swap.createdAt = now;
             swap.updatedAt = now;
             order.swaps.add(swap);
+            ctx.events().swapCreated(swap);
             return swap;
         }
     }

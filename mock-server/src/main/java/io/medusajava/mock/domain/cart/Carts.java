@@ -8,6 +8,7 @@ import io.medusajava.mock.domain.catalog.Catalog;
 import io.medusajava.mock.domain.catalog.Pricing;
 import io.medusajava.mock.domain.catalog.Promotions;
 import io.medusajava.mock.domain.customer.Customers;
+import io.medusajava.mock.domain.events.CartRelations;
 import io.medusajava.mock.domain.model.Address;
 import io.medusajava.mock.domain.model.Cart;
 import io.medusajava.mock.domain.model.Customer;
@@ -81,6 +82,7 @@ public final class Carts {
             cart.createdAt = now;
             cart.updatedAt = now;
             carts.put(cart.id, cart);
+            ctx.events().cartCreated(cart);
             return cart;
         }
     }
@@ -142,6 +144,7 @@ public final class Carts {
         synchronized (ctx.lock()) {
             Cart cart = cartForWrite(cartId);
             String now = ctx.now();
+            String customerBefore = cart.customerId;
             if (update.customerId != null) {
                 cart.customerId = update.customerId;
                 cart.email = update.email != null ? update.email : cart.email;
@@ -176,6 +179,7 @@ public final class Carts {
                         () -> promotions.giftCardFor(cart.regionId, code), "Gift card with code: " + code + " was not found")));
             }
             touched(cart, now);
+            ctx.events().cartUpdated(cart, customerBefore, CartRelations.ALL);
             return cart;
         }
     }
@@ -187,6 +191,7 @@ public final class Carts {
             cart.discounts.removeIf(d -> d.code.equalsIgnoreCase(code));
             repriceShipping(cart);
             touched(cart, ctx.now());
+            ctx.events().cartUpdated(cart, CartRelations.DISCOUNT_REMOVED);
             return cart;
         }
     }
@@ -269,6 +274,7 @@ public final class Carts {
                 cart.items.add(item);
             }
             touched(cart, now);
+            ctx.events().cartUpdated(cart);
             return cart;
         }
     }
@@ -336,6 +342,7 @@ public final class Carts {
             }
             item.updatedAt = now;
             touched(cart, now);
+            ctx.events().cartUpdated(cart, CartRelations.LINE_ITEM_UPDATED);
             return cart;
         }
     }
@@ -347,6 +354,7 @@ public final class Carts {
             requireOpen(cart);
             if (cart.items.removeIf(i -> i.id.equals(itemId))) {
                 touched(cart, ctx.now());
+                ctx.events().cartUpdated(cart);
             }
             return cart;
         }
@@ -389,6 +397,7 @@ public final class Carts {
             cart.shippingMethods.add(m);
             cart.items.forEach(i -> i.hasShipping = true);
             touched(cart, now);
+            ctx.events().cartUpdated(cart, CartRelations.SHIPPING_METHOD_ADDED);
             return cart;
         }
     }

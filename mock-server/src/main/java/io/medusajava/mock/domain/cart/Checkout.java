@@ -5,6 +5,7 @@ import io.medusajava.mock.domain.StoreContext;
 import io.medusajava.mock.domain.catalog.Catalog;
 import io.medusajava.mock.domain.catalog.Promotions;
 import io.medusajava.mock.domain.customer.Orders;
+import io.medusajava.mock.domain.events.CartRelations;
 import io.medusajava.mock.domain.model.Cart;
 import io.medusajava.mock.domain.model.LineItem;
 import io.medusajava.mock.domain.model.Order;
@@ -73,6 +74,7 @@ public final class Checkout {
             }
             cart.paymentSessions.forEach(s -> s.isSelected = s.providerId.equals(providerId));
             carts.touched(cart, ctx.now());
+            ctx.events().cartUpdated(cart);
             return cart;
         }
     }
@@ -83,6 +85,7 @@ public final class Checkout {
             Cart cart = carts.cartForWrite(cartId);
             cart.paymentSessions.removeIf(s -> s.providerId.equals(providerId));
             carts.touched(cart, ctx.now());
+            ctx.events().cartUpdated(cart);
             return cart;
         }
     }
@@ -98,6 +101,7 @@ public final class Checkout {
             PaymentSession s = cart.selectedPaymentSession();
             s.updatedAt = ctx.now();
             cart.updatedAt = s.updatedAt;
+            ctx.events().cartUpdated(cart, CartRelations.COLUMNS_ONLY);
             return cart;
         }
     }
@@ -124,6 +128,7 @@ public final class Checkout {
                     cart.updatedAt = now;
                 }
             }
+            ctx.events().cartUpdated(cart);
             return cart;
         }
     }
@@ -169,6 +174,7 @@ public final class Checkout {
             goods.forEach(i -> catalog.takeStock(i.variantId, i.quantity));
             promotions.spend(cart.giftCards, order.totals.giftCardTotal());
             orders.place(order);
+            ctx.events().cartCompleted(cart, order, catalog::variant);
             return order;
         }
     }

@@ -90,6 +90,7 @@ public final class Customers {
             c.createdAt = now;
             c.updatedAt = now;
             customers.put(c.id, c);
+            ctx.events().customerCreated(c);
             return c;
         }
     }
@@ -119,6 +120,7 @@ public final class Customers {
             c.phone = phone;
             c.hasAccount = true;
             c.updatedAt = now;
+            ctx.events().customerCreated(c);
             return c;
         }
     }
@@ -174,6 +176,7 @@ public final class Customers {
                 c.billingAddress = billingAddress.copyAs(ctx.nextId("addr"), now);
             }
             c.updatedAt = now;
+            ctx.events().customerUpdated(c);
             return c;
         }
     }

@@ -1,77 +1,104 @@
 package io.medusajava.mock.domain.customer;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.medusajava.mock.domain.MedusaError;
-import io.medusajava.mock.domain.SecretTokens;
 import io.medusajava.mock.domain.StoreContext;
+import io.medusajava.mock.domain.json.Json;
 import io.medusajava.mock.domain.model.Customer;
 import io.medusajava.mock.domain.model.Order;
+import java.security.SecureRandom;
+import java.time.Duration;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
- * Claiming guest orders: a logged-in customer asks for a token covering some order ids (Medusa mails it to the
- * address on the orders), then confirms with it and the orders become theirs. Without mail, tests read the
- * token with {@link #lastToken(String)}.
+ * Claiming guest orders, with tokens that behave as real Medusa's: a logged-in customer asks for some order
+ * ids; for each e-mail on those orders the store announces {@code order-update-token.created} with a JWT
+ * {@code {claimingCustomerId, orders, iat, exp}} (15 minutes on the store's clock), which a notification plugin
+ * would mail to that address. Confirming with the token moves the orders to the customer; the token stays valid
+ * until it expires, as on real.
  */
 public final class OrderClaims {
+    static final Duration VALID_FOR = Duration.ofMinutes(15);
+
     private final StoreContext ctx;
     private final Customers customers;
     private final Orders orders;
+    /** Per store, as real's jwt_secret is per installation. */
+    private final byte[] secret = new byte[32];
 
     public OrderClaims(StoreContext ctx, Customers customers, Orders orders) {
         this.ctx = ctx;
         this.customers = customers;
         this.orders = orders;
+        new SecureRandom().nextBytes(secret);
     }
 
     /**
      * POST /store/orders/batch/customer/token. Unknown order ids are skipped, as Medusa's list query skips
      * them; a customer without an account may not claim.
+     *
+     * @return the tokens announced, one per e-mail on the orders
      */
-    public String requestClaim(String customerId, List<String> orderIds) {
+    public List<String> requestClaim(String customerId, List<String> orderIds) {
         synchronized (ctx.lock()) {
             Customer c = customers.customer(customerId);
             if (!c.hasAccount) {
                 throw new MedusaError(401, "unauthorized", "Customer does not have an account", null);
             }
-            List<String> known = new ArrayList<>();
+            Map<String, List<String>> byEmail = new LinkedHashMap<>();
             for (Order o : orders.all()) {
                 if (orderIds.contains(o.id)) {
-                    known.add(o.id);
+                    byEmail.computeIfAbsent(o.email, e -> new ArrayList<>()).add(o.id);
                 }
             }
-            String token = SecretTokens.next("claim");
-            c.orderClaimTokens.put(token, known);
-            return token;
+            long now = ctx.clock().instant().getEpochSecond();
+            List<String> tokens = new ArrayList<>();
+            byEmail.forEach((email, ids) -> {
+                ObjectNode claims = Json.object();
+                claims.put("claimingCustomerId", c.id);
+                ids.forEach(claims.putArray("orders")::add);
+                claims.put("iat", now);
+                claims.put("exp", now + VALID_FOR.toSeconds());
+                String token = SignedTokens.sign(claims, secret);
+                ctx.events().orderUpdateTokenCreated(c.id, email, ids, token);
+                tokens.add(token);
+            });
+            return tokens;
         }
     }
 
-    /** The newest claim token the customer requested and has not used yet, or null. */
-    public String lastToken(String customerId) {
-        synchronized (ctx.lock()) {
-            List<String> tokens = new ArrayList<>(customers.customer(customerId).orderClaimTokens.keySet());
-            return tokens.isEmpty() ? null : tokens.get(tokens.size() - 1);
-        }
+    /** Whether request validation takes {@code token} for a JWT; real refuses anything else with a 400. */
+    public static boolean looksLikeToken(String token) {
+        return SignedTokens.looksLikeJwt(token);
     }
 
     /**
      * POST /store/orders/customer/confirm: the token names the claiming customer, so no login is needed (as in
-     * Medusa); the token's orders get that customer's id and e-mail. An unknown or used token is invalid_data
-     * "Invalid token".
+     * Medusa); the token's orders get that customer's id and e-mail and each announces {@code order.updated}.
+     * A token that does not verify (forged, expired) makes real's jsonwebtoken throw: a 500.
      */
     public List<Order> confirm(String token) {
         synchronized (ctx.lock()) {
-            Customer c = customers.all().stream().filter(x -> x.orderClaimTokens.containsKey(token))
-                    .findFirst().orElseThrow(() -> MedusaError.invalidData("Invalid token"));
-            List<String> ids = c.orderClaimTokens.remove(token);
+            JsonNode claims;
+            try {
+                claims = SignedTokens.verify(token, secret, ctx.clock().instant().getEpochSecond());
+            } catch (SignedTokens.Unverifiable e) {
+                throw MedusaError.unknown();
+            }
+            Customer c = customers.customer(claims.path("claimingCustomerId").asText());
             List<Order> claimed = new ArrayList<>();
             String now = ctx.now();
-            for (String id : ids) {
-                Order o = orders.order(id);
+            for (JsonNode id : claims.path("orders")) {
+                Order o = orders.order(id.asText());
                 o.customerId = c.id;
                 o.email = c.email;
                 o.updatedAt = now;
                 claimed.add(o);
+                ctx.events().orderUpdated(o);
             }
             return claimed;
         }

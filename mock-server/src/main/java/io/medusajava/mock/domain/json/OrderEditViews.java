@@ -16,11 +16,9 @@ import io.medusajava.mock.domain.totals.CartTotals;
  */
 public final class OrderEditViews {
     private final OrderViews orders;
-    private final PaymentCollectionViews collections;
 
     public OrderEditViews(Catalog catalog) {
         this.orders = new OrderViews(catalog);
-        this.collections = new PaymentCollectionViews(catalog);
     }
 
     /** {@code {"order_edit": ...}}. */
@@ -32,26 +30,23 @@ public final class OrderEditViews {
 
     public ObjectNode orderEdit(OrderEdit e, Order order, PaymentCollection pc) {
         ObjectNode n = Json.object();
+        // The store's view of an edit leaves out what only the admin sees (internal note, who created,
+        // confirmed or canceled it) and updated_at, as real 1.20.11 selects it.
         n.put("id", e.id);
         n.put("created_at", e.createdAt);
-        n.put("updated_at", e.updatedAt);
         n.put("order_id", e.orderId);
-        n.put("internal_note", e.internalNote);
-        n.put("created_by", e.createdBy);
         n.putNull("requested_by");
         n.put("requested_at", e.requestedAt);
-        n.putNull("confirmed_by");
         n.put("confirmed_at", e.confirmedAt);
         n.putNull("declined_by");
         n.put("declined_at", e.declinedAt);
         n.put("declined_reason", e.declinedReason);
-        n.putNull("canceled_by");
         n.putNull("canceled_at");
         n.put("payment_collection_id", e.paymentCollectionId);
         n.put("status", e.status);
         n.set("changes", Json.array());
         n.set("items", items(order, e.id));
-        n.set("payment_collection", pc == null ? null : collections.paymentCollection(pc));
+        n.set("payment_collection", pc == null ? null : PaymentCollectionViews.row(pc));
         CartTotals t = order.totals;
         n.put("subtotal", t.subtotal());
         n.put("discount_total", t.discountTotal());

@@ -4,10 +4,12 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.medusajava.mock.domain.catalog.Catalog;
 import io.medusajava.mock.domain.model.PaymentCollection;
 import io.medusajava.mock.domain.model.PaymentSession;
+import java.util.List;
 
 /**
- * JSON of payment collections (StorePaymentCollectionsRes) with the store's default relations, region and
- * payment sessions, and of a single collection session (StorePaymentCollectionsSessionRes).
+ * JSON of payment collections (StorePaymentCollectionsRes) and of a single collection session
+ * (StorePaymentCollectionsSessionRes). Real Medusa 1.20.11 shows a collection differently per operation (each
+ * service call selects its own columns and relations), so each operation has its {@link Shape}.
  */
 public final class PaymentCollectionViews {
     private final Catalog store;
@@ -18,11 +20,60 @@ public final class PaymentCollectionViews {
         this.catalog = new CatalogViews(store);
     }
 
+    /** How an operation shows a collection, as measured on real. */
+    public enum Shape {
+        /** GET /store/payment-collections/{id}: a few columns, the sessions and the region row. */
+        FETCHED,
+        /** POST .../sessions and .../sessions/batch: all columns, the sessions and the region row. */
+        SESSIONS_SET,
+        /** POST .../sessions/batch/authorize (and its event): all columns, the sessions and the payments. */
+        AUTHORIZED
+    }
+
     /** {@code {"payment_collection": ...}}. */
-    public ObjectNode paymentCollectionResponse(PaymentCollection pc) {
+    public ObjectNode paymentCollectionResponse(PaymentCollection pc, Shape shape) {
         ObjectNode n = Json.object();
-        n.set("payment_collection", paymentCollection(pc));
+        n.set("payment_collection", switch (shape) {
+            case FETCHED -> fetched(pc);
+            case SESSIONS_SET -> paymentCollection(pc);
+            case AUTHORIZED -> authorized(pc);
+        });
         return n;
+    }
+
+    private ObjectNode fetched(PaymentCollection pc) {
+        ObjectNode n = Json.object();
+        n.put("id", pc.id);
+        n.put("type", pc.type);
+        n.put("status", pc.status);
+        n.put("description", pc.description);
+        n.put("amount", pc.amount);
+        n.put("currency_code", pc.currencyCode);
+        n.putNull("metadata");
+        n.set("region", regionRow(pc, false));
+        n.set("payment_sessions", Json.array(pc.paymentSessions, PaymentCollectionViews::session));
+        return n;
+    }
+
+    /** The collection with its sessions and payments and no region. */
+    public static ObjectNode authorized(PaymentCollection pc) {
+        ObjectNode n = row(pc);
+        n.set("payment_sessions", Json.array(pc.paymentSessions, PaymentCollectionViews::session));
+        n.set("payments", Json.array(pc.payments, CommonViews::payment));
+        return n;
+    }
+
+    /**
+     * The region's own columns without the relations the region endpoints add; setting sessions loads its
+     * payment providers too, to check the provider.
+     */
+    private ObjectNode regionRow(PaymentCollection pc, boolean withPaymentProviders) {
+        ObjectNode r = catalog.region(store.region(pc.regionId));
+        r.remove(List.of("countries", "currency", "fulfillment_providers"));
+        if (!withPaymentProviders) {
+            r.remove("payment_providers");
+        }
+        return r;
     }
 
     /** {@code {"payment_session": ...}}. */
@@ -32,7 +83,15 @@ public final class PaymentCollectionViews {
         return n;
     }
 
-    public ObjectNode paymentCollection(PaymentCollection pc) {
+    private ObjectNode paymentCollection(PaymentCollection pc) {
+        ObjectNode n = row(pc);
+        n.set("region", regionRow(pc, true));
+        n.set("payment_sessions", Json.array(pc.paymentSessions, PaymentCollectionViews::session));
+        return n;
+    }
+
+    /** The collection's own columns, as an order edit shows its collection. */
+    public static ObjectNode row(PaymentCollection pc) {
         ObjectNode n = Json.entity(pc.id, pc.createdAt, pc.updatedAt);
         n.put("type", pc.type);
         n.put("status", pc.status);
@@ -47,13 +106,11 @@ public final class PaymentCollectionViews {
         n.put("currency_code", pc.currencyCode);
         n.putNull("metadata");
         n.put("created_by", pc.createdBy);
-        n.set("region", catalog.region(store.region(pc.regionId)));
-        n.set("payment_sessions", Json.array(pc.paymentSessions, this::session));
         return n;
     }
 
     /** A collection session: no cart, provider data as set, authorized_at when authorized. */
-    private ObjectNode session(PaymentSession s) {
+    private static ObjectNode session(PaymentSession s) {
         ObjectNode n = CommonViews.paymentSession(s, s.updatedAt);
         if (s.data != null) {
             n.set("data", Json.map(s.data));

@@ -1,7 +1,6 @@
 package io.medusajava.mock.domain.model;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -20,10 +19,6 @@ public class Customer {
     public Address billingAddress;
     /** Null until the customer sets some; later updates replace it, as Medusa's customer update does. */
     public Map<String, Object> metadata;
-    /** The last password-reset token issued; kept here so a state reset forgets it with the customer. */
-    public String passwordResetToken;
-    /** Order-claim tokens this customer requested, each to the order ids it may claim. */
-    public java.util.Map<String, List<String>> orderClaimTokens = new java.util.LinkedHashMap<>();
     public String createdAt;
     public String updatedAt;
 }

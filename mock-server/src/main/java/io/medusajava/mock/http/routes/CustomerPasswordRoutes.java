@@ -1,20 +1,17 @@
 package io.medusajava.mock.http.routes;
 
-import io.medusajava.mock.domain.customer.PasswordResets;
-import io.medusajava.mock.domain.json.CustomerViews;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.medusajava.mock.domain.MedusaError;
+import io.medusajava.mock.domain.json.CommonViews;
 import io.medusajava.mock.domain.json.Json;
 import io.medusajava.mock.http.Call;
 import io.medusajava.mock.http.Reply;
 import io.medusajava.mock.http.Routes;
 
 /**
- * The customer operations outside the profile: saved payment methods, and the forgotten-password pair.
- *
- * <p>Password reset with a bad token: Medusa 1.20.11 answers 401 text/plain "Invalid or expired password reset
- * token" when the token verifies but names another customer, and fails with a 500 when it cannot even verify
- * the token (jsonwebtoken throws). The mock answers every wrong, spent or unknown token with that 401, the
- * server's stated intent, because a test double should not produce a 500 for a client mistake. An e-mail with
- * no account is Medusa's 401 {@code Unauthorized}.
+ * The customer operations outside the profile: saved payment methods, and the forgotten-password pair, whose
+ * errors follow real Medusa 1.20.11 (see {@link io.medusajava.mock.domain.customer.PasswordResets#reset}),
+ * 500 for a token that does not verify included: a client must cope with what the real server does.
  */
 public final class CustomerPasswordRoutes {
     private CustomerPasswordRoutes() {
@@ -32,10 +29,13 @@ public final class CustomerPasswordRoutes {
         return Reply.ok(Json.object().set("payment_methods", Json.array()));
     }
 
-    /** 204 with no body, as Express's sendStatus would if it sent no text; the token stays in the state. */
+    /**
+     * 204 with no body and no content type, for any e-mail, as real answers; the token goes out in the
+     * {@code customer.password_reset} event.
+     */
     static Reply passwordToken(Call call) {
         call.state().passwordResets().requestToken(RouteSupport.text(call.body(), "email"));
-        return Reply.text(204, "");
+        return Reply.bare(204, "");
     }
 
     static Reply passwordReset(Call call) {
@@ -43,10 +43,17 @@ public final class CustomerPasswordRoutes {
         String password = RouteSupport.text(call.body(), "password");
         String token = RouteSupport.text(call.body(), "token");
         try {
-            return Reply.ok(call.state().atomically(() -> CustomerViews.customerResponse(
-                    call.state().passwordResets().reset(email, token, password))));
-        } catch (PasswordResets.InvalidResetToken e) {
-            return Reply.text(401, e.getMessage());
+            return Reply.ok(call.state().atomically(() -> RouteSupport.wrap("customer",
+                    CommonViews.customer(call.state().passwordResets().reset(email, token, password)))));
+        } catch (MedusaError e) {
+            if (e.status() != 401) {
+                throw e;
+            }
+            // Unlike a failed login, which passport answers in plain text, this 401 is Medusa's own JSON error.
+            ObjectNode n = Json.object();
+            n.put("type", e.type());
+            n.put("message", e.getMessage());
+            return Reply.json(401, n);
         }
     }
 }

@@ -1,5 +1,6 @@
 package io.medusajava.mock.http.routes;
 
+import io.medusajava.mock.domain.MedusaError;
 import io.medusajava.mock.domain.customer.OrderClaims;
 import io.medusajava.mock.http.Call;
 import io.medusajava.mock.http.Reply;
@@ -7,7 +8,8 @@ import io.medusajava.mock.http.Routes;
 
 /**
  * Claiming guest orders. Both operations answer 200 with Express's sendStatus body "OK": the spec gives no
- * response schema, and Medusa sends the token by e-mail (read it with {@link OrderClaims#lastToken(String)}).
+ * response schema, and Medusa hands the token to whoever listens to {@code order-update-token.created} (the
+ * mock's event outbox, {@code GET /__medusa/events}).
  */
 public final class OrderClaimRoutes {
     private OrderClaimRoutes() {
@@ -24,8 +26,13 @@ public final class OrderClaimRoutes {
         return Reply.text(200, "OK");
     }
 
+    /** A string that is not a JWT fails Medusa's request validation (IsJWT) before any token check. */
     static Reply confirm(Call call) {
-        call.state().orderClaims().confirm(RouteSupport.text(call.body(), "token"));
+        String token = RouteSupport.text(call.body(), "token");
+        if (!OrderClaims.looksLikeToken(token)) {
+            throw MedusaError.invalidData("token must be a jwt string");
+        }
+        call.state().orderClaims().confirm(token);
         return Reply.text(200, "OK");
     }
 }

@@ -28,13 +28,13 @@ public final class PaymentCollectionRoutes {
 
     static Reply get(Call call) {
         return Reply.ok(call.state().atomically(() -> views(call).paymentCollectionResponse(
-                domain(call).get(call.pathParam("id")))));
+                domain(call).get(call.pathParam("id")), PaymentCollectionViews.Shape.FETCHED)));
     }
 
     static Reply setSession(Call call) {
         String provider = RouteSupport.text(call.body(), "provider_id");
         return Reply.ok(call.state().atomically(() -> views(call).paymentCollectionResponse(
-                domain(call).setSession(call.pathParam("id"), provider))));
+                domain(call).setSession(call.pathParam("id"), provider), PaymentCollectionViews.Shape.SESSIONS_SET)));
     }
 
     static Reply setSessions(Call call) {
@@ -44,13 +44,13 @@ public final class PaymentCollectionRoutes {
                     RouteSupport.wholeNumber(s.get("amount")), RouteSupport.text(s, "session_id")));
         }
         return Reply.ok(call.state().atomically(() -> views(call).paymentCollectionResponse(
-                domain(call).setSessions(call.pathParam("id"), sessions))));
+                domain(call).setSessions(call.pathParam("id"), sessions), PaymentCollectionViews.Shape.SESSIONS_SET)));
     }
 
     static Reply authorizeBatch(Call call) {
         List<String> ids = RouteSupport.strings(call.body().get("session_ids"));
         return Reply.ok(call.state().atomically(() -> views(call).paymentCollectionResponse(
-                domain(call).authorizeSessions(call.pathParam("id"), ids))));
+                domain(call).authorizeSessions(call.pathParam("id"), ids), PaymentCollectionViews.Shape.AUTHORIZED)));
     }
 
     static Reply refresh(Call call) {

@@ -163,20 +163,18 @@ class AfterSalesRoutesTest {
     void passwordResetWithTheIssuedToken() {
         Reply issued = http.post("/store/customers/password-token", "{\"email\":\"" + EMAIL + "\"}");
         assertEquals(204, issued.status());
-        String token = state.passwordResets().tokenFor(EMAIL);
+        String token = state.events().events("customer.password_reset").get(0).string("token");
         assertNotNull(token);
-        Reply bad = http.post("/store/customers/password-reset",
-                "{\"email\":\"" + EMAIL + "\",\"password\":\"n3w\",\"token\":\"nope\"}");
-        assertEquals(401, bad.status());
-        assertEquals("Invalid or expired password reset token", bad.text());
+        error(http.post("/store/customers/password-reset",
+                "{\"email\":\"" + EMAIL + "\",\"password\":\"n3w\",\"token\":\"nope\"}"), 500, "unknown_error");
         JsonNode customer = ok(http.post("/store/customers/password-reset",
                 "{\"email\":\"" + EMAIL + "\",\"password\":\"n3w\",\"token\":\"" + token + "\"}")).get("customer");
         SpecShapes.assertShape("Customer", customer);
         assertFalse(customer.has("password"));
         assertEquals(CUSTOMER, state.customers().authenticate(EMAIL, "n3w").id);
-        assertEquals(401, http.post("/store/customers/password-reset",
-                "{\"email\":\"" + EMAIL + "\",\"password\":\"again\",\"token\":\"" + token + "\"}").status());
-        error(http.post("/store/customers/password-token", "{\"email\":\"nobody@example.com\"}"), 404, "not_found");
+        error(http.post("/store/customers/password-reset",
+                "{\"email\":\"" + EMAIL + "\",\"password\":\"again\",\"token\":\"" + token + "\"}"), 500, "unknown_error");
+        assertEquals(204, http.post("/store/customers/password-token", "{\"email\":\"nobody@example.com\"}").status());
         error(http.post("/store/customers/password-token", "{\"email\":\"not-an-email\"}"), 400, "invalid_data");
     }
 
@@ -192,12 +190,13 @@ class AfterSalesRoutesTest {
         http.customerId = CUSTOMER;
         Reply r = http.post("/store/orders/batch/customer/token", "{\"order_ids\":[\"" + guest.id + "\"]}");
         assertEquals(200, r.status());
-        String token = state.orderClaims().lastToken(CUSTOMER);
+        String token = state.events().events("order-update-token.created").get(0).string("token");
         error(http.post("/store/orders/customer/confirm", "{\"token\":\"bogus\"}"), 400, "invalid_data");
         assertEquals(200, http.post("/store/orders/customer/confirm", "{\"token\":\"" + token + "\"}").status());
         assertEquals(CUSTOMER, state.orders().order(guest.id).customerId);
         assertEquals(EMAIL, state.orders().order(guest.id).email);
-        error(http.post("/store/orders/customer/confirm", "{\"token\":\"" + token + "\"}"), 400, "invalid_data");
+        assertEquals(200, http.post("/store/orders/customer/confirm", "{\"token\":\"" + token + "\"}").status(),
+                "a claim token stays valid until it expires");
     }
 
     // ------------------------------------------------------------------ order edits and payment collections
@@ -245,7 +244,8 @@ class AfterSalesRoutesTest {
         assertFalse(authorized.get("payment_authorized_at").isNull());
         JsonNode after = ok(http.get("/store/payment-collections/" + COLLECTION)).get("payment_collection");
         assertEquals("authorized", after.get("status").asText());
-        assertEquals(8500, after.get("authorized_amount").asLong());
+        assertFalse(after.has("authorized_amount"), "real's GET shows no authorized_amount");
+        assertEquals(8500, after.at("/payment_sessions/0/amount").asLong());
         error(http.post("/store/payment-collections/" + COLLECTION + "/sessions", "{\"provider_id\":\"manual\"}"),
                 400, "not_allowed");
 

@@ -12,11 +12,9 @@ import java.util.Map;
  */
 final class SpecShapes {
     static final Map<String, List<String>> REQUIRED = Map.of(
-            "OrderEdit", List.of("id", "order_id", "internal_note", "created_by", "requested_by", "requested_at",
-                    "confirmed_by", "confirmed_at", "declined_by", "declined_at", "declined_reason", "canceled_by",
-                    "canceled_at", "status", "payment_collection_id", "created_at", "updated_at"),
-            "PaymentCollection", List.of("id", "type", "status", "description", "amount", "authorized_amount",
-                    "region_id", "currency_code", "created_by", "created_at", "updated_at", "deleted_at", "metadata"),
+            "OrderEdit", List.of("id", "order_id", "requested_by", "requested_at", "confirmed_at", "declined_by",
+                    "declined_at", "declined_reason", "canceled_at", "status", "payment_collection_id", "created_at"),
+            "PaymentCollection", List.of("id", "type", "status", "description", "amount", "currency_code", "metadata"),
             "PaymentSession", List.of("id", "cart_id", "provider_id", "is_selected", "is_initiated", "status", "data",
                     "idempotency_key", "amount", "payment_authorized_at", "created_at", "updated_at"),
             "Return", List.of("id", "status", "swap_id", "claim_order_id", "order_id", "shipping_data", "location_id",
