@@ -1,10 +1,16 @@
 package io.medusajava.mock;
 
+import io.medusajava.mock.capture.CaptureException;
+import io.medusajava.mock.capture.StoreCapture;
+import io.medusajava.mock.domain.seed.Seed;
 import java.io.PrintStream;
+import java.io.UncheckedIOException;
 import java.net.BindException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 /** Command line entry of the standalone jar: {@code java -jar medusa-mock-server.jar --port 9000}. */
 public final class Main {
@@ -13,6 +19,11 @@ public final class Main {
             "  --port N        port to listen on (default 0: a free port)",
             "  --bind ADDR     address to bind (default 127.0.0.1)",
             "  --seed FILE     seed JSON to load instead of the bundled catalog",
+            "  --seed-from URL capture the public catalog of the store at URL and serve it as the seed",
+            "  --publishable-key KEY  with --seed-from: send this key, so only its sales channels are captured",
+            "  --save-seed FILE       with --seed-from: write the capture to FILE (serve it with --seed) and exit",
+            "  --max-products N       with --seed-from: fail on a store with more than N products (default "
+                    + StoreCapture.DEFAULT_MAX_PRODUCTS + ")",
             "  --journal N     keep WireMock's request journal for the last N requests (default 0: none)",
             "  --event-limit N keep the last N events at /__medusa/events (default 1000)",
             "  --cors-origin O allow this store CORS origin: exact, /regex/ or *; repeat or comma-separate",
@@ -37,17 +48,32 @@ public final class Main {
      * @return 0 when started or help was printed, 1 when the server could not start, 2 for bad arguments
      */
     static int run(String[] args, PrintStream out, PrintStream err) {
-        MockServerOptions options;
+        Command command;
         try {
-            options = parse(args);
+            command = parseCommand(args);
         } catch (IllegalArgumentException e) {
             err.println("error: " + e.getMessage());
             err.println(USAGE);
             return 2;
         }
-        if (options == null) {
+        if (command == null) {
             out.println(USAGE);
             return 0;
+        }
+        MockServerOptions options = command.options();
+        if (command.capture() != null) {
+            Seed seed;
+            try {
+                seed = capture(command, err);
+            } catch (CaptureException | UncheckedIOException e) {
+                err.println("error: " + e.getMessage());
+                return 1;
+            }
+            if (command.saveTo() != null) {
+                out.println("saved the seed to " + command.saveTo() + "; serve it with --seed " + command.saveTo());
+                return 0;
+            }
+            options.seed(seed);
         }
         MedusaMockServer server;
         try {
@@ -85,13 +111,41 @@ public final class Main {
         return "the server did not start: " + (messages.isEmpty() ? root.toString() : String.join(": ", messages));
     }
 
+    /** Captures the store (progress and notes on {@code err}) and saves the seed when asked to. */
+    private static Seed capture(Command command, PrintStream err) {
+        long start = System.nanoTime();
+        Seed seed = command.capture().progress(err::println).build().capture();
+        if (command.saveTo() != null) {
+            seed.save(command.saveTo());
+        }
+        long variants = seed.products.stream().mapToLong(p -> p.variants.size()).sum();
+        err.printf(Locale.ROOT, "captured %d regions, %d products (%d variants), %d shipping options in %.1f s%n",
+                seed.regions.size(), seed.products.size(), variants, seed.shippingOptions.size(),
+                (System.nanoTime() - start) / 1e9);
+        return seed;
+    }
+
     /** The server the last {@link #run} started; tests use it to stop what they started. */
     static volatile MedusaMockServer lastStarted;
 
-    /** The options the arguments describe, or null when help was asked for. */
+    /** What the command line asks for: a server, and maybe a capture to seed it with or to save. */
+    record Command(MockServerOptions options, StoreCapture.Builder capture, Path saveTo) {
+    }
+
+    /** The server options the arguments describe, or null when help was asked for. */
     static MockServerOptions parse(String[] args) {
+        Command c = parseCommand(args);
+        return c == null ? null : c.options();
+    }
+
+    /** The command the arguments describe, or null when help was asked for. */
+    static Command parseCommand(String[] args) {
         MockServerOptions o = MockServerOptions.defaults();
         List<String> corsOrigins = new ArrayList<>();
+        String seedFrom = null;
+        String publishableKey = null;
+        Path saveTo = null;
+        Integer maxProducts = null;
         for (int i = 0; i < args.length; i++) {
             String a = args[i];
             switch (a) {
@@ -110,6 +164,10 @@ public final class Main {
                 }
                 case "--bind" -> o.bindAddress(value(args, ++i, a));
                 case "--seed" -> o.seedFile(Path.of(value(args, ++i, a)));
+                case "--seed-from" -> seedFrom = value(args, ++i, a);
+                case "--publishable-key" -> publishableKey = value(args, ++i, a);
+                case "--save-seed" -> saveTo = Path.of(value(args, ++i, a));
+                case "--max-products" -> maxProducts = number(args, ++i, a);
                 case "--journal" -> o.requestJournal(number(args, ++i, a));
                 case "--event-limit" -> o.eventLimit(number(args, ++i, a));
                 case "--cors-origin" -> {
@@ -126,7 +184,29 @@ public final class Main {
         if (!corsOrigins.isEmpty()) {
             o.corsOrigins(corsOrigins);
         }
-        return o.validate();
+        o.validate();
+        if (seedFrom == null) {
+            if (publishableKey != null || saveTo != null || maxProducts != null) {
+                throw new IllegalArgumentException("--publishable-key, --save-seed and --max-products go with --seed-from");
+            }
+            return new Command(o, null, null);
+        }
+        if (o.seedFile() != null) {
+            throw new IllegalArgumentException("--seed and --seed-from cannot be used together");
+        }
+        Path folder = saveTo == null ? null : saveTo.toAbsolutePath().getParent();
+        if (folder != null && !Files.isDirectory(folder)) {
+            throw new IllegalArgumentException("--save-seed: there is no folder " + folder);
+        }
+        StoreCapture.Builder capture = StoreCapture.builder(seedFrom);
+        if (publishableKey != null) {
+            capture.publishableKey(publishableKey);
+        }
+        if (maxProducts != null) {
+            capture.maxProducts(maxProducts);
+        }
+        capture.build(); // a bad URL, key or limit is a command-line error, found before anything runs
+        return new Command(o, capture, saveTo);
     }
 
     private static int number(String[] args, int i, String option) {

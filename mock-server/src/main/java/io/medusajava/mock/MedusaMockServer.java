@@ -21,7 +21,6 @@ import io.medusajava.mock.http.LazyFileMappings;
 import io.medusajava.mock.http.LazyProxyClient;
 import io.medusajava.mock.http.MedusaTransformer;
 import io.medusajava.mock.http.routes.StoreRoutes;
-import java.nio.file.Path;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.function.Supplier;
@@ -45,8 +44,7 @@ public final class MedusaMockServer implements AutoCloseable {
     public MedusaMockServer(MockServerOptions options) {
         this.options = options.validate();
         CompletableFuture<?> spec = EdgeDispatcher.loadSpecEarly();
-        Path seedFile = options.seedFile();
-        Supplier<Seed> seed = seedFile == null ? Seed::loadDefault : () -> Seed.load(seedFile);
+        Supplier<Seed> seed = options.seedSource();
         // Reading the seed, reading the spec and building WireMock each take a good part of a second: the first
         // two happen on threads of their own while this one builds WireMock.
         CompletableFuture<StoreState> loadedState = CompletableFuture.supplyAsync(

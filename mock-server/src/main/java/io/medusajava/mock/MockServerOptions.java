@@ -1,10 +1,12 @@
 package io.medusajava.mock;
 
 import io.medusajava.mock.domain.events.EventOutbox;
+import io.medusajava.mock.domain.seed.Seed;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
 
@@ -21,6 +23,7 @@ public final class MockServerOptions {
     private int port = 0;
     private String bindAddress = "127.0.0.1";
     private Path seedFile;
+    private byte[] seedJson;
     private boolean verbose;
     private int requestJournal;
     private boolean responseTemplating;
@@ -45,6 +48,16 @@ public final class MockServerOptions {
     /** A seed JSON file of the bundled seed's shape; null means the bundled one. */
     public MockServerOptions seedFile(Path seedFile) {
         this.seedFile = seedFile;
+        return this;
+    }
+
+    /**
+     * A seed held in memory, such as {@code StoreCapture...capture()} returns; null means none. The server
+     * copies it now, and every reset goes back to this copy, so later changes to {@code seed} do not leak in.
+     * Give either this or {@link #seedFile(Path)}.
+     */
+    public MockServerOptions seed(Seed seed) {
+        this.seedJson = seed == null ? null : seed.toJson();
         return this;
     }
 
@@ -102,6 +115,16 @@ public final class MockServerOptions {
 
     public Path seedFile() { return seedFile; }
 
+    /** A fresh copy of the seed the store starts from (and resets to) on every call. */
+    Supplier<Seed> seedSource() {
+        byte[] json = seedJson;
+        Path file = seedFile;
+        if (json != null) {
+            return () -> Seed.load(json);
+        }
+        return file == null ? Seed::loadDefault : () -> Seed.load(file);
+    }
+
     public boolean verbose() { return verbose; }
 
     public int requestJournal() { return requestJournal; }
@@ -136,6 +159,9 @@ public final class MockServerOptions {
                     p.add("CORS origin " + o + " is not a valid regular expression: " + e.getDescription());
                 }
             }
+        }
+        if (seedFile != null && seedJson != null) {
+            p.add("give a seed file or an in-memory seed, not both");
         }
         if (seedFile != null && !Files.isReadable(seedFile)) {
             p.add("seed file is not readable: " + seedFile);

@@ -76,4 +76,25 @@ class StandaloneJarIT {
         }
     }
 
+    /** The shaded jar carries the SDK the capture needs, and the seed schema for editors. */
+    @Test
+    void theJarCapturesAStoreAndShipsTheSeedSchema() throws Exception {
+        Path jar = Path.of("target", "medusa-mock-server.jar");
+        try (java.util.jar.JarFile contents = new java.util.jar.JarFile(jar.toFile())) {
+            assertNotNull(contents.getEntry("io/medusajava/mock/seed.schema.json"));
+        }
+        Path seed = Files.createTempFile("captured", ".json");
+        Path err = Files.createTempFile("mock-err", ".txt");
+        try (MedusaMockServer store = new MedusaMockServer().start()) {
+            Process p = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                    "-jar", jar.toString(), "--seed-from", store.baseUrl(), "--save-seed", seed.toString())
+                    .redirectError(err.toFile()).start();
+            assertTrue(p.waitFor(60, TimeUnit.SECONDS), "the capture should finish");
+            assertEquals(0, p.exitValue(), Files.readString(err));
+            assertEquals(24, io.medusajava.mock.domain.seed.Seed.load(seed).products.size());
+        } finally {
+            Files.deleteIfExists(seed);
+            Files.deleteIfExists(err);
+        }
+    }
 }

@@ -1,8 +1,10 @@
 package io.medusajava.mock.domain.seed;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
+import com.fasterxml.jackson.databind.SerializationFeature;
 import io.medusajava.mock.domain.model.Category;
 import io.medusajava.mock.domain.model.Collection;
 import io.medusajava.mock.domain.model.Customer;
@@ -19,26 +21,35 @@ import io.medusajava.mock.domain.model.SalesChannel;
 import io.medusajava.mock.domain.model.ShippingOption;
 import io.medusajava.mock.domain.model.ShippingProfile;
 import io.medusajava.mock.domain.model.Tag;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
  * The starting catalog of a mock store, read from JSON with snake_case keys. The bundled default lives at
- * {@code io/medusajava/mock/seed.json}; users may point at their own file of the same shape. A Seed is read
- * fresh for every reset, so the state may mutate the objects it hands out.
+ * {@code io/medusajava/mock/seed.json}; users may point at their own file of the same shape, described by the
+ * JSON Schema at {@link #SCHEMA_RESOURCE}, or capture one from a live store ({@code io.medusajava.mock.capture}).
+ * A Seed is read fresh for every reset, so the state may mutate the objects it hands out.
  */
 public final class Seed {
     /** The bundled catalog's class-path location. */
     public static final String DEFAULT_RESOURCE = "/io/medusajava/mock/seed.json";
 
+    /** The JSON Schema of the seed format, for editors and for checking a hand-written seed. */
+    public static final String SCHEMA_RESOURCE = "/io/medusajava/mock/seed.schema.json";
+
     private static final ObjectMapper MAPPER = new ObjectMapper()
             .setPropertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
-            .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
+            .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false)
+            // Written seeds leave unset values out, so a saved file reads like the bundled one.
+            .setSerializationInclusion(JsonInclude.Include.NON_NULL)
+            .enable(SerializationFeature.INDENT_OUTPUT);
 
     public StoreInfo store = new StoreInfo();
     public List<SalesChannel> salesChannels = new ArrayList<>();
@@ -90,5 +101,35 @@ public final class Seed {
     /** A catalog from any JSON stream (not closed here). */
     public static Seed load(InputStream in) throws IOException {
         return MAPPER.readValue(in, Seed.class);
+    }
+
+    /** This seed as JSON in the format {@link #load(InputStream)} reads. */
+    public byte[] toJson() {
+        try {
+            return MAPPER.writeValueAsBytes(this);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write seed", e);
+        }
+    }
+
+    /** Writes this seed to {@code file} (replacing it), with a trailing newline. */
+    public void save(Path file) {
+        try {
+            byte[] json = toJson();
+            byte[] withNewline = Arrays.copyOf(json, json.length + 1);
+            withNewline[json.length] = '\n';
+            Files.write(file, withNewline);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write seed " + file + ": " + e, e);
+        }
+    }
+
+    /** A catalog from JSON bytes, such as {@link #toJson()} wrote. */
+    public static Seed load(byte[] json) {
+        try {
+            return load(new ByteArrayInputStream(json));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read seed", e);
+        }
     }
 }

@@ -1,2 +1,2 @@
-/** Reading the starting catalog (bundled or user-supplied) from JSON. */
+/** Reading and writing the starting catalog (bundled, user-supplied or captured) as JSON. */
 package io.medusajava.mock.domain.seed;
