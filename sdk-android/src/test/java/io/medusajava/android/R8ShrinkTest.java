@@ -87,7 +87,7 @@ public class R8ShrinkTest {
         "-XX:+UseSerialGC", "-cp",
         System.getProperty("r8.jar", "target/r8/r8.jar"), "com.android.tools.r8.R8",
         "--classfile", "--release", "--lib", System.getProperty("java.home"), "--lib", androidJar(),
-        "--output", shrunk.toString()));
+        "--output", shrunk.toString(), "--pg-map-output", shrunk + ".map"));
     for (Path r : rules) {
       command.add("--pg-conf");
       command.add(r.toString());
@@ -207,7 +207,7 @@ public class R8ShrinkTest {
     long app = dexBytes(shrunk, null, "dex-app");
     Path sdkOnly = WORK.resolve("shrunk-sdk-only.jar");
     Path others = WORK.resolve("shrunk-without-sdk.jar");
-    split(shrunk, "io/medusajava/", sdkOnly, others);
+    split(shrunk, originalNames(Paths.get(shrunk + ".map")), "io.medusajava.", sdkOnly, others);
     long sdkOwn = dexBytes(sdkOnly, others, "dex-sdk-only");
     long baseline = dexBytes(compile("Baseline", "package shrinkapp;\n"
         + "public final class ShrinkApp {\n"
@@ -242,8 +242,24 @@ public class R8ShrinkTest {
     }
   }
 
-  /** Copies the classes of {@code jar} under {@code prefix} to {@code matching} and the others to {@code rest}. */
-  private static void split(Path jar, String prefix, Path matching, Path rest) throws IOException {
+  /** Shrunk class name to original, from R8's mapping: R8 moves renamed classes out of their packages. */
+  private static Map<String, String> originalNames(Path mapping) throws IOException {
+    Map<String, String> names = new LinkedHashMap<>();
+    for (String line : read(mapping).split("\\R")) {
+      int arrow = line.indexOf(" -> ");
+      if (arrow > 0 && !line.startsWith(" ") && !line.startsWith("#") && line.endsWith(":")) {
+        names.put(line.substring(arrow + 4, line.length() - 1), line.substring(0, arrow));
+      }
+    }
+    return names;
+  }
+
+  /**
+   * Copies the classes of {@code jar} whose original name starts with {@code prefix} to {@code matching} and the
+   * others to {@code rest}.
+   */
+  private static void split(Path jar, Map<String, String> originalNames, String prefix, Path matching, Path rest)
+      throws IOException {
     try (JarFile in = new JarFile(jar.toFile()); JarOutputStream yes = new JarOutputStream(Files.newOutputStream(matching));
         JarOutputStream no = new JarOutputStream(Files.newOutputStream(rest))) {
       for (Enumeration<JarEntry> e = in.entries(); e.hasMoreElements(); ) {
@@ -251,7 +267,8 @@ public class R8ShrinkTest {
         if (entry.isDirectory() || !entry.getName().endsWith(".class")) {
           continue;
         }
-        JarOutputStream out = entry.getName().startsWith(prefix) ? yes : no;
+        String name = entry.getName().substring(0, entry.getName().length() - ".class".length()).replace('/', '.');
+        JarOutputStream out = originalNames.getOrDefault(name, name).startsWith(prefix) ? yes : no;
         out.putNextEntry(new JarEntry(entry.getName()));
         try (InputStream data = in.getInputStream(entry)) {
           copyStream(data, out);
