@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Runs every benchmark once, prints one table and writes BENCHMARKS.md from that same run.
 # Short on purpose (a few one-second JMH iterations, ten-second load runs, a one-minute soak): the whole run stays
-# under ~12 minutes on a shared 2-core machine. SKIP_BUILD=1 reuses the jars already built. The mock's load figures
+# under ~15 minutes on a shared 2-core machine. SKIP_BUILD=1 reuses the jars already built. The mock's load figures
 # come from wrk in its own process (bench/mock-load.sh; needs the Debian package wrk).
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -18,18 +18,18 @@ if [ "${SKIP_BUILD:-0}" != 1 ]; then
   ./mvnw -q -B package -DskipTests -pl benchmarks -am >&2
 fi
 
-echo "1/5 JMH: SDK overhead and decoding ..." >&2
+echo "1/7 JMH: SDK overhead and decoding ..." >&2
 java -jar "$JAR" 'io.medusajava.bench.(SdkOverheadBench|DecodeBench)' \
   -f 1 -wi 3 -w 1s -i 5 -r 1s -rf json -rff "$OUT/jmh.json" > "$OUT/jmh.txt" 2>&1
 grep -m1 'page bytes:' "$OUT/jmh.txt" > "$OUT/page-bytes.txt"
 
-echo "2/5 auto-paging 100,000 products (client JVM -Xmx64m) ..." >&2
+echo "2/7 auto-paging 100,000 products (client JVM -Xmx64m) ..." >&2
 java -cp "$JAR" io.medusajava.bench.Paging 100000 64m > "$OUT/paging.txt" 2>&1
 
-echo "3/5 mock under load with wrk: mock vs plain WireMock, checkouts, soak in -Xmx256m ..." >&2
+echo "3/7 mock under load with wrk: mock vs plain WireMock, checkouts, soak in -Xmx256m ..." >&2
 bench/mock-load.sh "$OUT" > "$OUT/load.txt"
 
-echo "4/5 standalone mock start-to-ready, and 5/5 SDK cold start, $STARTS each ..." >&2
+echo "4/7 standalone mock start-to-ready, and 5/7 SDK cold start, $STARTS each ..." >&2
 for i in $(seq "$STARTS"); do
   LOG="$OUT/mock-start-$i.log"
   t0=$(date +%s%N)
@@ -46,5 +46,15 @@ for i in $(seq "$STARTS"); do
   java -cp "$JAR" io.medusajava.bench.ColdStart "$url" >> "$OUT/coldstart.txt" 2>&1
   kill "$pid" && wait "$pid" 2>/dev/null || true
 done
+
+echo "6/7 SDK vs medusa-js, sequential products.list(limit=20) on the same mock, 3 alternating rounds ..." >&2
+bench/sdk-vs-medusa-js.sh 3 10 > "$OUT/sdk-vs-js.txt" 2>&1
+
+echo "7/7 R8: dex size the SDK adds to the shrunk test app (R8ShrinkTest) ..." >&2
+R8_SIZE=sdk-android/target/r8-test/dex-size.txt
+if [ "${SKIP_BUILD:-0}" != 1 ] || [ ! -f "$R8_SIZE" ]; then
+  ./mvnw -q -B test -pl sdk-android -am -Dtest=R8ShrinkTest -Dsurefire.failIfNoSpecifiedTests=false >&2
+fi
+cp "$R8_SIZE" "$OUT/r8-size.txt"
 
 python3 bench/report.py "$OUT" "$COMMAND"

@@ -5,6 +5,8 @@
 # was generated from the spec: this one runs io.medusajava.bench.SdkVsMedusaJs from the benchmarks jar and
 # takes the JS side (client-throughput.mjs, package.json) from the shared folder.
 #   bench/sdk-vs-medusa-js.sh [runs] [secs]      (build first: ./mvnw -q -B package -DskipTests)
+# Besides the two summary lines it prints one "RESULT sdk_vs_js ..." line per round, which bench/run.sh reads.
+# PORT picks the mock's port; by default a free one, so that two checkouts can measure at the same time.
 set -u
 cd "$(dirname "$0")/.."
 runs=${1:-3}; secs=${2:-10}
@@ -17,14 +19,17 @@ done
 conf=${TMPDIR:-/tmp}/sdk-vs-medusa-js
 mkdir -p "$conf" && cp "$shared/package.json" "$shared/client-throughput.mjs" "$conf/"
 [ -d "$conf/node_modules/@medusajs/medusa-js" ] || (cd "$conf" && npm install --no-audit --no-fund >/dev/null 2>&1)
-java -jar mock-server/target/medusa-mock-server.jar --port 4301 >/dev/null 2>&1 & pid=$!
+port=${PORT:-$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')}
+url=http://127.0.0.1:$port
+java -jar mock-server/target/medusa-mock-server.jar --port "$port" --bind 127.0.0.1 >/dev/null 2>&1 & pid=$!
 trap 'kill $pid 2>/dev/null' EXIT
-for _ in $(seq 1 80); do curl -fs -o /dev/null http://127.0.0.1:4301/health && break; sleep 0.25; done
+for _ in $(seq 1 240); do curl -fs -o /dev/null "$url/health" && break; sleep 0.25; done
 j=(); n=()
-for _ in $(seq 1 "$runs"); do
-  j+=($(java -cp benchmarks/target/benchmarks.jar io.medusajava.bench.SdkVsMedusaJs http://127.0.0.1:4301 "$secs" \
+for i in $(seq 1 "$runs"); do
+  j+=($(java -cp benchmarks/target/benchmarks.jar io.medusajava.bench.SdkVsMedusaJs "$url" "$secs" \
     | awk '{print $(NF-1)}'))
-  n+=($(cd "$conf" && node client-throughput.mjs http://127.0.0.1:4301 "$secs" | awk '{print $(NF-1)}'))
+  n+=($(cd "$conf" && node client-throughput.mjs "$url" "$secs" | awk '{print $(NF-1)}'))
+  echo "RESULT sdk_vs_js round=$i java_ops_s=${j[-1]} js_ops_s=${n[-1]}"
 done
 med() { printf '%s\n' "$@" | sort -g | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
 mj=$(med "${j[@]}"); mn=$(med "${n[@]}")

@@ -17,6 +17,7 @@ import java.nio.file.Paths;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.Enumeration;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -86,7 +87,7 @@ public class R8ShrinkTest {
         "-XX:+UseSerialGC", "-cp",
         System.getProperty("r8.jar", "target/r8/r8.jar"), "com.android.tools.r8.R8",
         "--classfile", "--release", "--lib", System.getProperty("java.home"), "--lib", androidJar(),
-        "--output", shrunk.toString()));
+        "--output", shrunk.toString(), "--pg-map-output", shrunk + ".map"));
     for (Path r : rules) {
       command.add("--pg-conf");
       command.add(r.toString());
@@ -197,20 +198,110 @@ public class R8ShrinkTest {
     }
   }
 
-  private static Path compileApp(List<Path> classpath) throws IOException {
-    Path src = WORK.resolve("src/shrinkapp/ShrinkApp.java");
-    Files.createDirectories(src.getParent());
-    try (InputStream in = R8ShrinkTest.class.getResourceAsStream("/r8app/ShrinkApp.java")) {
-      Files.copy(in, src);
+  /**
+   * Measures what the SDK costs an app in dex, for BENCHMARKS.md (bench/run.sh reads target/r8-test/dex-size.txt):
+   * the shrunk app dexed by D8, less the dex of an app that makes no SDK call; and the shrunk SDK classes alone.
+   */
+  @Test
+  public void reportsTheDexTheSdkAdds() throws Exception {
+    long app = dexBytes(shrunk, null, "dex-app");
+    Path sdkOnly = WORK.resolve("shrunk-sdk-only.jar");
+    Path others = WORK.resolve("shrunk-without-sdk.jar");
+    split(shrunk, originalNames(Paths.get(shrunk + ".map")), "io.medusajava.", sdkOnly, others);
+    long sdkOwn = dexBytes(sdkOnly, others, "dex-sdk-only");
+    long baseline = dexBytes(compile("Baseline", "package shrinkapp;\n"
+        + "public final class ShrinkApp {\n"
+        + "  public static void main(String[] args) {\n"
+        + "    System.out.println(\"region.id=\" + args[0]);\n"
+        + "  }\n"
+        + "}\n", Collections.<Path>emptyList()), null, "dex-baseline");
+    long adds = app - baseline;
+    String line = "RESULT r8 app=" + app + " baseline=" + baseline + " sdk_adds=" + adds + " sdk_own=" + sdkOwn;
+    System.out.println(line);
+    Files.write(WORK.resolve("dex-size.txt"), (line + "\n").getBytes(StandardCharsets.UTF_8));
+    assertTrue(line, sdkOwn > 0 && sdkOwn < adds);
+  }
+
+  /** The size of the dex D8 makes of {@code input} (release, min API 21), as an app build would. */
+  private static long dexBytes(Path input, Path classpath, String name) throws Exception {
+    Path out = WORK.resolve(name);
+    Files.createDirectories(out);
+    List<String> command = new ArrayList<>(Arrays.asList(java(), "-Xmx1g", "-XX:TieredStopAtLevel=1",
+        "-XX:+UseSerialGC", "-cp", System.getProperty("r8.jar", "target/r8/r8.jar"), "com.android.tools.r8.D8",
+        "--release", "--min-api", "21", "--lib", System.getProperty("java.home"), "--lib", androidJar(),
+        "--output", out.toString()));
+    if (classpath != null) {
+      command.add("--classpath");
+      command.add(classpath.toString());
     }
-    Path classes = WORK.resolve("app-classes");
+    command.add(input.toString());
+    Result d8 = run(command, 300);
+    assertEquals("D8 failed:\n" + d8.output, 0, d8.exitCode);
+    try (Stream<Path> files = Files.walk(out)) {
+      return files.filter(f -> f.toString().endsWith(".dex")).mapToLong(f -> f.toFile().length()).sum();
+    }
+  }
+
+  /** Shrunk class name to original, from R8's mapping: R8 moves renamed classes out of their packages. */
+  private static Map<String, String> originalNames(Path mapping) throws IOException {
+    Map<String, String> names = new LinkedHashMap<>();
+    for (String line : read(mapping).split("\\R")) {
+      int arrow = line.indexOf(" -> ");
+      if (arrow > 0 && !line.startsWith(" ") && !line.startsWith("#") && line.endsWith(":")) {
+        names.put(line.substring(arrow + 4, line.length() - 1), line.substring(0, arrow));
+      }
+    }
+    return names;
+  }
+
+  /**
+   * Copies the classes of {@code jar} whose original name starts with {@code prefix} to {@code matching} and the
+   * others to {@code rest}.
+   */
+  private static void split(Path jar, Map<String, String> originalNames, String prefix, Path matching, Path rest)
+      throws IOException {
+    try (JarFile in = new JarFile(jar.toFile()); JarOutputStream yes = new JarOutputStream(Files.newOutputStream(matching));
+        JarOutputStream no = new JarOutputStream(Files.newOutputStream(rest))) {
+      for (Enumeration<JarEntry> e = in.entries(); e.hasMoreElements(); ) {
+        JarEntry entry = e.nextElement();
+        if (entry.isDirectory() || !entry.getName().endsWith(".class")) {
+          continue;
+        }
+        String name = entry.getName().substring(0, entry.getName().length() - ".class".length()).replace('/', '.');
+        JarOutputStream out = originalNames.getOrDefault(name, name).startsWith(prefix) ? yes : no;
+        out.putNextEntry(new JarEntry(entry.getName()));
+        try (InputStream data = in.getInputStream(entry)) {
+          copyStream(data, out);
+        }
+        out.closeEntry();
+      }
+    }
+  }
+
+  private static Path compileApp(List<Path> classpath) throws IOException {
+    String source;
+    try (InputStream in = R8ShrinkTest.class.getResourceAsStream("/r8app/ShrinkApp.java")) {
+      ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+      copyStream(in, bytes);
+      source = new String(bytes.toByteArray(), StandardCharsets.UTF_8);
+    }
+    Path app = compile("app", source, classpath);
+    return Files.move(app, WORK.resolve("app.jar"), StandardCopyOption.REPLACE_EXISTING);
+  }
+
+  /** Compiles one {@code shrinkapp.ShrinkApp} source for Java 8 into {@code <name>.jar}. */
+  private static Path compile(String name, String source, List<Path> classpath) throws IOException {
+    Path src = WORK.resolve(name + "-src/shrinkapp/ShrinkApp.java");
+    Files.createDirectories(src.getParent());
+    Files.write(src, source.getBytes(StandardCharsets.UTF_8));
+    Path classes = WORK.resolve(name + "-classes");
     Files.createDirectories(classes);
     JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
     ByteArrayOutputStream errors = new ByteArrayOutputStream();
     int rc = javac.run(null, null, errors, "--release", "8", "-nowarn", "-d", classes.toString(), "-cp",
         classpath.stream().map(Path::toString).collect(Collectors.joining(File.pathSeparator)), src.toString());
     assertEquals(errors.toString(), 0, rc);
-    return zip(classes, WORK.resolve("app.jar"));
+    return zip(classes, WORK.resolve(name + "-compiled.jar"));
   }
 
   /**

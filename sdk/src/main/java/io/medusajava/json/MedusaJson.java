@@ -34,6 +34,7 @@ public final class MedusaJson {
     return new Moshi.Builder()
         .add(OffsetDateTime.class, new OffsetDateTimeAdapter().nullSafe())
         .add(new OpenEnumAdapterFactory())
-        .add(new OneOfAdapterFactory());
+        .add(new OneOfAdapterFactory())
+        .add(new LazyModelAdapterFactory());
   }
 }
