@@ -1,4 +1,4 @@
-package io.medusajava.android;
+package io.medusajava.android.readme;
 
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertTrue;
@@ -9,7 +9,10 @@ import java.nio.file.Files;
 import java.nio.file.Paths;
 import org.junit.Test;
 
-/** The README's Android example is ReadmeActivity, word for word, so the code shown is code that compiles. */
+/**
+ * The README's Android example is ReadmeActivity, word for word from its imports on, so the code shown is code
+ * that compiles.
+ */
 public class ReadmeActivityTest {
   @Test
   public void readmeShowsTheCompiledActivity() throws IOException {
@@ -19,9 +22,9 @@ public class ReadmeActivityTest {
     String shown = android.substring(start, android.indexOf("```", start)).trim();
 
     String source = new String(Files.readAllBytes(
-        Paths.get("src/test/java/io/medusajava/android/ReadmeActivity.java")), StandardCharsets.UTF_8);
-    String compiled = source.substring(source.indexOf("public class ReadmeActivity")).trim();
-    assertTrue(shown.startsWith("public class ReadmeActivity"));
+        Paths.get("src/test/java/io/medusajava/android/readme/ReadmeActivity.java")), StandardCharsets.UTF_8);
+    String compiled = source.substring(source.indexOf("\nimport ") + 1).trim();
+    assertTrue(shown, shown.startsWith("import android.app.Activity;"));
     assertEquals(compiled, shown);
   }
 }

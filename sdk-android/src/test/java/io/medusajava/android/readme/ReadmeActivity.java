@@ -1,14 +1,17 @@
-package io.medusajava.android;
+// The README's Android example, word for word from its first import line on (ReadmeActivityTest checks it), kept
+// here so that the build compiles it. Its own package, so that it imports what an app's code would.
+package io.medusajava.android.readme;
 
 import android.app.Activity;
 import android.os.Bundle;
 import io.medusajava.MedusaCallback;
 import io.medusajava.MedusaStore;
 import io.medusajava.Page;
+import io.medusajava.android.AndroidCalls;
+import io.medusajava.android.SharedPreferencesCookieStore;
 import io.medusajava.errors.MedusaException;
 import io.medusajava.model.Region;
 
-/** The README's Android example, kept here so that the build compiles it. */
 public class ReadmeActivity extends Activity {
   private MedusaStore store;
 
