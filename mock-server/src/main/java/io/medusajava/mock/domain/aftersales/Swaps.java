@@ -75,7 +75,6 @@ public final class Swaps {
             cart.email = order.email;
             cart.customerId = order.customerId;
             cart.shippingAddress = order.shippingAddress;
-            cart.billingAddress = order.billingAddress;
             cart.metadata = new LinkedHashMap<>();
             cart.metadata.put("swap_id", swap.id);
             cart.metadata.put("parent_order_id", order.id);
