@@ -4,6 +4,7 @@ import io.medusajava.errors.ErrorMapper;
 import io.medusajava.errors.MedusaException;
 import io.medusajava.internal.Checks;
 import io.medusajava.internal.FutureSupport;
+import io.medusajava.internal.ResponseLimitInterceptor;
 import io.medusajava.internal.CallFailures;
 import java.io.IOException;
 import java.lang.annotation.Annotation;
@@ -41,8 +42,8 @@ import retrofit2.Retrofit;
  * @param <T> the type of the result
  */
 public final class MedusaCall<T> {
-  /** Error bodies are read whole up to this size; Medusa's are small, HTML stack traces are not. */
-  private static final long MAX_ERROR_BODY = 256 * 1024;
+  /** Error bodies are read whole up to the size the response limit lets through for them. */
+  private static final long MAX_ERROR_BODY = ResponseLimitInterceptor.MAX_ERROR_BODY;
 
   private final Call<Object> call;
   /** Turns the decoded envelope into the result. */

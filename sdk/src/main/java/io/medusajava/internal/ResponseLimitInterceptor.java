@@ -17,9 +17,9 @@ import org.jspecify.annotations.Nullable;
  * {@link #MAX_ERROR_BODY} (or the limit, if smaller): the status picks the exception, and the first part is plenty
  * for a message. Bytes are counted after OkHttp has decompressed them, so a small gzip bomb stops at the limit too.
  */
-final class ResponseLimitInterceptor implements Interceptor {
+public final class ResponseLimitInterceptor implements Interceptor {
   /** Medusa's error bodies are a few hundred bytes; an HTML stack trace from a proxy can be anything. */
-  static final long MAX_ERROR_BODY = 256 * 1024;
+  public static final long MAX_ERROR_BODY = 256 * 1024;
 
   private final long maxBytes;
 

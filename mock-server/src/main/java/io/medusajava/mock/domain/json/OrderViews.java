@@ -77,37 +77,7 @@ public final class OrderViews {
         Region region = store.region(o.regionId);
         CartTotals t = o.totals;
         boolean complete = shape == Shape.COMPLETE;
-        ObjectNode n = Json.object();
-        n.put("object", "order");
-        n.put("id", o.id);
-        n.put("created_at", o.createdAt);
-        if (complete) {
-            n.put("updated_at", o.updatedAt);
-        }
-        n.put("status", o.status);
-        n.put("fulfillment_status", o.fulfillmentStatus);
-        n.put("payment_status", o.paymentStatus);
-        n.put("display_id", o.displayId);
-        n.put("cart_id", o.cartId);
-        n.put("customer_id", o.customerId);
-        n.put("email", o.email);
-        if (complete) {
-            n.put("billing_address_id", o.billingAddress == null ? null : o.billingAddress.id);
-            n.put("shipping_address_id", o.shippingAddress == null ? null : o.shippingAddress.id);
-        }
-        n.put("region_id", o.regionId);
-        n.put("currency_code", o.currencyCode);
-        // Null: the order takes the region's rate through its tax lines, not its own column.
-        n.putNull("tax_rate");
-        if (complete) {
-            n.putNull("draft_order_id");
-            n.putNull("canceled_at");
-            n.putObject("metadata");
-            n.putNull("no_notification");
-            n.putNull("idempotency_key");
-            n.putNull("external_id");
-            n.put("sales_channel_id", o.salesChannelId);
-        }
+        ObjectNode n = columns(o, complete);
         if (shape != Shape.GET) {
             n.set("claims", Json.array());
         }
@@ -139,11 +109,18 @@ public final class OrderViews {
 
     /** The order's own columns, without relations or totals: how a swap shows its order. */
     static ObjectNode orderColumns(Order o) {
+        return columns(o, true);
+    }
+
+    /** The order's columns: all of them ({@code complete}), or the fewer an order list or GET selects. */
+    private static ObjectNode columns(Order o, boolean complete) {
         ObjectNode n = Json.object();
         n.put("object", "order");
         n.put("id", o.id);
         n.put("created_at", o.createdAt);
-        n.put("updated_at", o.updatedAt);
+        if (complete) {
+            n.put("updated_at", o.updatedAt);
+        }
         n.put("status", o.status);
         n.put("fulfillment_status", o.fulfillmentStatus);
         n.put("payment_status", o.paymentStatus);
@@ -151,18 +128,23 @@ public final class OrderViews {
         n.put("cart_id", o.cartId);
         n.put("customer_id", o.customerId);
         n.put("email", o.email);
-        n.put("billing_address_id", o.billingAddress == null ? null : o.billingAddress.id);
-        n.put("shipping_address_id", o.shippingAddress == null ? null : o.shippingAddress.id);
+        if (complete) {
+            n.put("billing_address_id", o.billingAddress == null ? null : o.billingAddress.id);
+            n.put("shipping_address_id", o.shippingAddress == null ? null : o.shippingAddress.id);
+        }
         n.put("region_id", o.regionId);
         n.put("currency_code", o.currencyCode);
+        // Null: the order takes the region's rate through its tax lines, not its own column.
         n.putNull("tax_rate");
-        n.putNull("draft_order_id");
-        n.putNull("canceled_at");
-        n.putObject("metadata");
-        n.putNull("no_notification");
-        n.putNull("idempotency_key");
-        n.putNull("external_id");
-        n.put("sales_channel_id", o.salesChannelId);
+        if (complete) {
+            n.putNull("draft_order_id");
+            n.putNull("canceled_at");
+            n.putObject("metadata");
+            n.putNull("no_notification");
+            n.putNull("idempotency_key");
+            n.putNull("external_id");
+            n.put("sales_channel_id", o.salesChannelId);
+        }
         return n;
     }
 
