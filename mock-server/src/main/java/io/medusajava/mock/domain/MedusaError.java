@@ -37,6 +37,14 @@ public final class MedusaError extends RuntimeException {
         return new MedusaError(500, "unknown_error", "An unknown error occurred.", "unknown_error");
     }
 
+    /**
+     * A state Medusa's code did not expect: its error handler keeps the type and message and answers 500,
+     * without a code.
+     */
+    public static MedusaError unexpectedState(String message) {
+        return new MedusaError(500, "unexpected_state", message, null);
+    }
+
     /** Transcript 50: the one error in the recorded flows that carries a {@code code}. */
     public static MedusaError insufficientInventory(String variantId) {
         return new MedusaError(400, "not_allowed",

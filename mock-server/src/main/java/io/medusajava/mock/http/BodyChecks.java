@@ -20,6 +20,9 @@ import java.util.function.UnaryOperator;
 final class BodyChecks {
     /** The e-mail rule of class-validator's IsEmail, close enough for the addresses clients send. */
     static final java.util.regex.Pattern EMAIL = java.util.regex.Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
+    private static final String IS_TYPE_ARRAY = "IsType array of ";
+    /** What class-validator's IsJWT accepts: two or three base64url parts. */
+    static final java.util.regex.Pattern JWT = java.util.regex.Pattern.compile("^[A-Za-z0-9\\-_=]+\\.[A-Za-z0-9\\-_=]+(\\.[A-Za-z0-9\\-_.+/=]*)?$");
 
     private final UnaryOperator<JsonNode> resolve;
 
@@ -58,7 +61,12 @@ final class BodyChecks {
             if (absent && !required.contains(name)) {
                 continue;
             }
-            property(name, fieldSchema, absent ? null : v, problems);
+            JsonNode decorators = resolve.apply(fieldSchema).path("x-validated-as");
+            if (decorators.isArray()) {
+                decorators(name, decorators, resolve.apply(fieldSchema), v, problems);
+            } else {
+                property(name, fieldSchema, absent ? null : v, problems);
+            }
         }
     }
 
@@ -111,6 +119,84 @@ final class BodyChecks {
                 // no type (e.g. a search filter): anything goes
             }
         }
+    }
+
+    /**
+     * A property whose Medusa decorators do not follow from its declared type: {@code x-validated-as} lists them
+     * in the order Medusa reports their messages (class-validator runs the one written last first). As in
+     * class-validator, a missing value fails every decorator, and {@code each} checks an array's elements but a
+     * single value as it is.
+     *
+     * @param value the raw value: null when the key is missing, a JSON null when it was sent as null
+     */
+    private void decorators(String name, JsonNode decorators, JsonNode schema, JsonNode value, List<String> problems) {
+        JsonNode v = value == null || value.isNull() ? null : value;
+        for (JsonNode d : decorators) {
+            String decorator = d.asText();
+            if (decorator.startsWith(IS_TYPE_ARRAY)) {
+                isTypeArray(name, decorator.substring(IS_TYPE_ARRAY.length()), resolve.apply(schema.path("items")), value);
+                continue;
+            }
+            boolean ok = switch (decorator) {
+                case "IsArray" -> v != null && v.isArray();
+                case "IsJWT" -> v != null && v.isTextual() && JWT.matcher(v.asText()).matches();
+                case "IsNotEmpty" -> v != null && !(v.isTextual() && v.asText().isEmpty());
+                case "IsNotEmpty each" -> eachOrItself(v, e -> e != null && !e.isNull() && !(e.isTextual() && e.asText().isEmpty()));
+                case "IsString each" -> eachOrItself(v, e -> e != null && e.isTextual());
+                default -> throw new IllegalStateException("store.yaml names an unknown decorator: " + decorator);
+            };
+            if (!ok) {
+                problems.add(switch (decorator) {
+                    case "IsArray" -> name + " must be an array";
+                    case "IsJWT" -> name + " must be a jwt string";
+                    case "IsNotEmpty" -> name + " should not be empty";
+                    case "IsNotEmpty each" -> "each value in " + name + " should not be empty";
+                    default -> "each value in " + name + " must be a string";
+                });
+            }
+        }
+    }
+
+    /** class-validator's {@code each}: every element of an array passes, or a value that is not an array does. */
+    private static boolean eachOrItself(JsonNode value, java.util.function.Predicate<JsonNode> test) {
+        if (value == null || !value.isArray()) {
+            return test.test(value);
+        }
+        for (JsonNode element : value) {
+            if (!test.test(element)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Medusa's {@code IsType([[SomeReq]])}, written {@code "IsType array of SomeReq"}: an array of objects (payment-collection sessions). An array passes
+     * when at least one element fits the element schema (the others go on to the route); an array with none
+     * makes Medusa throw an error its handler cannot word, a 500. Anything else fails the request at once
+     * with the JSON message IsType builds, whose details carry JavaScript's own error text.
+     */
+    private void isTypeArray(String name, String typeName, JsonNode items, JsonNode value) {
+        if (value != null && value.isArray()) {
+            for (JsonNode element : value) {
+                List<String> elementProblems = new ArrayList<>();
+                if (element.isObject()) {
+                    object(items, element, elementProblems);
+                    if (elementProblems.isEmpty()) {
+                        return;
+                    }
+                }
+            }
+            throw MedusaError.unknown();
+        }
+        String why = value == null || value.isObject() ? "Cannot read properties of undefined (reading 'constructor')"
+                : value.isNull() ? "Cannot read properties of null (reading 'constructor')"
+                : "an unknown value was passed to the validate function";
+        ObjectNode message = Json.object();
+        message.put("message", name + " must be one of: " + typeName);
+        // IsType keys each alternative's messages by the type's name, and an array type has none.
+        message.putObject("details").putArray("undefined").add(why);
+        throw MedusaError.invalidData(Json.toJson(message));
     }
 
     private void array(String name, JsonNode items, JsonNode value, List<String> problems) {

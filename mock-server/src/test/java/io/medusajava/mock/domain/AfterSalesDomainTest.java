@@ -104,7 +104,7 @@ class AfterSalesDomainTest {
         String kept = pc.paymentSessions.get(0).id;
         pcs.setSession(COLLECTION, "manual");
         assertEquals(kept, pc.paymentSessions.get(0).id, "the provider's session is reused");
-        fails(400, "not_allowed", () -> pcs.setSession(COLLECTION, "paypal"));
+        fails(400, "invalid_data", () -> pcs.setSession(COLLECTION, "paypal"));
 
         PaymentSession s = pcs.authorizeSession(COLLECTION, kept);
         assertEquals("authorized", s.status);
@@ -115,7 +115,7 @@ class AfterSalesDomainTest {
         assertEquals(1, pc.payments.size());
         fails(400, "not_allowed", () -> pcs.refreshSession(COLLECTION, kept));
         fails(400, "not_allowed", () -> pcs.setSessions(COLLECTION,
-                List.of(new PaymentCollections.SessionInput("manual", 8500, null))));
+                List.of(new PaymentCollections.SessionInput("manual", 8500L, null))));
     }
 
     @Test
@@ -123,8 +123,8 @@ class AfterSalesDomainTest {
         PaymentCollections pcs = state.paymentCollections();
         pcs.setSession(COLLECTION, "manual");
         PaymentCollection pc = pcs.setSessions(COLLECTION, List.of(
-                new PaymentCollections.SessionInput("manual", 8000, null),
-                new PaymentCollections.SessionInput("manual", 500, null)));
+                new PaymentCollections.SessionInput("manual", 8000L, null),
+                new PaymentCollections.SessionInput("manual", 500L, null)));
         assertEquals(2, pc.paymentSessions.size());
         pcs.authorizeSessions(COLLECTION, List.of(pc.paymentSessions.get(1).id, "ps_unknown"));
         assertEquals("partially_authorized", pc.status);

@@ -8,7 +8,6 @@ import io.medusajava.mock.domain.catalog.Catalog;
 import io.medusajava.mock.domain.model.Payment;
 import io.medusajava.mock.domain.model.PaymentCollection;
 import io.medusajava.mock.domain.model.PaymentSession;
-import io.medusajava.mock.domain.model.Region;
 import io.medusajava.mock.domain.seed.Seed;
 import java.util.ArrayList;
 import java.util.List;
@@ -36,8 +35,11 @@ public final class PaymentCollections {
         }
     }
 
-    /** One session of a batch: a provider and its share; {@code sessionId} updates an existing session. */
-    public record SessionInput(String providerId, long amount, String sessionId) {
+    /**
+     * One session of a batch: a provider and its share ({@code null} when none was sent); {@code sessionId}
+     * updates an existing session.
+     */
+    public record SessionInput(String providerId, Long amount, String sessionId) {
     }
 
     /** GET /store/payment-collections/{id}. */
@@ -55,35 +57,40 @@ public final class PaymentCollections {
     public PaymentCollection setSession(String id, String providerId) {
         synchronized (ctx.lock()) {
             PaymentCollection pc = get(id);
+            if (!catalog.region(pc.regionId).paymentProviders.contains(providerId)) {
+                throw MedusaError.invalidData("Payment provider not found");
+            }
             String existing = pc.paymentSessions.stream().filter(s -> s.providerId.equals(providerId))
                     .map(s -> s.id).findFirst().orElse(null);
             return apply(pc, List.of(new SessionInput(providerId, pc.amount, existing)));
         }
     }
 
-    /** POST .../sessions/batch: the sessions must add up to the collection's amount exactly. */
+    /**
+     * POST .../sessions/batch: sessions of providers the region lacks are left out (as real does, silently), and
+     * the rest must add up to the collection's amount exactly; a session without an amount never does.
+     */
     public PaymentCollection setSessions(String id, List<SessionInput> sessions) {
         synchronized (ctx.lock()) {
             PaymentCollection pc = get(id);
-            long sum = sessions.stream().mapToLong(SessionInput::amount).sum();
-            if (sum != pc.amount) {
+            List<String> providers = catalog.region(pc.regionId).paymentProviders;
+            List<SessionInput> kept = sessions.stream().filter(in -> providers.contains(in.providerId())).toList();
+            boolean adds = kept.stream().allMatch(in -> in.amount() != null)
+                    && kept.stream().mapToLong(SessionInput::amount).sum() == pc.amount;
+            if (!adds) {
                 requireNotPaid(pc, "set");
-                throw MedusaError.invalidData("The sum of sessions is not equal to " + pc.amount
+                throw MedusaError.unexpectedState("The sum of sessions is not equal to " + pc.amount
                         + " on Payment Collection");
             }
-            return apply(pc, sessions);
+            return apply(pc, kept);
         }
     }
 
     private PaymentCollection apply(PaymentCollection pc, List<SessionInput> sessions) {
         requireNotPaid(pc, "set");
-        Region region = catalog.region(pc.regionId);
         String now = ctx.now();
         List<PaymentSession> next = new ArrayList<>();
         for (SessionInput in : sessions) {
-            if (!region.paymentProviders.contains(in.providerId())) {
-                throw MedusaError.notAllowed("Payment provider not found");
-            }
             PaymentSession s = in.sessionId() == null ? null : pc.paymentSessions.stream()
                     .filter(x -> x.id.equals(in.sessionId())).findFirst().orElse(null);
             if (s == null) {

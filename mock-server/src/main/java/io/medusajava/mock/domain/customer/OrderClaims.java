@@ -71,11 +71,6 @@ public final class OrderClaims {
         }
     }
 
-    /** Whether request validation takes {@code token} for a JWT; real refuses anything else with a 400. */
-    public static boolean looksLikeToken(String token) {
-        return SignedTokens.looksLikeJwt(token);
-    }
-
     /**
      * POST /store/orders/customer/confirm: the token names the claiming customer, so no login is needed (as in
      * Medusa); the token's orders get that customer's id and e-mail and each announces {@code order.updated}.

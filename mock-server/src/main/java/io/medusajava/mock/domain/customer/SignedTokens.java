@@ -7,7 +7,6 @@ import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
 import java.util.Base64;
-import java.util.regex.Pattern;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
@@ -17,8 +16,6 @@ import javax.crypto.spec.SecretKeySpec;
  */
 final class SignedTokens {
     private static final String HEADER = b64("{\"alg\":\"HS256\",\"typ\":\"JWT\"}".getBytes(StandardCharsets.UTF_8));
-    /** What class-validator's IsJWT accepts: two or three base64url parts. */
-    private static final Pattern JWT_SHAPE = Pattern.compile("^[A-Za-z0-9\\-_=]+\\.[A-Za-z0-9\\-_=]+(\\.[A-Za-z0-9\\-_.+/=]*)?$");
 
     private SignedTokens() {
     }
@@ -57,11 +54,6 @@ final class SignedTokens {
             throw new Unverifiable("jwt expired");
         }
         return claims;
-    }
-
-    /** Whether Medusa's request validation takes {@code s} for a JWT at all. */
-    static boolean looksLikeJwt(String s) {
-        return s != null && JWT_SHAPE.matcher(s).matches();
     }
 
     /** A key derived from its parts, so that changing any part (a password) makes older tokens unverifiable. */

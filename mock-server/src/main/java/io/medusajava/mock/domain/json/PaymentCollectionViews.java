@@ -1,6 +1,7 @@
 package io.medusajava.mock.domain.json;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.medusajava.mock.domain.MedusaError;
 import io.medusajava.mock.domain.catalog.Catalog;
 import io.medusajava.mock.domain.model.PaymentCollection;
 import io.medusajava.mock.domain.model.PaymentSession;
@@ -22,36 +23,58 @@ public final class PaymentCollectionViews {
 
     /** How an operation shows a collection, as measured on real. */
     public enum Shape {
-        /** GET /store/payment-collections/{id}: a few columns, the sessions and the region row. */
-        FETCHED,
         /** POST .../sessions and .../sessions/batch: all columns, the sessions and the region row. */
         SESSIONS_SET,
         /** POST .../sessions/batch/authorize (and its event): all columns, the sessions and the payments. */
         AUTHORIZED
     }
 
-    /** {@code {"payment_collection": ...}}. */
+    /**
+     * The query config of GET /store/payment-collections/{id}: its default columns (two of them relations, which
+     * select nothing) and relations, neither list restricted.
+     */
+    public static final Selection.Config FETCH_QUERY = new Selection.Config(
+            List.of("id", "type", "status", "description", "amount", "region", "currency_code", "currency", "metadata"),
+            null, List.of("region", "payment_sessions"), null, false);
+
+    /** {@code {"payment_collection": ...}} as the operations that change the collection answer it. */
     public ObjectNode paymentCollectionResponse(PaymentCollection pc, Shape shape) {
         ObjectNode n = Json.object();
         n.set("payment_collection", switch (shape) {
-            case FETCHED -> fetched(pc);
             case SESSIONS_SET -> paymentCollection(pc);
             case AUTHORIZED -> authorized(pc);
         });
         return n;
     }
 
-    private ObjectNode fetched(PaymentCollection pc) {
+    /** {@code {"payment_collection": ...}} as GET shows it with {@code fields} and {@code expand}. */
+    public ObjectNode paymentCollectionResponse(PaymentCollection pc, Selection selection) {
         ObjectNode n = Json.object();
-        n.put("id", pc.id);
-        n.put("type", pc.type);
-        n.put("status", pc.status);
-        n.put("description", pc.description);
-        n.put("amount", pc.amount);
-        n.put("currency_code", pc.currencyCode);
-        n.putNull("metadata");
-        n.set("region", regionRow(pc, false));
-        n.set("payment_sessions", Json.array(pc.paymentSessions, PaymentCollectionViews::session));
+        n.set("payment_collection", fetched(pc, selection));
+        return n;
+    }
+
+    /**
+     * The selected columns, then each loaded relation. A relation the entity does not have makes the real
+     * server's query builder throw: a 500.
+     */
+    private ObjectNode fetched(PaymentCollection pc, Selection selection) {
+        ObjectNode n = row(pc);
+        List<String> unselected = new java.util.ArrayList<>();
+        n.fieldNames().forEachRemaining(column -> {
+            if (!selection.selects(column)) {
+                unselected.add(column);
+            }
+        });
+        n.remove(unselected);
+        for (String relation : selection.relations()) {
+            n.set(relation, switch (relation) {
+                case "region" -> regionRow(pc, false);
+                case "payment_sessions" -> Json.array(pc.paymentSessions, PaymentCollectionViews::session);
+                case "payments" -> Json.array(pc.payments, CommonViews::payment);
+                default -> throw MedusaError.unknown();
+            });
+        }
         return n;
     }
 

@@ -162,6 +162,11 @@ public final class Selection {
         return Arrays.stream(csv.split(",")).filter(s -> !s.isEmpty()).toList();
     }
 
+    /** The relations loaded, as dotted paths from the root entity. */
+    public Set<String> relations() {
+        return java.util.Collections.unmodifiableSet(relations);
+    }
+
     /** Whether the relation (a dotted path from the root entity, e.g. {@code variants.prices}) is loaded. */
     public boolean loads(String relation) {
         return relations.contains(relation);

@@ -3,6 +3,7 @@ package io.medusajava.mock.http.routes;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.medusajava.mock.domain.aftersales.PaymentCollections;
 import io.medusajava.mock.domain.json.PaymentCollectionViews;
+import io.medusajava.mock.domain.json.Selection;
 import io.medusajava.mock.http.Call;
 import io.medusajava.mock.http.Reply;
 import io.medusajava.mock.http.Routes;
@@ -27,8 +28,10 @@ public final class PaymentCollectionRoutes {
     }
 
     static Reply get(Call call) {
+        Selection selection = Selection.of(PaymentCollectionViews.FETCH_QUERY, call.query().get("fields"),
+                call.query().get("expand"), null);
         return Reply.ok(call.state().atomically(() -> views(call).paymentCollectionResponse(
-                domain(call).get(call.pathParam("id")), PaymentCollectionViews.Shape.FETCHED)));
+                domain(call).get(call.pathParam("id")), selection)));
     }
 
     static Reply setSession(Call call) {
@@ -39,9 +42,12 @@ public final class PaymentCollectionRoutes {
 
     static Reply setSessions(Call call) {
         List<PaymentCollections.SessionInput> sessions = new ArrayList<>();
+        // Validation let through an array with at least one well-formed session; the others may be anything.
         for (JsonNode s : call.body().get("sessions")) {
-            sessions.add(new PaymentCollections.SessionInput(RouteSupport.text(s, "provider_id"),
-                    RouteSupport.wholeNumber(s.get("amount")), RouteSupport.text(s, "session_id")));
+            JsonNode amount = s.path("amount");
+            sessions.add(new PaymentCollections.SessionInput(s.path("provider_id").isTextual() ? s.get("provider_id").asText() : null,
+                    amount.isNumber() ? RouteSupport.wholeNumber(amount) : null,
+                    s.path("session_id").isTextual() ? s.get("session_id").asText() : null));
         }
         return Reply.ok(call.state().atomically(() -> views(call).paymentCollectionResponse(
                 domain(call).setSessions(call.pathParam("id"), sessions), PaymentCollectionViews.Shape.SESSIONS_SET)));

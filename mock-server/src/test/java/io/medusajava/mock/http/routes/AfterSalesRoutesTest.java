@@ -16,6 +16,8 @@ import io.medusajava.mock.http.Reply;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -49,10 +51,11 @@ class AfterSalesRoutesTest {
         return r.json();
     }
 
-    private static void error(Reply r, int status, String type) {
+    private static JsonNode error(Reply r, int status, String type) {
         assertEquals(status, r.status(), () -> String.valueOf(r.json()));
         assertEquals(type, r.json().get("type").asText());
         assertNotNull(r.json().get("message"));
+        return r.json();
     }
 
     private String teeItemId() {
@@ -192,6 +195,12 @@ class AfterSalesRoutesTest {
         assertEquals(200, r.status());
         String token = state.events().events("order-update-token.created").get(0).string("token");
         error(http.post("/store/orders/customer/confirm", "{\"token\":\"bogus\"}"), 400, "invalid_data");
+        assertEquals("token must be a jwt string, token should not be empty",
+                error(http.post("/store/orders/customer/confirm", "{}"), 400, "invalid_data").get("message").asText());
+        assertEquals("each value in order_ids must be a string, each value in order_ids should not be empty",
+                error(http.post("/store/orders/batch/customer/token", "{}"), 400, "invalid_data").get("message").asText());
+        assertEquals(200, http.post("/store/orders/batch/customer/token", "{\"order_ids\":\"order_x\"}").status(),
+                "real checks the elements only, so one string passes and claims nothing");
         assertEquals(200, http.post("/store/orders/customer/confirm", "{\"token\":\"" + token + "\"}").status());
         assertEquals(CUSTOMER, state.orders().order(guest.id).customerId);
         assertEquals(EMAIL, state.orders().order(guest.id).email);
@@ -200,6 +209,26 @@ class AfterSalesRoutesTest {
     }
 
     // ------------------------------------------------------------------ order edits and payment collections
+
+    @Test
+    void paymentCollectionShowsTheColumnsAndRelationsAskedFor() {
+        String pc = "/store/payment-collections/" + COLLECTION;
+        JsonNode plain = ok(http.get(pc)).get("payment_collection");
+        assertTrue(plain.has("region") && plain.has("payment_sessions") && plain.has("amount"));
+        assertFalse(plain.has("created_at"), "only the route's default columns");
+        JsonNode expanded = ok(http.get(pc + "?expand=payment_sessions")).get("payment_collection");
+        assertFalse(expanded.has("region"), "expand replaces the default relations");
+        assertTrue(expanded.has("amount"));
+        JsonNode narrowed = ok(http.get(pc + "?fields=id,amount")).get("payment_collection");
+        assertEquals(List.of("id", "amount", "region", "payment_sessions"), fieldNames(narrowed));
+        error(http.get(pc + "?expand=nope"), 500, "unknown_error");
+    }
+
+    private static List<String> fieldNames(JsonNode n) {
+        List<String> names = new ArrayList<>();
+        n.fieldNames().forEachRemaining(names::add);
+        return names;
+    }
 
     @Test
     void orderEditShapeAndDecline() {
@@ -258,9 +287,20 @@ class AfterSalesRoutesTest {
     @Test
     void batchSessionsMustAddUpAndMayBePartlyAuthorized() {
         error(http.post("/store/payment-collections/" + COLLECTION + "/sessions/batch",
-                "{\"sessions\":[{\"provider_id\":\"manual\",\"amount\":100}]}"), 400, "invalid_data");
+                "{\"sessions\":[{\"provider_id\":\"manual\",\"amount\":100}]}"), 500, "unexpected_state");
+        // a provider the region lacks is left out, so its share is missing from the sum
         error(http.post("/store/payment-collections/" + COLLECTION + "/sessions/batch",
-                "{\"sessions\":[{\"provider_id\":\"stripe\",\"amount\":8500}]}"), 400, "not_allowed");
+                "{\"sessions\":[{\"provider_id\":\"stripe\",\"amount\":8500}]}"), 500, "unexpected_state");
+        // an array without one well-formed session is a 500 on real; the other shapes a JSON-worded 400
+        error(http.post("/store/payment-collections/" + COLLECTION + "/sessions/batch", "{\"sessions\":[{}]}"),
+                500, "unknown_error");
+        JsonNode notArray = error(http.post("/store/payment-collections/" + COLLECTION + "/sessions/batch",
+                "{\"sessions\":null}"), 400, "invalid_data");
+        assertEquals("{\"message\":\"sessions must be one of: StorePostPaymentCollectionsSessionsReq\",\"details\":"
+                + "{\"undefined\":[\"Cannot read properties of null (reading 'constructor')\"]}}", notArray.get("message").asText());
+        JsonNode ids = error(http.post("/store/payment-collections/" + COLLECTION + "/sessions/batch/authorize",
+                "{\"session_ids\":null}"), 400, "invalid_data");
+        assertEquals("each value in session_ids must be a string, session_ids must be an array", ids.get("message").asText());
         JsonNode pc = ok(http.post("/store/payment-collections/" + COLLECTION + "/sessions/batch",
                 "{\"sessions\":[{\"provider_id\":\"manual\",\"amount\":5000},{\"provider_id\":\"manual\",\"amount\":3500}]}"))
                 .get("payment_collection");
