@@ -164,16 +164,23 @@ final class Comparison {
     }
 
     /**
-     * A message as both sides can share it: the values a side discovered become their names ({@code ${cart}}),
-     * then whatever still looks like an id, an e-mail or a token becomes a placeholder.
+     * A message as both sides can share it: the values a side discovered become their names ({@code ${cart}};
+     * short ones only when they are amounts), then whatever still looks like an id, an e-mail or a token becomes a placeholder.
      */
     static String normalize(String message, Side side) {
         String s = message;
         List<Map.Entry<String, String>> vars = new ArrayList<>(side.vars.entrySet());
-        vars.sort(Comparator.comparingInt((Map.Entry<String, String> e) -> e.getValue().length()).reversed());
+        // Longest first, so no value is replaced inside a longer one; then by name, so that two names with the
+        // same value (two collections of the same amount) always give the same one.
+        vars.sort(Comparator.comparingInt((Map.Entry<String, String> e) -> e.getValue().length()).reversed()
+                .thenComparing(Map.Entry::getKey));
         for (Map.Entry<String, String> e : vars) {
             if (e.getValue().length() >= 6 && !e.getKey().startsWith("_")) {
                 s = s.replace(e.getValue(), "${" + e.getKey() + "}");
+            } else if (e.getKey().endsWith("_amount")) {
+                // amounts are short numbers: only a whole number counts ("equal to 2200 on")
+                s = s.replaceAll("\\b" + java.util.regex.Pattern.quote(e.getValue()) + "\\b",
+                        java.util.regex.Matcher.quoteReplacement("${" + e.getKey() + "}"));
             }
         }
         s = s.replaceAll("eyJ[\\w-]+\\.[\\w-]+\\.[\\w-]+", "<token>");

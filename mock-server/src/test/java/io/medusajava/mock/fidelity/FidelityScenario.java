@@ -426,8 +426,11 @@ final class FidelityScenario {
         s.get("swaps.get.not-a-swap", "/store/swaps/${cart}");
         s.post("order-claim.no-login", "/store/orders/batch/customer/token", j("{'order_ids':['${order}']}"));
         s.post("order-claim.empty", "/store/orders/batch/customer/token", "{}").as("alice");
+        s.post("order-claim.one-string", "/store/orders/batch/customer/token", j("{'order_ids':'order_" + UNKNOWN + "'}")).as("alice");
+        s.post("order-claim.empty-id", "/store/orders/batch/customer/token", j("{'order_ids':['']}")).as("alice");
         s.post("order-claim.confirm.invalid", "/store/orders/customer/confirm", j("{'token':'not-a-token'}"));
         s.post("order-claim.confirm.empty", "/store/orders/customer/confirm", "{}");
+        s.post("order-claim.confirm.number", "/store/orders/customer/confirm", j("{'token':5}"));
     }
 
     private static void afterSales(StepList s) {
@@ -459,16 +462,24 @@ final class FidelityScenario {
         s.post("as.edit.complete.unpaid", "/store/order-edits/${edit_complete}/complete", null);
         s.get("as.paycol.get", pc);
         s.get("as.paycol.get.expand", pc + "?expand=payment_sessions");
+        s.get("as.paycol.get.expand-none", pc + "?expand=");
+        s.get("as.paycol.get.expand-unknown", pc + "?expand=nope");
+        s.get("as.paycol.get.fields", pc + "?fields=id,amount");
         s.post("as.paycol.sessions", pc + "/sessions", j("{'provider_id':'manual'}"));
         s.post("as.paycol.sessions.unknown-provider", pc + "/sessions", j("{'provider_id':'stripe'}"));
         s.post("as.paycol.sessions.empty", pc + "/sessions", "{}");
         s.post("as.paycol.batch", pc + "/sessions/batch", j("{'sessions':[{'provider_id':'manual','amount':${paycol_complete_amount}}]}"))
                 .save("paycol_session", "/payment_collection/payment_sessions/0/id");
         s.post("as.paycol.batch.bad-body", pc + "/sessions/batch", j("{'sessions':'manual'}"));
+        s.post("as.paycol.batch.missing", pc + "/sessions/batch", "{}");
+        s.post("as.paycol.batch.no-session-fits", pc + "/sessions/batch", j("{'sessions':[{'provider_id':'manual'}]}"));
+        s.post("as.paycol.batch.wrong-sum", pc + "/sessions/batch", j("{'sessions':[{'provider_id':'manual','amount':1}]}"));
+        s.post("as.paycol.batch.unknown-provider", pc + "/sessions/batch", j("{'sessions':[{'provider_id':'stripe','amount':${paycol_complete_amount}}]}"));
         s.post("as.paycol.session.refresh", pc + "/sessions/${paycol_session}", null).save("paycol_session", "/payment_session/id");
         s.post("as.paycol.session.authorize", pc + "/sessions/${paycol_session}/authorize", null);
         s.post("as.paycol.batch-authorize", pc + "/sessions/batch/authorize", j("{'session_ids':['${paycol_session}']}"));
         s.post("as.paycol.batch-authorize.empty", pc + "/sessions/batch/authorize", "{}");
+        s.post("as.paycol.batch-authorize.not-array", pc + "/sessions/batch/authorize", j("{'session_ids':'ps_" + UNKNOWN + "'}"));
         s.get("as.paycol.get.after", pc);
         s.post("as.edit.complete", "/store/order-edits/${edit_complete}/complete", null);
         s.post("as.edit.complete.again", "/store/order-edits/${edit_complete}/complete", null);

@@ -47,8 +47,8 @@ final class RealFixture implements Side.Fixture {
 
     /**
      * The discounts {@code WELCOME10} and {@code FREESHIP}, a product tag and type (on a draft product, which
-     * the store's product lists do not show), once per server; a new gift card every run (its balance gets
-     * spent). Sets {@code gift_card_code}.
+     * the store's product lists do not show), a type on every published product, once per server; a new gift
+     * card every run (its balance gets spent). Sets {@code gift_card_code}.
      */
     String prepareAdminData() {
         try {
@@ -80,6 +80,13 @@ final class RealFixture implements Side.Fixture {
             if (admin("GET", "/store/product-tags?value[]=fidelity", null, null).path("count").asInt() == 0) {
                 admin("POST", "/admin/products", "{\"title\":\"Fidelity tag and type holder\",\"status\":\"draft\","
                         + "\"tags\":[{\"value\":\"fidelity\"}],\"type\":{\"value\":\"fidelity\"}}", bearer);
+            }
+            // The mock's seed types every product; real's seed types none, and a type that is an object on one
+            // side and null on the other is a shape difference on every product answer.
+            for (JsonNode p : admin("GET", "/store/products?limit=100", null, null).path("products")) {
+                if (p.path("type").isNull()) {
+                    admin("POST", "/admin/products/" + p.path("id").asText(), "{\"type\":{\"value\":\"fidelity\"}}", bearer);
+                }
             }
             JsonNode card = admin("POST", "/admin/gift-cards", "{\"value\":5000,\"region_id\":\"" + na + "\"}", bearer);
             String code = card.path("gift_card").path("code").asText(null);
