@@ -60,6 +60,8 @@ public final class MedusaMockServer implements AutoCloseable {
                 // The store never proxies; WireMock's proxy client is built only if a user's own stub needs it.
                 .httpClientFactory(new LazyProxyClient())
                 .gzipDisabled(true)
+                // Node's server speaks HTTP/1.1 only and ignores an h2c upgrade; Jetty would switch protocols.
+                .http2PlainDisabled(true)
                 // WireMock would otherwise print every request and response into a string nobody reads.
                 .stubRequestLoggingDisabled(true)
                 // Express answers with Content-Length, so clients that look at it see what they would see live.
@@ -115,7 +117,7 @@ public final class MedusaMockServer implements AutoCloseable {
 
     /** The catch-all stub hands every request to the Medusa transformer. */
     private void installCatchAll() {
-        catchAll = wireMock.stubFor(any(anyUrl()).atPriority(CATCH_ALL_PRIORITY)
+        catchAll = wireMock.stubFor(any(anyUrl()).withId(MedusaTransformer.CATCH_ALL_STUB_ID).atPriority(CATCH_ALL_PRIORITY)
                 .willReturn(aResponse().withTransformers(MedusaTransformer.NAME)));
     }
 

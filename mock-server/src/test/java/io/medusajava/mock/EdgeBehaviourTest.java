@@ -24,6 +24,47 @@ class EdgeBehaviourTest {
     }
 
     @Test
+    void answersCarryExpressEntityTagsAndRevalidate(MedusaMockServer server) throws Exception {
+        TestHttp http = new TestHttp(server.baseUrl());
+        TestHttp.Res regions = http.get("/store/regions");
+        byte[] body = regions.body().getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        String expected = "W/\"" + Integer.toHexString(body.length) + "-" + java.util.Base64.getEncoder().withoutPadding()
+                .encodeToString(java.security.MessageDigest.getInstance("SHA-1").digest(body)) + "\"";
+        assertEquals(expected, regions.header("ETag"));
+        assertNull(regions.header("Matched-Stub-Id"), "no Medusa answer names a WireMock stub");
+
+        TestHttp.Res again = http.get("/store/regions", "If-None-Match", expected);
+        assertEquals(304, again.status());
+        assertEquals("", again.body());
+        assertEquals(expected, again.header("ETag"));
+        assertEquals(304, http.get("/store/regions", "If-None-Match", expected.substring(2)).status(), "weak comparison");
+        assertEquals(200, http.get("/store/regions", "If-None-Match", "W/\"1-x\"").status());
+        assertEquals(200, http.get("/store/regions", "If-None-Match", expected, "Cache-Control", "no-cache").status());
+
+        TestHttp.Res invalid = http.get("/store/regions?colour=red", "If-None-Match", "*");
+        assertEquals(400, invalid.status(), "only a 2xx is ever fresh");
+        assertNotNull(invalid.header("ETag"), "error JSON goes through res.send too");
+        assertNull(http.get("/store/nope").header("ETag"), "Express's final handler writes its page itself");
+        assertNull(http.get("/store/customers/me").header("ETag"), "passport ends its 401 itself");
+    }
+
+    @Test
+    void speaksHttp11OnlyAsNodeDoes(MedusaMockServer server) throws Exception {
+        java.net.http.HttpResponse<String> r = java.net.http.HttpClient.newHttpClient().send(
+                java.net.http.HttpRequest.newBuilder(java.net.URI.create(server.baseUrl() + "/store/regions")).build(),
+                java.net.http.HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, r.statusCode());
+        assertEquals(java.net.http.HttpClient.Version.HTTP_1_1, r.version(), "the h2c upgrade is ignored");
+    }
+
+    @Test
+    void stubsUsersAddStillNameThemselves(MedusaMockServer server) {
+        server.wireMock().stubFor(com.github.tomakehurst.wiremock.client.WireMock.get("/custom")
+                .willReturn(com.github.tomakehurst.wiremock.client.WireMock.ok("mine")));
+        assertNotNull(new TestHttp(server.baseUrl()).get("/custom").header("Matched-Stub-Id"));
+    }
+
+    @Test
     void unknownRouteIsExpressHtml(MedusaMockServer server) {
         TestHttp http = new TestHttp(server.baseUrl());
         TestHttp.Res r = http.get("/store/does-not-exist");

@@ -27,6 +27,7 @@ public final class EdgeDispatcher {
     private final JwtIssuer jwt = new JwtIssuer();
     private final IdempotencyStore idempotency = new IdempotencyStore();
     private final RenderedPages pages = new RenderedPages();
+    private final Etags etags = new Etags();
     /**
      * The spec requests are checked against never changes, and parsing it takes a good part of a second, so
      * every server in the JVM shares one parse, begun by {@link #loadSpec()} as early as possible.
@@ -100,6 +101,7 @@ public final class EdgeDispatcher {
             LOG.log(Level.WARNING, "request failed: " + request.method() + " " + request.path(), e);
             reply = finish(ErrorReplies.unknown(), request, null);
         }
+        reply = etags.apply(reply, request);
         if (verbose) {
             LOG.info(request.method() + " " + request.path() + " -> " + reply.status());
         }

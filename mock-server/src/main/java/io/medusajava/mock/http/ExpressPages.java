@@ -37,7 +37,7 @@ final class ExpressPages {
     private static Reply page(int status, String pre) {
         String html = "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n<title>Error</title>\n"
                 + "</head>\n<body>\n<pre>" + pre + "</pre>\n</body>\n</html>\n";
-        return Reply.html(status, html)
+        return Reply.page(status, html)
                 .header("Content-Security-Policy", "default-src 'none'")
                 .header("X-Content-Type-Options", "nosniff");
     }

@@ -15,6 +15,7 @@ import jakarta.servlet.ServletResponse;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpServletResponseWrapper;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.EnumSet;
@@ -78,6 +79,31 @@ public final class GuardedJetty implements HttpServerFactory {
         return errors;
     }
 
+    private static final String CATCH_ALL_STUB_ID = MedusaTransformer.CATCH_ALL_STUB_ID.toString();
+
+    /** A response that drops WireMock's {@code Matched-Stub-Id} header when it names the mock's catch-all stub. */
+    static HttpServletResponse withoutCatchAllStubId(HttpServletResponse response) {
+        return new HttpServletResponseWrapper(response) {
+            @Override
+            public void setHeader(String name, String value) {
+                if (!isCatchAllStubId(name, value)) {
+                    super.setHeader(name, value);
+                }
+            }
+
+            @Override
+            public void addHeader(String name, String value) {
+                if (!isCatchAllStubId(name, value)) {
+                    super.addHeader(name, value);
+                }
+            }
+        };
+    }
+
+    private static boolean isCatchAllStubId(String name, String value) {
+        return "Matched-Stub-Id".equalsIgnoreCase(name) && CATCH_ALL_STUB_ID.equals(value);
+    }
+
     /** The servlet filter itself. */
     static final class Guard implements Filter {
         /** WireMock's admin API is no Medusa route: its failures are told in its own words, as plain text. */
@@ -91,6 +117,9 @@ public final class GuardedJetty implements HttpServerFactory {
         public void doFilter(ServletRequest request, ServletResponse response, FilterChain chain)
                 throws IOException, ServletException {
             HttpServletRequest http = (HttpServletRequest) request;
+            if (!admin) {
+                response = withoutCatchAllStubId((HttpServletResponse) response);
+            }
             String query = http.getQueryString();
             String readable = QsQueryParser.escapeUndecodable(query);
             ServletRequest passed = readable == query ? request : new HttpServletRequestWrapper(http) {

@@ -19,6 +19,12 @@ import java.util.function.Supplier;
 public final class MedusaTransformer implements ResponseDefinitionTransformerV2 {
     /** The name the catch-all stub refers to. */
     public static final String NAME = "medusa-store";
+    /**
+     * The catch-all stub's id. WireMock names the stub it matched in a {@code Matched-Stub-Id} header, which no
+     * Medusa answer has: {@code GuardedJetty} leaves it out when it names this stub (and only then, so stubs
+     * users add keep it).
+     */
+    public static final java.util.UUID CATCH_ALL_STUB_ID = java.util.UUID.fromString("6d656475-7361-4d6f-836b-000000000001");
 
     private final Supplier<EdgeDispatcher> dispatcher;
 

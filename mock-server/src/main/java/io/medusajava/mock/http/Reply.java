@@ -11,7 +11,7 @@ import java.util.Map;
 
 /**
  * What a handler answers: a status, a body (a JSON tree, JSON already rendered to bytes, or text) and extra
- * headers. Immutable apart from headers.
+ * headers. Immutable apart from headers (a JSON tree is rendered once, when its bytes are first asked for).
  */
 public final class Reply {
     private static final byte[] EMPTY = new byte[0];
@@ -21,14 +21,19 @@ public final class Reply {
     private final byte[] rendered;
     private final String text;
     private final String contentType;
+    /** Whether Express's res.send writes this answer, which gives it an ETag (see {@link Etags}). */
+    private final boolean tagged;
     private final Map<String, String> headers = new LinkedHashMap<>();
+    /** The JSON tree rendered once, as both the ETag and the wire need the bytes. */
+    private byte[] renderedTree;
 
-    private Reply(int status, JsonNode json, byte[] rendered, String text, String contentType) {
+    private Reply(int status, JsonNode json, byte[] rendered, String text, String contentType, boolean tagged) {
         this.status = status;
         this.json = json;
         this.rendered = rendered;
         this.text = text;
         this.contentType = contentType;
+        this.tagged = tagged;
     }
 
     /** A 200 with a JSON body, as almost every Store operation answers. */
@@ -37,32 +42,38 @@ public final class Reply {
     }
 
     public static Reply json(int status, JsonNode body) {
-        return new Reply(status, body, null, null, "application/json; charset=utf-8");
+        return new Reply(status, body, null, null, "application/json; charset=utf-8", true);
     }
 
     /** A JSON body already rendered to UTF-8 bytes (a cached page); the caller must not change the array. */
     public static Reply rendered(int status, byte[] json) {
-        return new Reply(status, null, json, null, "application/json; charset=utf-8");
+        return new Reply(status, null, json, null, "application/json; charset=utf-8", true);
     }
 
     public static Reply text(int status, String body) {
-        return new Reply(status, null, null, body, "text/plain; charset=utf-8");
+        return new Reply(status, null, null, body, "text/plain; charset=utf-8", true);
     }
 
     public static Reply html(int status, String body) {
-        return new Reply(status, null, null, body, "text/html; charset=utf-8");
+        return new Reply(status, null, null, body, "text/html; charset=utf-8", true);
+    }
+
+    /** An HTML page Express's final handler writes itself (an unknown route, a refused body): no ETag. */
+    static Reply page(int status, String body) {
+        return new Reply(status, null, null, body, "text/html; charset=utf-8", false);
     }
 
     /**
-     * A body with no Content-Type at all, as passport writes its 401 "Unauthorized" (transcripts 59-61).
+     * A body with no Content-Type at all (nor ETag), as passport writes its 401 "Unauthorized" (transcripts
+     * 59-61).
      */
     public static Reply bare(int status, String body) {
-        return new Reply(status, null, null, body, null);
+        return new Reply(status, null, null, body, null, false);
     }
 
     /** A copy with its own header map, so a stored reply can be replayed with different headers. */
     public Reply copy() {
-        Reply r = new Reply(status, json, rendered, text, contentType);
+        Reply r = new Reply(status, json, rendered, text, contentType, tagged);
         r.headers.putAll(headers);
         return r;
     }
@@ -72,8 +83,8 @@ public final class Reply {
      * immune to later changes of the objects the tree was built from.
      */
     public Reply compact() {
-        Reply r = json == null ? new Reply(status, null, rendered, text, contentType)
-                : new Reply(status, null, body(), null, contentType);
+        Reply r = json == null ? new Reply(status, null, rendered, text, contentType, tagged)
+                : new Reply(status, null, body(), null, contentType, tagged);
         r.headers.putAll(headers);
         return r;
     }
@@ -111,11 +122,14 @@ public final class Reply {
             return rendered;
         }
         if (json != null) {
-            try {
-                return Json.MAPPER.writeValueAsBytes(json);
-            } catch (JsonProcessingException e) {
-                throw new IllegalStateException(e);
+            if (renderedTree == null) {
+                try {
+                    renderedTree = Json.MAPPER.writeValueAsBytes(json);
+                } catch (JsonProcessingException e) {
+                    throw new IllegalStateException(e);
+                }
             }
+            return renderedTree;
         }
         return text == null ? EMPTY : text.getBytes(StandardCharsets.UTF_8);
     }
@@ -131,6 +145,10 @@ public final class Reply {
 
     public String contentType() {
         return contentType;
+    }
+
+    boolean tagged() {
+        return tagged;
     }
 
     public Map<String, String> headers() {

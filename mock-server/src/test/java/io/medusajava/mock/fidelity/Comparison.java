@@ -69,6 +69,11 @@ final class Comparison {
         if (!sameType) {
             d.add(new Difference(step.id, "content-type: real " + orNone(r.contentType()) + ", mock " + orNone(m.contentType())));
         }
+        for (String h : Exchange.WATCHED) {
+            if (r.headers().contains(h) != m.headers().contains(h)) {
+                d.add(new Difference(step.id, "header: " + h + " only on " + (r.headers().contains(h) ? "real" : "mock")));
+            }
+        }
         boolean shapeSame = sameType;
         if (r.json() != null && m.json() != null) {
             List<String> shape = new ArrayList<>();

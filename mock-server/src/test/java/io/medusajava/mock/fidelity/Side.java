@@ -94,7 +94,7 @@ final class Side {
             }
         }
         Exchange ex = Exchange.of(r.statusCode(), r.headers().firstValue("Content-Type").orElse(""), r.body(),
-                System.nanoTime() - start);
+                r.headers().map().keySet(), System.nanoTime() - start);
         if (ex.json() != null) {
             for (Step.Capture c : step.captures) {
                 JsonNode v = c.read().apply(ex.json());

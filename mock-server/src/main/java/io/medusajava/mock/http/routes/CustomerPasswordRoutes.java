@@ -35,7 +35,7 @@ public final class CustomerPasswordRoutes {
      */
     static Reply passwordToken(Call call) {
         call.state().passwordResets().requestToken(RouteSupport.text(call.body(), "email"));
-        return Reply.bare(204, "");
+        return Reply.text(204, "No Content"); // Express's sendStatus(204); the edge drops the body
     }
 
     static Reply passwordReset(Call call) {
