@@ -92,7 +92,12 @@ final class StorefrontEvents {
         customer.with("Cookie", login.sessionCookie());
         send(customer, "me.update", "POST", "/store/customers/me", "{\"first_name\":\"Evelyn\"}", 200);
         send(customer, "me.addresses.add", "POST", "/store/customers/me/addresses", "{\"address\":" + address + "}", 200);
-        send(customer, "carts.create.logged-in", "POST", "/store/carts", "{\"region_id\":\"" + na + "\"}", 200);
+        String own = send(customer, "carts.create.logged-in", "POST", "/store/carts", "{\"region_id\":\"" + na + "\"}", 200)
+                .at("/cart/id").asText();
+        send(customer, "carts.get.logged-in", "GET", "/store/carts/" + own, null, 200);
+        String guestCart = send(guest, "carts.create.before-login", "POST", "/store/carts", "{\"region_id\":\"" + na + "\"}", 200)
+                .at("/cart/id").asText();
+        send(customer, "carts.get.guest-cart.logged-in", "GET", "/store/carts/" + guestCart, null, 200);
 
         Object beforeToken = server.mark();
         send(customer, "password-token", "POST", "/store/customers/password-token", "{\"email\":\"" + email + "\"}", 204);

@@ -63,6 +63,9 @@ class StorefrontEventsTest {
         e.put("me.update", List.of("customer.updated " + CUSTOMER));
         e.put("me.addresses.add", List.of());
         e.put("carts.create.logged-in", List.of("cart.created [id]"));
+        e.put("carts.get.logged-in", List.of(cartRow(ALL)));
+        e.put("carts.create.before-login", List.of("cart.created [id]"));
+        e.put("carts.get.guest-cart.logged-in", List.of("cart.customer_updated \"...\"", cartRow(ALL)));
         e.put("password-token", List.of("customer.password_reset [email, first_name, id, last_name, token]"));
         e.put("password-token.unknown-email", List.of());
         e.put("password-reset.malformed-token", List.of());

@@ -94,16 +94,20 @@ public final class Carts {
     }
 
     /**
-     * GET /store/carts/{id}: a logged-in customer who reads a cart that names someone else (a guest of the same
-     * e-mail, or nobody) takes it over, as Medusa's route does before answering.
+     * GET /store/carts/{id}: Medusa's route gives the cart to the logged-in customer before answering, through the
+     * same update as POST /store/carts/{id}. Its check reads an e-mail it never loaded, so it updates on every
+     * logged-in read, even of the customer's own or a completed cart: a new updated_at and a cart.updated each
+     * time (measured on 1.20.11).
      */
     public Cart retrieveFor(String cartId, Customer loggedIn) {
         synchronized (ctx.lock()) {
             Cart cart = cart(cartId);
-            if (loggedIn != null && !loggedIn.id.equals(cart.customerId)) {
+            if (loggedIn != null) {
+                String customerBefore = cart.customerId;
                 cart.customerId = loggedIn.id;
                 cart.email = loggedIn.email;
                 cart.updatedAt = ctx.now();
+                ctx.events().cartUpdated(cart, customerBefore, CartRelations.ALL);
             }
             return cart;
         }
