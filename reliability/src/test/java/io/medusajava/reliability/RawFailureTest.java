@@ -22,7 +22,6 @@ import io.medusajava.MedusaCall;
 import io.medusajava.MedusaCallback;
 import io.medusajava.model.CartCompleteParams;
 import java.io.File;
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -31,10 +30,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 import java.util.stream.Stream;
-import okhttp3.mockwebserver.MockWebServer;
 import okhttp3.mockwebserver.RecordedRequest;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
@@ -47,28 +43,9 @@ import org.junit.jupiter.params.provider.MethodSource;
  * and the asynchronous paths, and no dispatcher thread dies.
  */
 @Timeout(30)
-class RawFailureTest {
-  private final MockWebServer server = new MockWebServer();
-  private final WatchedDispatcher dispatcher = new WatchedDispatcher();
+class RawFailureTest extends WatchedServerTest {
   @TempDir
   Path dir;
-
-  @BeforeEach
-  void start() throws IOException {
-    server.start();
-  }
-
-  @AfterEach
-  void stop() throws Exception {
-    assertTrue(dispatcher.awaitIdle(), "calls still running");
-    assertEquals(0, dispatcher.escaped.size(), "escaped onto a dispatcher thread: " + dispatcher.escaped);
-    dispatcher.close();
-    server.shutdown();
-  }
-
-  private MedusaStore.Builder builder() {
-    return MedusaStore.builder().baseUrl(server.url("/")).okHttpClient(dispatcher.client);
-  }
 
   /** Runs a call all three ways (execute, enqueue, executeAsync) and returns the three failures. */
   private static <T> MedusaException[] failAllThreeWays(Function<MedusaStore, MedusaCall<T>> call, MedusaStore store)

@@ -24,9 +24,6 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 import okhttp3.OkHttpClient;
-import okhttp3.mockwebserver.MockWebServer;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
@@ -35,26 +32,7 @@ import org.junit.jupiter.api.Timeout;
  * call has an overall deadline by default.
  */
 @Timeout(30)
-class RetryWaitTest {
-  private final MockWebServer server = new MockWebServer();
-  private final WatchedDispatcher dispatcher = new WatchedDispatcher();
-
-  @BeforeEach
-  void start() throws IOException {
-    server.start();
-  }
-
-  @AfterEach
-  void stop() throws Exception {
-    assertTrue(dispatcher.awaitIdle(), "calls still running");
-    assertEquals(0, dispatcher.escaped.size(), "escaped onto a dispatcher thread: " + dispatcher.escaped);
-    dispatcher.close();
-    server.shutdown();
-  }
-
-  private MedusaStore.Builder builder() {
-    return MedusaStore.builder().baseUrl(server.url("/")).okHttpClient(dispatcher.client);
-  }
+class RetryWaitTest extends WatchedServerTest {
 
   /** Threads now inside a retry wait, found by their stacks. */
   private static int threadsWaitingToRetry() {
