@@ -86,7 +86,7 @@ public final class MedusaStore implements Closeable {
   private MedusaStore(Builder b) {
     this.baseUrl = b.baseUrl;
     this.ownsClient = b.okHttpClient == null;
-    OkHttpClient base = b.okHttpClient != null ? b.okHttpClient : new OkHttpClient();
+    OkHttpClient base = b.okHttpClient != null ? b.okHttpClient : HttpStack.defaultClient();
     // Millisecond overloads: the Duration ones need Android API 26.
     OkHttpClient.Builder timeouts = base.newBuilder();
     if (b.connectTimeout != null) {
