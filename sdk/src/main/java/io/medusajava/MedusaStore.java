@@ -64,29 +64,36 @@ public final class MedusaStore implements Closeable {
   private final OkHttpClient client;
   private final boolean ownsClient;
 
-  private final AuthResource auth;
-  private final CartsResource carts;
-  private final CustomersResource customers;
-  private final GiftCardsResource giftCards;
-  private final OrdersResource orders;
-  private final OrderEditsResource orderEdits;
-  private final PaymentCollectionsResource paymentCollections;
-  private final ProductsResource products;
-  private final VariantsResource variants;
-  private final CategoriesResource categories;
-  private final CollectionsResource collections;
-  private final ProductTagsResource productTags;
-  private final ProductTypesResource productTypes;
-  private final RegionsResource regions;
-  private final ReturnsResource returns;
-  private final ReturnReasonsResource returnReasons;
-  private final ShippingOptionsResource shippingOptions;
-  private final SwapsResource swaps;
+  private final Retrofit retrofit;
+  private final AuthMode authMode;
+  private final @Nullable SessionCookieJar jar;
+  private final TokenStore tokenStore;
+
+  // Each resource is made on first use: loading and verifying all eighteen classes took a noticeable share of a
+  // cold start, and a client uses a few. A race may make two equal resources; either may stay.
+  private volatile @Nullable AuthResource auth;
+  private volatile @Nullable CartsResource carts;
+  private volatile @Nullable CustomersResource customers;
+  private volatile @Nullable GiftCardsResource giftCards;
+  private volatile @Nullable OrdersResource orders;
+  private volatile @Nullable OrderEditsResource orderEdits;
+  private volatile @Nullable PaymentCollectionsResource paymentCollections;
+  private volatile @Nullable ProductsResource products;
+  private volatile @Nullable VariantsResource variants;
+  private volatile @Nullable CategoriesResource categories;
+  private volatile @Nullable CollectionsResource collections;
+  private volatile @Nullable ProductTagsResource productTags;
+  private volatile @Nullable ProductTypesResource productTypes;
+  private volatile @Nullable RegionsResource regions;
+  private volatile @Nullable ReturnsResource returns;
+  private volatile @Nullable ReturnReasonsResource returnReasons;
+  private volatile @Nullable ShippingOptionsResource shippingOptions;
+  private volatile @Nullable SwapsResource swaps;
 
   private MedusaStore(Builder b) {
     this.baseUrl = b.baseUrl;
     this.ownsClient = b.okHttpClient == null;
-    OkHttpClient base = b.okHttpClient != null ? b.okHttpClient : new OkHttpClient();
+    OkHttpClient base = b.okHttpClient != null ? b.okHttpClient : HttpStack.defaultClient();
     // Millisecond overloads: the Duration ones need Android API 26.
     OkHttpClient.Builder timeouts = base.newBuilder();
     if (b.connectTimeout != null) {
@@ -123,26 +130,10 @@ public final class MedusaStore implements Closeable {
       stack.cookieJar(jar);
     }
     this.client = stack.build(timeouts.build());
-    Retrofit retrofit = HttpStack.retrofit(baseUrl, client, MedusaCall.adapterFactory());
-
-    this.auth = new AuthResource(new SessionsResource(retrofit), b.authMode, jar, b.tokenStore, baseUrl);
-    this.carts = new CartsResource(retrofit);
-    this.customers = new CustomersResource(retrofit);
-    this.giftCards = new GiftCardsResource(retrofit);
-    this.orders = new OrdersResource(retrofit);
-    this.orderEdits = new OrderEditsResource(retrofit);
-    this.paymentCollections = new PaymentCollectionsResource(retrofit);
-    this.products = new ProductsResource(retrofit);
-    this.variants = new VariantsResource(retrofit);
-    this.categories = new CategoriesResource(retrofit);
-    this.collections = new CollectionsResource(retrofit);
-    this.productTags = new ProductTagsResource(retrofit);
-    this.productTypes = new ProductTypesResource(retrofit);
-    this.regions = new RegionsResource(retrofit);
-    this.returns = new ReturnsResource(retrofit);
-    this.returnReasons = new ReturnReasonsResource(retrofit);
-    this.shippingOptions = new ShippingOptionsResource(retrofit);
-    this.swaps = new SwapsResource(retrofit);
+    this.retrofit = HttpStack.retrofit(baseUrl, client, MedusaCall.adapterFactory());
+    this.authMode = b.authMode;
+    this.jar = jar;
+    this.tokenStore = b.tokenStore;
   }
 
   /**
@@ -161,92 +152,111 @@ public final class MedusaStore implements Closeable {
 
   /** Login, logout, the current session, and whether an email has an account. */
   public AuthResource auth() {
-    return auth;
+    AuthResource made = auth;
+    return made != null ? made
+        : (auth = new AuthResource(new SessionsResource(retrofit), authMode, jar, tokenStore, baseUrl));
   }
 
   /** Carts: items, addresses, shipping, payment sessions and checkout. */
   public CartsResource carts() {
-    return carts;
+    CartsResource made = carts;
+    return made != null ? made : (carts = new CartsResource(retrofit));
   }
 
   /** Registration, the logged-in customer's profile, addresses, orders and passwords. */
   public CustomersResource customers() {
-    return customers;
+    CustomersResource made = customers;
+    return made != null ? made : (customers = new CustomersResource(retrofit));
   }
 
   /** Gift cards by code. */
   public GiftCardsResource giftCards() {
-    return giftCards;
+    GiftCardsResource made = giftCards;
+    return made != null ? made : (giftCards = new GiftCardsResource(retrofit));
   }
 
   /** Orders by id, by cart, by lookup; claiming guest orders. */
   public OrdersResource orders() {
-    return orders;
+    OrdersResource made = orders;
+    return made != null ? made : (orders = new OrdersResource(retrofit));
   }
 
   /** Order edits: read, accept, refuse. */
   public OrderEditsResource orderEdits() {
-    return orderEdits;
+    OrderEditsResource made = orderEdits;
+    return made != null ? made : (orderEdits = new OrderEditsResource(retrofit));
   }
 
   /** Payment collections and their sessions. */
   public PaymentCollectionsResource paymentCollections() {
-    return paymentCollections;
+    PaymentCollectionsResource made = paymentCollections;
+    return made != null ? made : (paymentCollections = new PaymentCollectionsResource(retrofit));
   }
 
   /** Products, priced for a region, currency or cart. */
   public ProductsResource products() {
-    return products;
+    ProductsResource made = products;
+    return made != null ? made : (products = new ProductsResource(retrofit));
   }
 
   /** Product variants. */
   public VariantsResource variants() {
-    return variants;
+    VariantsResource made = variants;
+    return made != null ? made : (variants = new VariantsResource(retrofit));
   }
 
   /** The product category tree. */
   public CategoriesResource categories() {
-    return categories;
+    CategoriesResource made = categories;
+    return made != null ? made : (categories = new CategoriesResource(retrofit));
   }
 
   /** Product collections. */
   public CollectionsResource collections() {
-    return collections;
+    CollectionsResource made = collections;
+    return made != null ? made : (collections = new CollectionsResource(retrofit));
   }
 
   /** Product tags. */
   public ProductTagsResource productTags() {
-    return productTags;
+    ProductTagsResource made = productTags;
+    return made != null ? made : (productTags = new ProductTagsResource(retrofit));
   }
 
   /** Product types. */
   public ProductTypesResource productTypes() {
-    return productTypes;
+    ProductTypesResource made = productTypes;
+    return made != null ? made : (productTypes = new ProductTypesResource(retrofit));
   }
 
   /** Regions: currencies, countries, tax rates, providers. */
   public RegionsResource regions() {
-    return regions;
+    RegionsResource made = regions;
+    return made != null ? made : (regions = new RegionsResource(retrofit));
   }
 
   /** Returns of order items. */
   public ReturnsResource returns() {
-    return returns;
+    ReturnsResource made = returns;
+    return made != null ? made : (returns = new ReturnsResource(retrofit));
   }
 
   /** Reasons a customer may give for a return. */
   public ReturnReasonsResource returnReasons() {
-    return returnReasons;
+    ReturnReasonsResource made = returnReasons;
+    return made != null ? made : (returnReasons = new ReturnReasonsResource(retrofit));
   }
 
   /** Shipping options, in general or for a cart. */
   public ShippingOptionsResource shippingOptions() {
-    return shippingOptions;
+    ShippingOptionsResource made = shippingOptions;
+    return made != null ? made : (shippingOptions = new ShippingOptionsResource(retrofit));
   }
 
   /** Swaps: exchanging ordered items. */
   public SwapsResource swaps() {
-    return swaps;
+    SwapsResource made = swaps;
+    return made != null ? made : (swaps = new SwapsResource(retrofit));
   }
 
   /**

@@ -10,10 +10,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import javax.net.ssl.X509TrustManager;
 import okhttp3.CookieJar;
 import okhttp3.HttpUrl;
 import okhttp3.Interceptor;
 import okhttp3.OkHttpClient;
+import okhttp3.internal.platform.Platform;
 import retrofit2.CallAdapter;
 import retrofit2.Retrofit;
 import retrofit2.converter.moshi.MoshiConverterFactory;
@@ -117,6 +119,20 @@ public final class HttpStack {
   public HttpStack maxResponseBytes(long maxBytes) {
     this.maxResponseBytes = maxBytes;
     return this;
+  }
+
+  /**
+   * Makes the client a store uses when the application brings none: {@code new OkHttpClient()}, except that its
+   * TLS socket factory is made at the first https connection (see {@link DeferredSslSocketFactory}). The trust
+   * manager is still the platform's, read now: OkHttp reads its accepted issuers as the client is built.
+   *
+   * @return a new client with OkHttp's defaults
+   */
+  public static OkHttpClient defaultClient() {
+    X509TrustManager trustManager = Platform.Companion.get().platformTrustManager();
+    return new OkHttpClient.Builder()
+        .sslSocketFactory(new DeferredSslSocketFactory(trustManager), trustManager)
+        .build();
   }
 
   /**
