@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.medusajava.MedusaStore;
 import io.medusajava.errors.MedusaException;
 import io.medusajava.errors.ServerException;
 import io.medusajava.http.LogLevel;
@@ -21,8 +20,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
 /**
- * Case 3 of issue 12: the SDK's retry layer is the only one. OkHttp repeats nothing behind it, so a request goes out
- * exactly as often as {@code maxRetries} and the retry rules say.
+ * Case 3 of issue 12: the SDK's retry layer is the only one. OkHttp repeats nothing behind it, so a
+ * request goes out exactly as often as {@code maxRetries} and the retry rules say.
  */
 @Timeout(30)
 class SingleRetryLayerTest { // in the SDK's package, for MedusaStore.Builder.sleeper
@@ -32,7 +31,7 @@ class SingleRetryLayerTest { // in the SDK's package, for MedusaStore.Builder.sl
   @BeforeEach
   void start() throws IOException {
     server.start();
-    store = MedusaStore.builder().baseUrl(server.url("/")).maxRetries(2).sleeper(ms -> { }).build();
+    store = MedusaStore.builder().baseUrl(server.url("/")).maxRetries(2).sleeper(ms -> {}).build();
   }
 
   @AfterEach
@@ -52,8 +51,15 @@ class SingleRetryLayerTest { // in the SDK's package, for MedusaStore.Builder.sl
     enqueue503RetryNow(2);
     server.enqueue(Answers.json(Answers.CART));
 
-    assertThrows(ServerException.class, () -> store.carts().addLineItem("cart_01",
-        LineItemCreateParams.builder().variantId("variant_01").quantity(1).build()).execute());
+    assertThrows(
+        ServerException.class,
+        () ->
+            store
+                .carts()
+                .addLineItem(
+                    "cart_01",
+                    LineItemCreateParams.builder().variantId("variant_01").quantity(1).build())
+                .execute());
     assertEquals(1, server.getRequestCount());
   }
 
@@ -61,7 +67,8 @@ class SingleRetryLayerTest { // in the SDK's package, for MedusaStore.Builder.sl
   void getWithTwoRetriesIsSentThreeTimes() {
     enqueue503RetryNow(6);
 
-    ServerException e = assertThrows(ServerException.class, () -> store.products().list().execute());
+    ServerException e =
+        assertThrows(ServerException.class, () -> store.products().list().execute());
     assertEquals(503, e.getStatusCode());
     assertEquals(3, server.getRequestCount());
   }
@@ -83,8 +90,16 @@ class SingleRetryLayerTest { // in the SDK's package, for MedusaStore.Builder.sl
     server.enqueue(Answers.status(408));
     server.enqueue(Answers.json(Answers.CART));
 
-    MedusaException e = assertThrows(MedusaException.class, () -> store.carts().addLineItem("cart_01",
-        LineItemCreateParams.builder().variantId("variant_01").quantity(1).build()).execute());
+    MedusaException e =
+        assertThrows(
+            MedusaException.class,
+            () ->
+                store
+                    .carts()
+                    .addLineItem(
+                        "cart_01",
+                        LineItemCreateParams.builder().variantId("variant_01").quantity(1).build())
+                    .execute());
     assertEquals(408, e.getStatusCode());
     assertEquals(1, server.getRequestCount());
   }
@@ -95,8 +110,13 @@ class SingleRetryLayerTest { // in the SDK's package, for MedusaStore.Builder.sl
     server.enqueue(Answers.json(Answers.PRODUCTS));
     List<String> log = new CopyOnWriteArrayList<>();
     List<Long> waits = new CopyOnWriteArrayList<>();
-    try (MedusaStore watched = MedusaStore.builder().baseUrl(server.url("/")).sleeper(waits::add)
-        .logLevel(LogLevel.HEADERS).logger(log::add).build()) {
+    try (MedusaStore watched =
+        MedusaStore.builder()
+            .baseUrl(server.url("/"))
+            .sleeper(waits::add)
+            .logLevel(LogLevel.HEADERS)
+            .logger(log::add)
+            .build()) {
       watched.products().list().execute();
     }
     assertEquals(List.of(7000L), waits);

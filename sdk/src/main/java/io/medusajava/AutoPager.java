@@ -14,12 +14,12 @@ import org.codehaus.mojo.animal_sniffer.IgnoreJRERequirement;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Every item of a list, fetched page by page as you iterate: only one page is held at a time, so memory
- * stays flat however long the list. Iterate it with for-each, {@link #stream()}, or {@link #forEachAsync}.
- * Each iteration starts again from the first page.
+ * Every item of a list, fetched page by page as you iterate: only one page is held at a time, so
+ * memory stays flat however long the list. Iterate it with for-each, {@link #stream()}, or {@link
+ * #forEachAsync}. Each iteration starts again from the first page.
  *
- * <p>Iterating and {@link #stream()} block while a page loads: on Android, do it on a background thread.
- * {@link #forEachAsync} needs {@code CompletableFuture}, so Java 8+ or Android API 24+.
+ * <p>Iterating and {@link #stream()} block while a page loads: on Android, do it on a background
+ * thread. {@link #forEachAsync} needs {@code CompletableFuture}, so Java 8+ or Android API 24+.
  *
  * @param <T> the item type
  */
@@ -71,7 +71,8 @@ public final class AutoPager<T> implements Iterable<T> {
 
   /** Returns a sequential stream over every item, fetching lazily. */
   public Stream<T> stream() {
-    return StreamSupport.stream(Spliterators.spliteratorUnknownSize(iterator(), Spliterator.ORDERED | Spliterator.NONNULL),
+    return StreamSupport.stream(
+        Spliterators.spliteratorUnknownSize(iterator(), Spliterator.ORDERED | Spliterator.NONNULL),
         false);
   }
 
@@ -85,19 +86,25 @@ public final class AutoPager<T> implements Iterable<T> {
   @IgnoreJRERequirement // guarded by FutureSupport.require
   public CompletableFuture<Void> forEachAsync(Consumer<? super T> action) {
     FutureSupport.require("AutoPager.forEachAsync(..)");
-    return visit(prefetched != null ? CompletableFuture.completedFuture(prefetched) : fetcher.fetchAsync(startOffset),
+    return visit(
+        prefetched != null
+            ? CompletableFuture.completedFuture(prefetched)
+            : fetcher.fetchAsync(startOffset),
         action);
   }
 
   @IgnoreJRERequirement // only reached through forEachAsync
-  // Package-private, not private: a private one would get a synthetic accessor that animal-sniffer flags.
-  static <T> CompletableFuture<Void> visit(CompletableFuture<Page<T>> pending, Consumer<? super T> action) {
+  // Package-private, not private: a private one would get a synthetic accessor that animal-sniffer
+  // flags.
+  static <T> CompletableFuture<Void> visit(
+      CompletableFuture<Page<T>> pending, Consumer<? super T> action) {
     return pending.thenCompose(new VisitPage<T>(action));
   }
 
   /**
-   * Visits one page and chains the next. A named class rather than a lambda: animal-sniffer does not carry
-   * {@code @IgnoreJRERequirement} into a lambda's synthetic method or an anonymous class's bridge method.
+   * Visits one page and chains the next. A named class rather than a lambda: animal-sniffer does
+   * not carry {@code @IgnoreJRERequirement} into a lambda's synthetic method or an anonymous
+   * class's bridge method.
    */
   @IgnoreJRERequirement // only reached through forEachAsync
   private static final class VisitPage<T> implements Function<Page<T>, CompletableFuture<Void>> {
@@ -112,7 +119,9 @@ public final class AutoPager<T> implements Iterable<T> {
       for (T item : page.items()) {
         action.accept(item);
       }
-      return page.hasNextPage() ? visit(page.nextPageAsync(), action) : CompletableFuture.<Void>completedFuture(null);
+      return page.hasNextPage()
+          ? visit(page.nextPageAsync(), action)
+          : CompletableFuture.<Void>completedFuture(null);
     }
   }
 }

@@ -8,8 +8,9 @@ import retrofit2.Callback;
 import retrofit2.Response;
 
 /**
- * A call answered on the spot, with no HTTP exchange, for an operation that has nothing to ask the server
- * (ending a JWT session, which Medusa v1 cannot revoke). It answers 204 with no body, like a server would.
+ * A call answered on the spot, with no HTTP exchange, for an operation that has nothing to ask the
+ * server (ending a JWT session, which Medusa v1 cannot revoke). It answers 204 with no body, like a
+ * server would.
  */
 final class LocalCall implements Call<Object> {
   private final Request request;

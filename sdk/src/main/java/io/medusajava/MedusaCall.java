@@ -2,10 +2,10 @@ package io.medusajava;
 
 import io.medusajava.errors.ErrorMapper;
 import io.medusajava.errors.MedusaException;
+import io.medusajava.internal.CallFailures;
 import io.medusajava.internal.Checks;
 import io.medusajava.internal.FutureSupport;
 import io.medusajava.internal.ResponseLimitInterceptor;
-import io.medusajava.internal.CallFailures;
 import java.io.IOException;
 import java.lang.annotation.Annotation;
 import java.lang.reflect.ParameterizedType;
@@ -27,17 +27,18 @@ import retrofit2.Retrofit;
 
 /**
  * One Store API request, ready to run once: synchronously ({@link #execute()}), asynchronously
- * ({@link #enqueue(MedusaCallback)}, or {@link #executeAsync()} on Java 8+ and Android API 24+), or with status
- * and headers ({@link #executeRaw()}).
+ * ({@link #enqueue(MedusaCallback)}, or {@link #executeAsync()} on Java 8+ and Android API 24+), or
+ * with status and headers ({@link #executeRaw()}).
  *
- * <p>It returns what was asked for ({@code carts().retrieve(id)} a {@code Cart}); the JSON envelope the server
- * wrapped it in stays reachable through {@link MedusaResponse#envelope()}.
+ * <p>It returns what was asked for ({@code carts().retrieve(id)} a {@code Cart}); the JSON envelope
+ * the server wrapped it in stays reachable through {@link MedusaResponse#envelope()}.
  *
- * <p>Every failure is a {@link MedusaException}: an HTTP error maps to its subclass, a network failure or timeout
- * to {@code ConnectionException}, a body that cannot be decoded to {@code UnexpectedResponseException}, one over
- * the response-size limit to {@code ResponseTooLargeException}, and an exception thrown on the client's side (an
- * interceptor, a session store) to {@code ClientSideException}, on the asynchronous paths too.
- * Retries, sessions and headers are applied underneath, so each run may make several attempts.
+ * <p>Every failure is a {@link MedusaException}: an HTTP error maps to its subclass, a network
+ * failure or timeout to {@code ConnectionException}, a body that cannot be decoded to {@code
+ * UnexpectedResponseException}, one over the response-size limit to {@code
+ * ResponseTooLargeException}, and an exception thrown on the client's side (an interceptor, a
+ * session store) to {@code ClientSideException}, on the asynchronous paths too. Retries, sessions
+ * and headers are applied underneath, so each run may make several attempts.
  *
  * @param <T> the type of the result
  */
@@ -46,23 +47,30 @@ public final class MedusaCall<T> {
   private static final long MAX_ERROR_BODY = ResponseLimitInterceptor.MAX_ERROR_BODY;
 
   private final Call<Object> call;
+
   /** Turns the decoded envelope into the result. */
   private final Function<Object, T> result;
+
   /** Turns a failure into a result, or rethrows it; null rethrows. */
   private final @Nullable Function<MedusaException, T> recovery;
 
   @SuppressWarnings("unchecked")
-  private MedusaCall(Call<?> call, Function<Object, T> result, @Nullable Function<MedusaException, T> recovery) {
+  private MedusaCall(
+      Call<?> call, Function<Object, T> result, @Nullable Function<MedusaException, T> recovery) {
     this.call = (Call<Object>) call;
     this.result = result;
     this.recovery = recovery;
   }
 
-  /** The Retrofit adapter that makes the generated interfaces return {@code MedusaCall}s of their envelopes. */
+  /**
+   * The Retrofit adapter that makes the generated interfaces return {@code MedusaCall}s of their
+   * envelopes.
+   */
   static CallAdapter.Factory adapterFactory() {
     return new CallAdapter.Factory() {
       @Override
-      public @Nullable CallAdapter<?, ?> get(Type returnType, Annotation[] annotations, Retrofit retrofit) {
+      public @Nullable CallAdapter<?, ?> get(
+          Type returnType, Annotation[] annotations, Retrofit retrofit) {
         if (getRawType(returnType) != MedusaCall.class) {
           return null;
         }
@@ -78,8 +86,10 @@ public final class MedusaCall<T> {
 
           @Override
           public MedusaCall<Object> adapt(Call<Object> call) {
-            // Builds the request now, so that an argument no request can carry (an idempotency key with a line
-            // break) fails with IllegalArgumentException here, before anything is sent, not when the call runs.
+            // Builds the request now, so that an argument no request can carry (an idempotency key
+            // with a line
+            // break) fails with IllegalArgumentException here, before anything is sent, not when
+            // the call runs.
             call.request();
             return new MedusaCall<>(call, Function.identity(), null);
           }
@@ -105,22 +115,28 @@ public final class MedusaCall<T> {
     Checks.requireNonNull(f, "f");
     final Function<Object, T> before = result;
     final Function<MedusaException, T> rescue = recovery;
-    return new MedusaCall<R>(call, new Function<Object, R>() {
-      @Override
-      public R apply(Object envelope) {
-        return f.apply(before.apply(envelope));
-      }
-    }, rescue == null ? null : new Function<MedusaException, R>() {
-      @Override
-      public R apply(MedusaException e) {
-        return f.apply(rescue.apply(e));
-      }
-    });
+    return new MedusaCall<R>(
+        call,
+        new Function<Object, R>() {
+          @Override
+          public R apply(Object envelope) {
+            return f.apply(before.apply(envelope));
+          }
+        },
+        rescue == null
+            ? null
+            : new Function<MedusaException, R>() {
+              @Override
+              public R apply(MedusaException e) {
+                return f.apply(rescue.apply(e));
+              }
+            });
   }
 
   /**
-   * Returns a call whose failures pass through {@code handler}, which returns a result instead or rethrows.
-   * The SDK's own sessions use it (a logout the server no longer knows about still succeeds).
+   * Returns a call whose failures pass through {@code handler}, which returns a result instead or
+   * rethrows. The SDK's own sessions use it (a logout the server no longer knows about still
+   * succeeds).
    */
   MedusaCall<T> recover(Function<MedusaException, T> handler) {
     return new MedusaCall<>(call, result, handler);
@@ -164,12 +180,14 @@ public final class MedusaCall<T> {
     if (recovery == null) {
       throw e;
     }
-    return new MedusaResponse<>(e.getStatusCode(), new Headers.Builder().build(), recovery.apply(e), null);
+    return new MedusaResponse<>(
+        e.getStatusCode(), new Headers.Builder().build(), recovery.apply(e), null);
   }
 
   /**
-   * Runs the request on OkHttp's dispatcher and reports to {@code callback} on a dispatcher thread. Works on
-   * every Android API level; cancel with {@link #cancel()}, which reports a {@code ConnectionException}.
+   * Runs the request on OkHttp's dispatcher and reports to {@code callback} on a dispatcher thread.
+   * Works on every Android API level; cancel with {@link #cancel()}, which reports a {@code
+   * ConnectionException}.
    *
    * @param callback receives the body or the failure, once
    */
@@ -177,43 +195,44 @@ public final class MedusaCall<T> {
     if (callback == null) {
       throw new IllegalArgumentException("callback must not be null");
     }
-    call.enqueue(new Callback<Object>() {
-      @Override
-      public void onResponse(Call<Object> c, Response<Object> response) {
-        T body;
-        try {
-          try {
-            body = toResult(response).body();
-          } catch (MedusaException e) {
-            body = recovered(e).body();
+    call.enqueue(
+        new Callback<Object>() {
+          @Override
+          public void onResponse(Call<Object> c, Response<Object> response) {
+            T body;
+            try {
+              try {
+                body = toResult(response).body();
+              } catch (MedusaException e) {
+                body = recovered(e).body();
+              }
+            } catch (MedusaException e) {
+              callback.onFailure(e);
+              return;
+            }
+            callback.onSuccess(body);
           }
-        } catch (MedusaException e) {
-          callback.onFailure(e);
-          return;
-        }
-        callback.onSuccess(body);
-      }
 
-      @Override
-      public void onFailure(Call<Object> c, Throwable t) {
-        // Always typed: anything thrown here would end up on OkHttp's dispatcher thread.
-        T body;
-        try {
-          body = recovered(failureOf(t)).body();
-        } catch (MedusaException e) {
-          callback.onFailure(e);
-          return;
-        }
-        callback.onSuccess(body);
-      }
-    });
+          @Override
+          public void onFailure(Call<Object> c, Throwable t) {
+            // Always typed: anything thrown here would end up on OkHttp's dispatcher thread.
+            T body;
+            try {
+              body = recovered(failureOf(t)).body();
+            } catch (MedusaException e) {
+              callback.onFailure(e);
+              return;
+            }
+            callback.onSuccess(body);
+          }
+        });
   }
 
   /**
    * Runs the request on OkHttp's dispatcher. Cancelling the future cancels the HTTP call.
    *
-   * <p>Needs {@code CompletableFuture}: Java 8+, or Android API 24+ (desugaring does not provide it); use
-   * {@link #enqueue(MedusaCallback)} below that.
+   * <p>Needs {@code CompletableFuture}: Java 8+, or Android API 24+ (desugaring does not provide
+   * it); use {@link #enqueue(MedusaCallback)} below that.
    *
    * @return a future completed with the body, or exceptionally with a {@link MedusaException}
    * @throws UnsupportedOperationException on Android below API 24
@@ -222,33 +241,38 @@ public final class MedusaCall<T> {
   public CompletableFuture<T> executeAsync() {
     FutureSupport.require("MedusaCall.executeAsync()");
     // Not thenApply: the derived future's cancel() would not reach the HTTP call.
-    final CompletableFuture<T> future = new CompletableFuture<T>() {
-      @Override
-      public boolean cancel(boolean mayInterruptIfRunning) {
-        // Cancelled first, then the HTTP call: its failure, reported on a dispatcher thread, must not win.
-        boolean cancelled = super.cancel(mayInterruptIfRunning);
-        call.cancel();
-        return cancelled;
-      }
-    };
-    // An anonymous class, not a lambda: animal-sniffer applies the method's @IgnoreJRERequirement to the
+    final CompletableFuture<T> future =
+        new CompletableFuture<T>() {
+          @Override
+          public boolean cancel(boolean mayInterruptIfRunning) {
+            // Cancelled first, then the HTTP call: its failure, reported on a dispatcher thread,
+            // must not win.
+            boolean cancelled = super.cancel(mayInterruptIfRunning);
+            call.cancel();
+            return cancelled;
+          }
+        };
+    // An anonymous class, not a lambda: animal-sniffer applies the method's @IgnoreJRERequirement
+    // to the
     // former but not to a lambda's synthetic method.
-    executeRawAsync().whenComplete(new BiConsumer<MedusaResponse<T>, Throwable>() {
-      @Override
-      public void accept(MedusaResponse<T> response, Throwable failure) {
-        if (failure != null) {
-          future.completeExceptionally(failure);
-        } else {
-          future.complete(response.body());
-        }
-      }
-    });
+    executeRawAsync()
+        .whenComplete(
+            new BiConsumer<MedusaResponse<T>, Throwable>() {
+              @Override
+              public void accept(MedusaResponse<T> response, Throwable failure) {
+                if (failure != null) {
+                  future.completeExceptionally(failure);
+                } else {
+                  future.complete(response.body());
+                }
+              }
+            });
     return future;
   }
 
   /**
-   * Like {@link #executeAsync()}, with status and headers. Cancelling the future cancels the HTTP call.
-   * Needs Android API 24+, like {@link #executeAsync()}.
+   * Like {@link #executeAsync()}, with status and headers. Cancelling the future cancels the HTTP
+   * call. Needs Android API 24+, like {@link #executeAsync()}.
    *
    * @return a future completed with the response
    * @throws UnsupportedOperationException on Android below API 24
@@ -256,38 +280,41 @@ public final class MedusaCall<T> {
   @IgnoreJRERequirement // guarded by FutureSupport.require
   public CompletableFuture<MedusaResponse<T>> executeRawAsync() {
     FutureSupport.require("MedusaCall.executeRawAsync()");
-    final CompletableFuture<MedusaResponse<T>> future = new CompletableFuture<MedusaResponse<T>>() {
-      @Override
-      public boolean cancel(boolean mayInterruptIfRunning) {
-        // Cancelled first, then the HTTP call: its failure, reported on a dispatcher thread, must not win.
-        boolean cancelled = super.cancel(mayInterruptIfRunning);
-        call.cancel();
-        return cancelled;
-      }
-    };
-    call.enqueue(new Callback<Object>() {
-      @Override
-      public void onResponse(Call<Object> c, Response<Object> response) {
-        try {
-          try {
-            future.complete(toResult(response));
-          } catch (MedusaException e) {
-            future.complete(recovered(e));
+    final CompletableFuture<MedusaResponse<T>> future =
+        new CompletableFuture<MedusaResponse<T>>() {
+          @Override
+          public boolean cancel(boolean mayInterruptIfRunning) {
+            // Cancelled first, then the HTTP call: its failure, reported on a dispatcher thread,
+            // must not win.
+            boolean cancelled = super.cancel(mayInterruptIfRunning);
+            call.cancel();
+            return cancelled;
           }
-        } catch (MedusaException e) {
-          future.completeExceptionally(e);
-        }
-      }
+        };
+    call.enqueue(
+        new Callback<Object>() {
+          @Override
+          public void onResponse(Call<Object> c, Response<Object> response) {
+            try {
+              try {
+                future.complete(toResult(response));
+              } catch (MedusaException e) {
+                future.complete(recovered(e));
+              }
+            } catch (MedusaException e) {
+              future.completeExceptionally(e);
+            }
+          }
 
-      @Override
-      public void onFailure(Call<Object> c, Throwable t) {
-        try {
-          future.complete(recovered(failureOf(t)));
-        } catch (MedusaException e) {
-          future.completeExceptionally(e);
-        }
-      }
-    });
+          @Override
+          public void onFailure(Call<Object> c, Throwable t) {
+            try {
+              future.complete(recovered(failureOf(t)));
+            } catch (MedusaException e) {
+              future.completeExceptionally(e);
+            }
+          }
+        });
     return future;
   }
 
@@ -302,8 +329,8 @@ public final class MedusaCall<T> {
   }
 
   /**
-   * Cancels the call; a running {@link #execute()} then throws a {@code ConnectionException}, also when it is
-   * waiting to retry.
+   * Cancels the call; a running {@link #execute()} then throws a {@code ConnectionException}, also
+   * when it is waiting to retry.
    */
   public void cancel() {
     call.cancel();
@@ -315,10 +342,16 @@ public final class MedusaCall<T> {
     }
     Object envelope = response.body();
     if (envelope == null && response.code() != 204 && !isVoid(response)) {
-      throw ErrorMapper.undecodable(response.code(), contentType(response.raw().body()), "",
-          new IOException("empty body"), method(), path());
+      throw ErrorMapper.undecodable(
+          response.code(),
+          contentType(response.raw().body()),
+          "",
+          new IOException("empty body"),
+          method(),
+          path());
     }
-    return new MedusaResponse<>(response.code(), response.headers(), result.apply(envelope), envelope);
+    return new MedusaResponse<>(
+        response.code(), response.headers(), result.apply(envelope), envelope);
   }
 
   /** A Void call (no declared body) decodes to null on purpose; Retrofit gives no other hint. */
@@ -338,9 +371,10 @@ public final class MedusaCall<T> {
     String contentType = contentType(errorBody);
     if (errorBody != null) {
       try {
-        text = errorBody.source().request(MAX_ERROR_BODY)
-            ? errorBody.source().getBuffer().snapshot((int) MAX_ERROR_BODY).utf8()
-            : errorBody.string();
+        text =
+            errorBody.source().request(MAX_ERROR_BODY)
+                ? errorBody.source().getBuffer().snapshot((int) MAX_ERROR_BODY).utf8()
+                : errorBody.string();
       } catch (IOException e) {
         text = null; // the status still tells the story
       } finally {

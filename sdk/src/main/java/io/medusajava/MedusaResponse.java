@@ -5,8 +5,9 @@ import okhttp3.Headers;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A successful answer with its HTTP status and headers, for when the result alone is not enough, such as
- * reading the {@code Idempotency-Key} the server assigned, or a field of the JSON envelope the SDK unwraps.
+ * A successful answer with its HTTP status and headers, for when the result alone is not enough,
+ * such as reading the {@code Idempotency-Key} the server assigned, or a field of the JSON envelope
+ * the SDK unwraps.
  *
  * @param <T> the type of the result
  */
@@ -54,8 +55,8 @@ public final class MedusaResponse<T> {
   }
 
   /**
-   * Returns the JSON envelope as decoded, such as the {@code StoreCartsRes} around a cart: the server's answer
-   * before the SDK took out what was asked for.
+   * Returns the JSON envelope as decoded, such as the {@code StoreCartsRes} around a cart: the
+   * server's answer before the SDK took out what was asked for.
    *
    * @return the envelope, or null for operations that answer without a body
    */

@@ -8,10 +8,10 @@ import io.medusajava.auth.SessionCookieJar;
 import io.medusajava.auth.TokenStore;
 import io.medusajava.http.LogLevel;
 import io.medusajava.http.MedusaLogger;
-import io.medusajava.internal.Sleeper;
 import io.medusajava.internal.Checks;
 import io.medusajava.internal.HeaderValues;
 import io.medusajava.internal.HttpStack;
+import io.medusajava.internal.Sleeper;
 import io.medusajava.internal.Version;
 import java.io.Closeable;
 import java.time.Clock;
@@ -28,8 +28,8 @@ import org.jspecify.annotations.Nullable;
 import retrofit2.Retrofit;
 
 /**
- * A client of one Medusa v1 store: every Store API operation, grouped by resource
- * ({@link #carts()}, {@link #products()}, ...), with the customer's session, retries and typed errors.
+ * A client of one Medusa v1 store: every Store API operation, grouped by resource ({@link
+ * #carts()}, {@link #products()}, ...), with the customer's session, retries and typed errors.
  *
  * <pre>{@code
  * MedusaStore store = MedusaStore.builder()
@@ -39,24 +39,28 @@ import retrofit2.Retrofit;
  * Cart cart = store.carts().create().execute();
  * }</pre>
  *
- * <p>Immutable and thread-safe: share one per customer session. Two clients never share a session, even
- * when they share an {@code OkHttpClient}. {@link #close()} releases only what the client created.
+ * <p>Immutable and thread-safe: share one per customer session. Two clients never share a session,
+ * even when they share an {@code OkHttpClient}. {@link #close()} releases only what the client
+ * created.
  *
- * <p>Bounded by default: a call, retries and their waits included, ends after {@link #DEFAULT_CALL_TIMEOUT}
- * (60 s), and a response body may be at most {@link #DEFAULT_MAX_RESPONSE_BYTES} (16 MiB) once decompressed;
- * see {@link Builder#callTimeout} and {@link Builder#maxResponseBytes}.
+ * <p>Bounded by default: a call, retries and their waits included, ends after {@link
+ * #DEFAULT_CALL_TIMEOUT} (60 s), and a response body may be at most {@link
+ * #DEFAULT_MAX_RESPONSE_BYTES} (16 MiB) once decompressed; see {@link Builder#callTimeout} and
+ * {@link Builder#maxResponseBytes}.
  */
 public final class MedusaStore implements Closeable {
   /**
-   * How long a whole call may take, retries and their waits included, unless {@link Builder#callTimeout} says
-   * otherwise: 60 s. It ends a call to a server that answers one byte at a time, which no read timeout catches.
+   * How long a whole call may take, retries and their waits included, unless {@link
+   * Builder#callTimeout} says otherwise: 60 s. It ends a call to a server that answers one byte at
+   * a time, which no read timeout catches.
    */
   public static final Duration DEFAULT_CALL_TIMEOUT = Duration.ofSeconds(60);
 
   /**
-   * How many bytes a response body may have once decompressed, unless {@link Builder#maxResponseBytes} says
-   * otherwise: 16 MiB, far above any Store API answer (a page of 100 products with variants and prices is well
-   * under 1 MiB) and far below what would exhaust a phone's heap.
+   * How many bytes a response body may have once decompressed, unless {@link
+   * Builder#maxResponseBytes} says otherwise: 16 MiB, far above any Store API answer (a page of 100
+   * products with variants and prices is well under 1 MiB) and far below what would exhaust a
+   * phone's heap.
    */
   public static final long DEFAULT_MAX_RESPONSE_BYTES = 16L * 1024 * 1024;
 
@@ -69,7 +73,8 @@ public final class MedusaStore implements Closeable {
   private final @Nullable SessionCookieJar jar;
   private final TokenStore tokenStore;
 
-  // Each resource is made on first use: loading and verifying all eighteen classes took a noticeable share of a
+  // Each resource is made on first use: loading and verifying all eighteen classes took a
+  // noticeable share of a
   // cold start, and a client uses a few. A race may make two equal resources; either may stay.
   private volatile @Nullable AuthResource auth;
   private volatile @Nullable CartsResource carts;
@@ -100,7 +105,8 @@ public final class MedusaStore implements Closeable {
       timeouts.connectTimeout(b.connectTimeout.toMillis(), TimeUnit.MILLISECONDS);
     }
     if (b.readTimeout != null) {
-      timeouts.readTimeout(b.readTimeout.toMillis(), TimeUnit.MILLISECONDS)
+      timeouts
+          .readTimeout(b.readTimeout.toMillis(), TimeUnit.MILLISECONDS)
           .writeTimeout(b.readTimeout.toMillis(), TimeUnit.MILLISECONDS);
     }
     if (b.callTimeout != null) {
@@ -110,13 +116,15 @@ public final class MedusaStore implements Closeable {
       timeouts.callTimeout(DEFAULT_CALL_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
     }
 
-    SessionCookieJar jar = b.authMode == AuthMode.COOKIE_SESSION ? new SessionCookieJar(baseUrl, b.cookieStore) : null;
-    HttpStack stack = new HttpStack()
-        .header("User-Agent", b.userAgent)
-        .tokens(b.tokenStore)
-        .retries(b.maxRetries, b.sleeper, b.clock)
-        .maxResponseBytes(b.maxResponseBytes)
-        .logging(b.logLevel, b.logger);
+    SessionCookieJar jar =
+        b.authMode == AuthMode.COOKIE_SESSION ? new SessionCookieJar(baseUrl, b.cookieStore) : null;
+    HttpStack stack =
+        new HttpStack()
+            .header("User-Agent", b.userAgent)
+            .tokens(b.tokenStore)
+            .retries(b.maxRetries, b.sleeper, b.clock)
+            .maxResponseBytes(b.maxResponseBytes)
+            .logging(b.logLevel, b.logger);
     if (b.publishableApiKey != null) {
       stack.header("x-publishable-api-key", b.publishableApiKey);
     }
@@ -153,8 +161,10 @@ public final class MedusaStore implements Closeable {
   /** Login, logout, the current session, and whether an email has an account. */
   public AuthResource auth() {
     AuthResource made = auth;
-    return made != null ? made
-        : (auth = new AuthResource(new SessionsResource(retrofit), authMode, jar, tokenStore, baseUrl));
+    return made != null
+        ? made
+        : (auth =
+            new AuthResource(new SessionsResource(retrofit), authMode, jar, tokenStore, baseUrl));
   }
 
   /** Carts: items, addresses, shipping, payment sessions and checkout. */
@@ -260,8 +270,8 @@ public final class MedusaStore implements Closeable {
   }
 
   /**
-   * Releases the threads and connections of the OkHttp client this store created. A client passed to
-   * {@link Builder#okHttpClient} is left alone: it belongs to the caller.
+   * Releases the threads and connections of the OkHttp client this store created. A client passed
+   * to {@link Builder#okHttpClient} is left alone: it belongs to the caller.
    */
   @Override
   public void close() {
@@ -292,8 +302,7 @@ public final class MedusaStore implements Closeable {
     private Sleeper sleeper = Sleeper.SYSTEM;
     private Clock clock = Clock.systemUTC();
 
-    private Builder() {
-    }
+    private Builder() {}
 
     /**
      * Sets the store's base URL, such as {@code https://shop.example.com} (a path prefix is kept).
@@ -320,27 +329,30 @@ public final class MedusaStore implements Closeable {
     public Builder baseUrl(HttpUrl baseUrl) {
       Checks.requireNonNull(baseUrl, "baseUrl");
       String path = baseUrl.encodedPath();
-      this.baseUrl = path.endsWith("/") ? baseUrl : baseUrl.newBuilder().encodedPath(path + "/").build();
+      this.baseUrl =
+          path.endsWith("/") ? baseUrl : baseUrl.newBuilder().encodedPath(path + "/").build();
       return this;
     }
 
     /**
-     * Sends this publishable API key as {@code x-publishable-api-key} on every request; it scopes products
-     * and carts to the key's sales channels.
+     * Sends this publishable API key as {@code x-publishable-api-key} on every request; it scopes
+     * products and carts to the key's sales channels.
      *
      * @param key the key, {@code pk_...}
      * @return this
-     * @throws IllegalArgumentException when it is blank or has a character no header can carry (a line break,
-     *     another control character, non-ASCII); the message does not repeat the key
+     * @throws IllegalArgumentException when it is blank or has a character no header can carry (a
+     *     line break, another control character, non-ASCII); the message does not repeat the key
      */
     public Builder publishableApiKey(String key) {
-      this.publishableApiKey = HeaderValues.requireValid(Checks.requireNonBlank(key, "publishableApiKey"),
-          "publishableApiKey");
+      this.publishableApiKey =
+          HeaderValues.requireValid(
+              Checks.requireNonBlank(key, "publishableApiKey"), "publishableApiKey");
       return this;
     }
 
     /**
-     * Chooses how {@link AuthResource#login} keeps the session; {@link AuthMode#COOKIE_SESSION} by default.
+     * Chooses how {@link AuthResource#login} keeps the session; {@link AuthMode#COOKIE_SESSION} by
+     * default.
      *
      * @param mode the mode
      * @return this
@@ -351,7 +363,8 @@ public final class MedusaStore implements Closeable {
     }
 
     /**
-     * Keeps the JWT in this store instead of memory, for example a file so a desktop app stays logged in.
+     * Keeps the JWT in this store instead of memory, for example a file so a desktop app stays
+     * logged in.
      *
      * @param store the store; it must not be shared with another client
      * @return this
@@ -395,9 +408,10 @@ public final class MedusaStore implements Closeable {
     }
 
     /**
-     * Sets the time allowed for a whole call, retries and their waits included; {@link #DEFAULT_CALL_TIMEOUT}
-     * (60 s) unless set, or the call timeout of the {@link #okHttpClient} passed, if it has one. A retry whose wait
-     * would end after this deadline is not made: the call ends at once with the last answer or failure.
+     * Sets the time allowed for a whole call, retries and their waits included; {@link
+     * #DEFAULT_CALL_TIMEOUT} (60 s) unless set, or the call timeout of the {@link #okHttpClient}
+     * passed, if it has one. A retry whose wait would end after this deadline is not made: the call
+     * ends at once with the last answer or failure.
      *
      * @param timeout a positive duration, or {@link Duration#ZERO} for no limit at all
      * @return this
@@ -409,11 +423,11 @@ public final class MedusaStore implements Closeable {
     }
 
     /**
-     * Sets how many bytes a response body may have, counted after decompression;
-     * {@link #DEFAULT_MAX_RESPONSE_BYTES} (16 MiB) unless set. A success body beyond it fails the call with
-     * {@link io.medusajava.errors.ResponseTooLargeException} as soon as the limit is passed, and its connection is
-     * closed. Error bodies are read up to 256 KiB (or this limit, if smaller): enough for any message, and the
-     * status alone decides the exception.
+     * Sets how many bytes a response body may have, counted after decompression; {@link
+     * #DEFAULT_MAX_RESPONSE_BYTES} (16 MiB) unless set. A success body beyond it fails the call
+     * with {@link io.medusajava.errors.ResponseTooLargeException} as soon as the limit is passed,
+     * and its connection is closed. Error bodies are read up to 256 KiB (or this limit, if
+     * smaller): enough for any message, and the status alone decides the exception.
      *
      * @param maxBytes 1 or more; {@code Long.MAX_VALUE} for no limit
      * @return this
@@ -441,8 +455,8 @@ public final class MedusaStore implements Closeable {
     }
 
     /**
-     * Derives the client's HTTP stack from an existing OkHttp client, sharing its connection pool and
-     * dispatcher. Its own cookie jar is not used: sessions stay per {@code MedusaStore}.
+     * Derives the client's HTTP stack from an existing OkHttp client, sharing its connection pool
+     * and dispatcher. Its own cookie jar is not used: sessions stay per {@code MedusaStore}.
      *
      * @param client the client to share
      * @return this
@@ -464,13 +478,15 @@ public final class MedusaStore implements Closeable {
     }
 
     /**
-     * Sends a header on every request to the API's origin; a redirect to another origin does not carry it.
+     * Sends a header on every request to the API's origin; a redirect to another origin does not
+     * carry it.
      *
      * @param name header name
      * @param value header value
      * @return this
-     * @throws IllegalArgumentException when the name is not a header name, or the value has a character no header
-     *     can carry (a line break, another control character, non-ASCII); the message does not repeat the value
+     * @throws IllegalArgumentException when the name is not a header name, or the value has a
+     *     character no header can carry (a line break, another control character, non-ASCII); the
+     *     message does not repeat the value
      */
     public Builder defaultHeader(String name, String value) {
       HeaderValues.requireName(Checks.requireNonBlank(name, "name"), "name");
@@ -480,7 +496,8 @@ public final class MedusaStore implements Closeable {
     }
 
     /**
-     * Sets how much to log; {@link LogLevel#NONE} by default. Credentials are redacted at every level.
+     * Sets how much to log; {@link LogLevel#NONE} by default. Credentials are redacted at every
+     * level.
      *
      * @param level the level
      * @return this
@@ -502,19 +519,25 @@ public final class MedusaStore implements Closeable {
     }
 
     /**
-     * Appends a product token to the {@code medusa-java/<version>} User-Agent, such as {@code my-app/2.1}.
+     * Appends a product token to the {@code medusa-java/<version>} User-Agent, such as {@code
+     * my-app/2.1}.
      *
      * @param product the token
      * @return this
      * @throws IllegalArgumentException when it is blank or has a character no header can carry
      */
     public Builder userAgentSuffix(String product) {
-      this.userAgent = Version.userAgent() + " "
-          + HeaderValues.requireValid(Checks.requireNonBlank(product, "product"), "product");
+      this.userAgent =
+          Version.userAgent()
+              + " "
+              + HeaderValues.requireValid(Checks.requireNonBlank(product, "product"), "product");
       return this;
     }
 
-    /** Replaces how the client waits between retries: a test seam, so tests of retries need not sleep. */
+    /**
+     * Replaces how the client waits between retries: a test seam, so tests of retries need not
+     * sleep.
+     */
     Builder sleeper(Sleeper sleeper) {
       this.sleeper = Checks.requireNonNull(sleeper, "sleeper");
       return this;

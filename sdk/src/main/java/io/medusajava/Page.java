@@ -9,16 +9,18 @@ import org.codehaus.mojo.animal_sniffer.IgnoreJRERequirement;
 import org.jspecify.annotations.Nullable;
 
 /**
- * One page of an offset/limit list: its items, the total {@code count} the server reported, and a way to
- * fetch the page after it.
+ * One page of an offset/limit list: its items, the total {@code count} the server reported, and a
+ * way to fetch the page after it.
  *
  * @param <T> the item type
  */
 public final class Page<T> {
   private final List<T> items;
   private final @Nullable Integer count;
+
   /** Where the list ends: the reported count, or, without one, after a short page. */
   private final int end;
+
   private final int offset;
   private final int limit;
   private final PageFetcher<T> fetcher;
@@ -33,7 +35,8 @@ public final class Page<T> {
   Page(List<T> items, @Nullable Integer count, int offset, int limit, PageFetcher<T> fetcher) {
     this.items = Collections.unmodifiableList(items);
     this.count = count;
-    this.end = count != null ? count : (items.size() < limit ? offset + items.size() : Integer.MAX_VALUE);
+    this.end =
+        count != null ? count : (items.size() < limit ? offset + items.size() : Integer.MAX_VALUE);
     this.offset = offset;
     this.limit = limit;
     this.fetcher = fetcher;
@@ -44,7 +47,9 @@ public final class Page<T> {
     return items;
   }
 
-  /** Returns how many items the whole list holds, or null when the server does not say (variants). */
+  /**
+   * Returns how many items the whole list holds, or null when the server does not say (variants).
+   */
   public @Nullable Integer count() {
     return count;
   }
@@ -75,8 +80,8 @@ public final class Page<T> {
   }
 
   /**
-   * Fetches the page after this one without blocking. Needs Android API 24+ ({@code CompletableFuture});
-   * below that, call {@link #nextPage()} on a background thread.
+   * Fetches the page after this one without blocking. Needs Android API 24+ ({@code
+   * CompletableFuture}); below that, call {@link #nextPage()} on a background thread.
    *
    * @return a future of the next page
    * @throws NoSuchElementException when this is the last page
@@ -95,13 +100,22 @@ public final class Page<T> {
 
   private int nextOffset() {
     if (!hasNextPage()) {
-      throw new NoSuchElementException("last page: offset " + offset + ", " + items.size() + " of " + count);
+      throw new NoSuchElementException(
+          "last page: offset " + offset + ", " + items.size() + " of " + count);
     }
     return offset + items.size();
   }
 
   @Override
   public String toString() {
-    return "Page{offset=" + offset + ", limit=" + limit + ", count=" + count + ", items=" + items.size() + "}";
+    return "Page{offset="
+        + offset
+        + ", limit="
+        + limit
+        + ", count="
+        + count
+        + ", items="
+        + items.size()
+        + "}";
   }
 }

@@ -4,8 +4,8 @@ import java.util.concurrent.CompletableFuture;
 import org.codehaus.mojo.animal_sniffer.IgnoreJRERequirement;
 
 /**
- * Fetches the page of one list call at a given offset; {@link Paging} implements it, {@link Page} and
- * {@link AutoPager} use it.
+ * Fetches the page of one list call at a given offset; {@link Paging} implements it, {@link Page}
+ * and {@link AutoPager} use it.
  *
  * @param <T> the item type
  */
@@ -19,8 +19,8 @@ interface PageFetcher<T> {
   Page<T> fetch(int offset);
 
   /**
-   * Fetches without blocking. Only called behind the API 24 guard of {@link Page#nextPageAsync()} and
-   * {@link AutoPager#forEachAsync}.
+   * Fetches without blocking. Only called behind the API 24 guard of {@link Page#nextPageAsync()}
+   * and {@link AutoPager#forEachAsync}.
    *
    * @param offset position of the first item
    * @return a future of the page

@@ -8,14 +8,16 @@ import org.codehaus.mojo.animal_sniffer.IgnoreJRERequirement;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Turns one list operation into pages: the offset moves, every other parameter stays. The generated resources
- * make one per list call.
+ * Turns one list operation into pages: the offset moves, every other parameter stays. The generated
+ * resources make one per list call.
  *
  * @param <R> the envelope the list operation answers with
  * @param <T> the item type
  */
 final class Paging<R, T> implements PageFetcher<T> {
-  /** The server's page size for a list that neither the params nor the answer sizes (variants: 100). */
+  /**
+   * The server's page size for a list that neither the params nor the answer sizes (variants: 100).
+   */
   static final int SERVER_DEFAULT_LIMIT = 100;
 
   private final @Nullable Integer askedOffset;
@@ -33,8 +35,13 @@ final class Paging<R, T> implements PageFetcher<T> {
    * @param count the total an answer reports, or null when the operation reports none
    * @param limit the page size an answer reports, or null
    */
-  Paging(@Nullable Integer offset, @Nullable Integer limit, Function<@Nullable Integer, MedusaCall<R>> call,
-      Function<R, List<T>> items, Function<R, @Nullable Integer> count, Function<R, @Nullable Integer> servedLimit) {
+  Paging(
+      @Nullable Integer offset,
+      @Nullable Integer limit,
+      Function<@Nullable Integer, MedusaCall<R>> call,
+      Function<R, List<T>> items,
+      Function<R, @Nullable Integer> count,
+      Function<R, @Nullable Integer> servedLimit) {
     this.askedOffset = offset;
     this.askedLimit = limit;
     this.call = call;
@@ -64,7 +71,8 @@ final class Paging<R, T> implements PageFetcher<T> {
   }
 
   @Override
-  @IgnoreJRERequirement // guarded by FutureSupport.require in executeAsync, before any CompletableFuture exists
+  @IgnoreJRERequirement // guarded by FutureSupport.require in executeAsync, before any
+  // CompletableFuture exists
   public CompletableFuture<Page<T>> fetchAsync(int offset) {
     return call.apply(offset).executeAsync().thenApply(r -> toPage(r, offset));
   }
@@ -73,8 +81,13 @@ final class Paging<R, T> implements PageFetcher<T> {
     List<T> list = items.apply(response);
     Integer servedLimit = limit.apply(response);
     // The server's own limit is the truth (it applies a default when we send none).
-    int pageLimit = servedLimit != null ? servedLimit : askedLimit != null ? askedLimit : SERVER_DEFAULT_LIMIT;
-    return new Page<>(list == null ? Collections.<T>emptyList() : list, count.apply(response), offset, pageLimit,
+    int pageLimit =
+        servedLimit != null ? servedLimit : askedLimit != null ? askedLimit : SERVER_DEFAULT_LIMIT;
+    return new Page<>(
+        list == null ? Collections.<T>emptyList() : list,
+        count.apply(response),
+        offset,
+        pageLimit,
         this);
   }
 }

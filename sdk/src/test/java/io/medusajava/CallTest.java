@@ -9,8 +9,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.medusajava.errors.ConnectionException;
 import io.medusajava.errors.MedusaException;
 import io.medusajava.errors.NotFoundException;
-import io.medusajava.MedusaCallback;
-import io.medusajava.MedusaResponse;
 import io.medusajava.model.Cart;
 import io.medusajava.model.CartCompletion;
 import io.medusajava.model.CartCreateParams;
@@ -53,11 +51,15 @@ class CallTest {
   }
 
   private MedusaStore.Builder builder() {
-    return MedusaStore.builder().baseUrl(server.url("/").toString()).maxRetries(0).sleeper(ms -> { });
+    return MedusaStore.builder()
+        .baseUrl(server.url("/").toString())
+        .maxRetries(0)
+        .sleeper(ms -> {});
   }
 
   private static MockResponse captured(String prefix) {
-    return new MockResponse().setHeader("Content-Type", "application/json; charset=utf-8")
+    return new MockResponse()
+        .setHeader("Content-Type", "application/json; charset=utf-8")
         .setBody(Transcripts.get(prefix).body());
   }
 
@@ -82,7 +84,8 @@ class CallTest {
   @Test
   void mapDerivesAResultFromTheAnswer() throws Exception {
     server.enqueue(captured("13-"));
-    int items = builder().build().carts().retrieve(CART).map(cart -> cart.getItems().size()).execute();
+    int items =
+        builder().build().carts().retrieve(CART).map(cart -> cart.getItems().size()).execute();
     assertEquals(1, items);
   }
 
@@ -117,18 +120,23 @@ class CallTest {
 
   @Test
   void enqueueCallsBackWithTypedFailures() throws Exception {
-    server.enqueue(new MockResponse().setResponseCode(404).setHeader("Content-Type", "application/json")
-        .setBody("{\"type\":\"not_found\",\"message\":\"Cart with cart_x was not found\"}"));
+    server.enqueue(
+        new MockResponse()
+            .setResponseCode(404)
+            .setHeader("Content-Type", "application/json")
+            .setBody("{\"type\":\"not_found\",\"message\":\"Cart with cart_x was not found\"}"));
     Collected<Cart> notFound = new Collected<>();
     builder().build().carts().retrieve("cart_x").enqueue(notFound);
     assertTrue(notFound.done.await(5, TimeUnit.SECONDS));
-    assertTrue(notFound.error.get() instanceof NotFoundException, String.valueOf(notFound.error.get()));
+    assertTrue(
+        notFound.error.get() instanceof NotFoundException, String.valueOf(notFound.error.get()));
 
     server.enqueue(new MockResponse().setSocketPolicy(SocketPolicy.DISCONNECT_AT_START));
     Collected<Cart> dropped = new Collected<>();
     builder().build().carts().retrieve("cart_x").enqueue(dropped);
     assertTrue(dropped.done.await(5, TimeUnit.SECONDS));
-    assertTrue(dropped.error.get() instanceof ConnectionException, String.valueOf(dropped.error.get()));
+    assertTrue(
+        dropped.error.get() instanceof ConnectionException, String.valueOf(dropped.error.get()));
   }
 
   @Test
@@ -141,8 +149,13 @@ class CallTest {
   @Test
   void executeRawAsyncCompletesWithStatusAndBody() throws Exception {
     server.enqueue(captured("11-"));
-    MedusaResponse<Cart> res = builder().build().carts().create(CartCreateParams.builder().build())
-        .executeRawAsync().get(5, TimeUnit.SECONDS);
+    MedusaResponse<Cart> res =
+        builder()
+            .build()
+            .carts()
+            .create(CartCreateParams.builder().build())
+            .executeRawAsync()
+            .get(5, TimeUnit.SECONDS);
     assertEquals(200, res.statusCode());
     assertEquals(CART, res.body().getId());
   }
@@ -169,10 +182,11 @@ class CallTest {
   void cancellingExecuteAsyncCancelsTheHttpCall() throws Exception {
     CancelWatcher watcher = new CancelWatcher();
     OkHttpClient shared = new OkHttpClient.Builder().eventListener(watcher).build();
-    // The server reads the request and then never answers, so the call stays in flight until cancelled.
+    // The server reads the request and then never answers, so the call stays in flight until
+    // cancelled.
     server.enqueue(new MockResponse().setSocketPolicy(SocketPolicy.NO_RESPONSE));
-    CompletableFuture<Cart> future = builder().okHttpClient(shared).build().carts().retrieve(CART)
-        .executeAsync();
+    CompletableFuture<Cart> future =
+        builder().okHttpClient(shared).build().carts().retrieve(CART).executeAsync();
     assertNotNull(server.takeRequest(5, TimeUnit.SECONDS), "the request never reached the server");
 
     assertTrue(future.cancel(true));
@@ -188,8 +202,8 @@ class CallTest {
     CancelWatcher watcher = new CancelWatcher();
     OkHttpClient shared = new OkHttpClient.Builder().eventListener(watcher).build();
     server.enqueue(new MockResponse().setSocketPolicy(SocketPolicy.NO_RESPONSE));
-    CompletableFuture<MedusaResponse<Cart>> future = builder().okHttpClient(shared).build().carts()
-        .retrieve(CART).executeRawAsync();
+    CompletableFuture<MedusaResponse<Cart>> future =
+        builder().okHttpClient(shared).build().carts().retrieve(CART).executeRawAsync();
     assertNotNull(server.takeRequest(5, TimeUnit.SECONDS), "the request never reached the server");
 
     assertTrue(future.cancel(true));
@@ -204,9 +218,10 @@ class CallTest {
 
   @Test
   void executeRawExposesStatusHeadersAndIdempotencyKey() throws Exception {
-    server.enqueue(captured("26-")
-        .setHeader("Idempotency-Key", "7d1c1f26-6a3e-4b53-9a4e-2f1b3c0f9d11")
-        .setHeader("X-Request-Id", "req-26"));
+    server.enqueue(
+        captured("26-")
+            .setHeader("Idempotency-Key", "7d1c1f26-6a3e-4b53-9a4e-2f1b3c0f9d11")
+            .setHeader("X-Request-Id", "req-26"));
     MedusaResponse<CartCompletion> res = builder().build().carts().complete(CART).executeRaw();
 
     assertEquals(200, res.statusCode());
@@ -229,9 +244,11 @@ class CallTest {
   void voidOperationAnsweredWithAnEmptyOkSucceeds() throws Exception {
     server.enqueue(new MockResponse().setResponseCode(200));
     MedusaStore store = builder().build();
-    Void nothing = store.customers()
-        .generatePasswordToken(PasswordTokenParams.builder().email("jane@example.com").build())
-        .execute();
+    Void nothing =
+        store
+            .customers()
+            .generatePasswordToken(PasswordTokenParams.builder().email("jane@example.com").build())
+            .execute();
     assertNull(nothing);
     RecordedRequest request = server.takeRequest();
     assertEquals("POST /store/customers/password-token HTTP/1.1", request.getRequestLine());
@@ -241,11 +258,17 @@ class CallTest {
   @Test
   void voidOperationAnsweredWithPlainOkTextSucceeds() {
     // Express's sendStatus(200) answers with the text "OK"; a Void operation ignores it.
-    server.enqueue(new MockResponse().setResponseCode(200).setHeader("Content-Type", "text/plain; charset=utf-8")
-        .setBody("OK"));
-    MedusaResponse<Void> res = builder().build().customers()
-        .generatePasswordToken(PasswordTokenParams.builder().email("jane@example.com").build())
-        .executeRaw();
+    server.enqueue(
+        new MockResponse()
+            .setResponseCode(200)
+            .setHeader("Content-Type", "text/plain; charset=utf-8")
+            .setBody("OK"));
+    MedusaResponse<Void> res =
+        builder()
+            .build()
+            .customers()
+            .generatePasswordToken(PasswordTokenParams.builder().email("jane@example.com").build())
+            .executeRaw();
     assertEquals(200, res.statusCode());
     assertNull(res.body());
   }
@@ -253,16 +276,20 @@ class CallTest {
   @Test
   void voidOperationAsyncCompletesWithNull() throws Exception {
     server.enqueue(new MockResponse().setResponseCode(200));
-    CompletableFuture<Void> future = builder().build().customers()
-        .generatePasswordToken(PasswordTokenParams.builder().email("jane@example.com").build())
-        .executeAsync();
+    CompletableFuture<Void> future =
+        builder()
+            .build()
+            .customers()
+            .generatePasswordToken(PasswordTokenParams.builder().email("jane@example.com").build())
+            .executeAsync();
     assertNull(future.get(5, TimeUnit.SECONDS));
     assertTrue(future.isDone() && !future.isCompletedExceptionally());
   }
 
   /**
-   * OkHttp reports the failure before its dispatcher forgets the call, so give the dispatcher a moment: the
-   * count must reach 0 within 5 seconds, and a call that really kept running never would.
+   * OkHttp reports the failure before its dispatcher forgets the call, so give the dispatcher a
+   * moment: the count must reach 0 within 5 seconds, and a call that really kept running never
+   * would.
    */
   private static int runningCallsAfterSettling(OkHttpClient client) throws InterruptedException {
     long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);

@@ -35,9 +35,12 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-/** What a built {@link MedusaStore} puts on the wire, and how it treats an OkHttp client it shares. */
+/**
+ * What a built {@link MedusaStore} puts on the wire, and how it treats an OkHttp client it shares.
+ */
 class ClientTest {
-  private static final Pattern USER_AGENT = Pattern.compile("medusa-java/\\d+\\.\\d+\\.\\d+(-SNAPSHOT)?");
+  private static final Pattern USER_AGENT =
+      Pattern.compile("medusa-java/\\d+\\.\\d+\\.\\d+(-SNAPSHOT)?");
   private static final String CART = "cart_01M8K2NH4K4HHZ62CWS1JZ0V47";
 
   private MockWebServer server;
@@ -58,11 +61,15 @@ class ClientTest {
   }
 
   private MedusaStore.Builder builder() {
-    return MedusaStore.builder().baseUrl(server.url("/").toString()).maxRetries(0).sleeper(ms -> { });
+    return MedusaStore.builder()
+        .baseUrl(server.url("/").toString())
+        .maxRetries(0)
+        .sleeper(ms -> {});
   }
 
   private static MockResponse captured(String prefix) {
-    return new MockResponse().setHeader("Content-Type", "application/json; charset=utf-8")
+    return new MockResponse()
+        .setHeader("Content-Type", "application/json; charset=utf-8")
         .setBody(Transcripts.get(prefix).body());
   }
 
@@ -84,7 +91,12 @@ class ClientTest {
   @Test
   void publishableKeyIsSentOnAPostWithBody() throws Exception {
     server.enqueue(captured("11-"));
-    builder().publishableApiKey("pk_01TEST").build().carts().create(CartCreateParams.builder().build()).execute();
+    builder()
+        .publishableApiKey("pk_01TEST")
+        .build()
+        .carts()
+        .create(CartCreateParams.builder().build())
+        .execute();
     RecordedRequest request = taken();
     assertEquals("POST /store/carts HTTP/1.1", request.getRequestLine());
     assertEquals("pk_01TEST", request.getHeader("x-publishable-api-key"));
@@ -102,7 +114,10 @@ class ClientTest {
   @Test
   void publishableKeyIsSentOnAVoidOperation() throws Exception {
     server.enqueue(new MockResponse().setResponseCode(200));
-    builder().publishableApiKey("pk_01TEST").build().customers()
+    builder()
+        .publishableApiKey("pk_01TEST")
+        .build()
+        .customers()
         .generatePasswordToken(PasswordTokenParams.builder().email("jane@example.com").build())
         .execute();
     assertEquals("pk_01TEST", taken().getHeader("x-publishable-api-key"));
@@ -111,7 +126,12 @@ class ClientTest {
   @Test
   void publishableKeyIsSentOnTheLoginRequest() throws Exception {
     server.enqueue(captured("16-"));
-    builder().publishableApiKey("pk_01TEST").build().auth().loginWithSession("jane@example.com", "secret").execute();
+    builder()
+        .publishableApiKey("pk_01TEST")
+        .build()
+        .auth()
+        .loginWithSession("jane@example.com", "secret")
+        .execute();
     RecordedRequest request = taken();
     assertEquals("POST /store/auth HTTP/1.1", request.getRequestLine());
     assertEquals("pk_01TEST", request.getHeader("x-publishable-api-key"));
@@ -140,7 +160,9 @@ class ClientTest {
     server.enqueue(captured("13-"));
     builder().userAgentSuffix("my-shop/2.1").build().carts().retrieve(CART).execute();
     String userAgent = taken().getHeader("User-Agent");
-    assertTrue(Pattern.compile(USER_AGENT.pattern() + " my-shop/2\\.1").matcher(userAgent).matches(), userAgent);
+    assertTrue(
+        Pattern.compile(USER_AGENT.pattern() + " my-shop/2\\.1").matcher(userAgent).matches(),
+        userAgent);
   }
 
   // ---- default headers and interceptors ----
@@ -149,7 +171,8 @@ class ClientTest {
   void defaultHeadersAreSentOnEveryRequest() throws Exception {
     server.enqueue(captured("13-"));
     server.enqueue(captured("07-"));
-    MedusaStore store = builder().defaultHeader("X-Tenant", "north").defaultHeader("Accept-Language", "de").build();
+    MedusaStore store =
+        builder().defaultHeader("X-Tenant", "north").defaultHeader("Accept-Language", "de").build();
     store.carts().retrieve(CART).execute();
     store.products().list().execute();
     RecordedRequest first = taken();
@@ -163,9 +186,12 @@ class ClientTest {
   @Test
   void extraInterceptorRewritesTheRequest() throws Exception {
     server.enqueue(captured("13-"));
-    MedusaStore store = builder()
-        .addInterceptor(chain -> chain.proceed(chain.request().newBuilder().header("X-Trace", "t-42").build()))
-        .build();
+    MedusaStore store =
+        builder()
+            .addInterceptor(
+                chain ->
+                    chain.proceed(chain.request().newBuilder().header("X-Trace", "t-42").build()))
+            .build();
     store.carts().retrieve(CART).execute();
     assertEquals("t-42", taken().getHeader("X-Trace"));
   }
@@ -174,12 +200,15 @@ class ClientTest {
   void extraInterceptorSeesTheSdkHeaders() throws Exception {
     server.enqueue(captured("13-"));
     List<String> seen = new CopyOnWriteArrayList<>();
-    MedusaStore store = builder().publishableApiKey("pk_seen")
-        .addInterceptor(chain -> {
-          seen.add(chain.request().header("x-publishable-api-key"));
-          return chain.proceed(chain.request());
-        })
-        .build();
+    MedusaStore store =
+        builder()
+            .publishableApiKey("pk_seen")
+            .addInterceptor(
+                chain -> {
+                  seen.add(chain.request().header("x-publishable-api-key"));
+                  return chain.proceed(chain.request());
+                })
+            .build();
     store.carts().retrieve(CART).execute();
     assertEquals(List.of("pk_seen"), seen);
   }
@@ -189,7 +218,8 @@ class ClientTest {
   @Test
   void pathPrefixOfTheBaseUrlIsKept() throws Exception {
     server.enqueue(captured("13-"));
-    MedusaStore store = MedusaStore.builder().baseUrl(server.url("/shop").toString()).maxRetries(0).build();
+    MedusaStore store =
+        MedusaStore.builder().baseUrl(server.url("/shop").toString()).maxRetries(0).build();
     store.carts().retrieve(CART).execute();
     assertEquals("GET /shop/store/carts/" + CART + " HTTP/1.1", taken().getRequestLine());
   }
@@ -197,7 +227,8 @@ class ClientTest {
   @Test
   void pathPrefixWithTrailingSlashIsNotDoubled() throws Exception {
     server.enqueue(captured("13-"));
-    MedusaStore store = MedusaStore.builder().baseUrl(server.url("/shop/").toString()).maxRetries(0).build();
+    MedusaStore store =
+        MedusaStore.builder().baseUrl(server.url("/shop/").toString()).maxRetries(0).build();
     store.carts().retrieve(CART).execute();
     assertEquals("GET /shop/store/carts/" + CART + " HTTP/1.1", taken().getRequestLine());
   }
@@ -208,7 +239,8 @@ class ClientTest {
   void readTimeoutEndsASlowBodyWithConnectionException() {
     server.enqueue(captured("13-").setBodyDelay(1, TimeUnit.SECONDS));
     MedusaStore store = builder().readTimeout(Duration.ofMillis(200)).build();
-    ConnectionException e = assertThrows(ConnectionException.class, () -> store.carts().retrieve(CART).execute());
+    ConnectionException e =
+        assertThrows(ConnectionException.class, () -> store.carts().retrieve(CART).execute());
     assertInstanceOf(SocketTimeoutException.class, e.getCause());
     assertEquals(0, e.getStatusCode());
     assertEquals("GET", e.getMethod());
@@ -224,27 +256,35 @@ class ClientTest {
     MedusaStore store = builder().okHttpClient(shared).build();
     assertEquals(0, shared.connectionPool().connectionCount());
     store.carts().retrieve(CART).execute();
-    assertTrue(shared.connectionPool().connectionCount() > 0, "the store did not use the shared pool");
+    assertTrue(
+        shared.connectionPool().connectionCount() > 0, "the store did not use the shared pool");
   }
 
   @Test
   void sharedClientDispatcherRunsAsyncCalls() throws Exception {
-    // OkHttp renames dispatcher threads while they run a call, so threads are recognised by identity.
+    // OkHttp renames dispatcher threads while they run a call, so threads are recognised by
+    // identity.
     Set<Thread> sharedThreads = ConcurrentHashMap.newKeySet();
-    sharedExecutor = Executors.newCachedThreadPool(r -> {
-      Thread t = new Thread(r);
-      sharedThreads.add(t);
-      return t;
-    });
-    OkHttpClient shared = new OkHttpClient.Builder().dispatcher(new Dispatcher(sharedExecutor)).build();
+    sharedExecutor =
+        Executors.newCachedThreadPool(
+            r -> {
+              Thread t = new Thread(r);
+              sharedThreads.add(t);
+              return t;
+            });
+    OkHttpClient shared =
+        new OkHttpClient.Builder().dispatcher(new Dispatcher(sharedExecutor)).build();
     List<Thread> ranOn = new CopyOnWriteArrayList<>();
     server.enqueue(captured("13-"));
-    MedusaStore store = builder().okHttpClient(shared)
-        .addInterceptor(chain -> {
-          ranOn.add(Thread.currentThread());
-          return chain.proceed(chain.request());
-        })
-        .build();
+    MedusaStore store =
+        builder()
+            .okHttpClient(shared)
+            .addInterceptor(
+                chain -> {
+                  ranOn.add(Thread.currentThread());
+                  return chain.proceed(chain.request());
+                })
+            .build();
     store.carts().retrieve(CART).executeAsync().get(5, TimeUnit.SECONDS);
     assertEquals(1, ranOn.size());
     assertTrue(sharedThreads.contains(ranOn.get(0)), "the call ran on " + ranOn.get(0).getName());
@@ -253,13 +293,15 @@ class ClientTest {
   @Test
   void closeLeavesASharedDispatcherRunning() throws Exception {
     sharedExecutor = Executors.newCachedThreadPool();
-    OkHttpClient shared = new OkHttpClient.Builder().dispatcher(new Dispatcher(sharedExecutor)).build();
+    OkHttpClient shared =
+        new OkHttpClient.Builder().dispatcher(new Dispatcher(sharedExecutor)).build();
     server.enqueue(captured("13-"));
     MedusaStore store = builder().okHttpClient(shared).build();
     store.close();
     assertFalse(sharedExecutor.isShutdown());
     // The closed store and the caller's client can still run calls on it.
-    assertEquals(CART, store.carts().retrieve(CART).executeAsync().get(5, TimeUnit.SECONDS).getId());
+    assertEquals(
+        CART, store.carts().retrieve(CART).executeAsync().get(5, TimeUnit.SECONDS).getId());
   }
 
   @Test
@@ -269,7 +311,8 @@ class ClientTest {
     MedusaStore store = builder().okHttpClient(shared).build();
     store.carts().retrieve(CART).execute();
     store.close();
-    assertTrue(shared.connectionPool().connectionCount() > 0, "close() evicted the caller's connections");
+    assertTrue(
+        shared.connectionPool().connectionCount() > 0, "close() evicted the caller's connections");
   }
 
   @Test
@@ -277,8 +320,10 @@ class ClientTest {
     server.enqueue(captured("13-"));
     MedusaStore store = builder().build();
     store.close();
-    ExecutionException e = assertThrows(ExecutionException.class,
-        () -> store.carts().retrieve(CART).executeAsync().get(5, TimeUnit.SECONDS));
+    ExecutionException e =
+        assertThrows(
+            ExecutionException.class,
+            () -> store.carts().retrieve(CART).executeAsync().get(5, TimeUnit.SECONDS));
     ConnectionException failure = assertInstanceOf(ConnectionException.class, e.getCause());
     // OkHttp reports a rejected enqueue as an interrupted I/O failure.
     assertInstanceOf(InterruptedIOException.class, failure.getCause());
@@ -290,7 +335,8 @@ class ClientTest {
     OkHttpClient shared = new OkHttpClient();
     MedusaStore alice = builder().okHttpClient(shared).build();
     MedusaStore bob = builder().okHttpClient(shared).build();
-    server.enqueue(captured("16-").addHeader("Set-Cookie", "connect.sid=s%3Aalice.sig; Path=/; HttpOnly"));
+    server.enqueue(
+        captured("16-").addHeader("Set-Cookie", "connect.sid=s%3Aalice.sig; Path=/; HttpOnly"));
     server.enqueue(captured("20-"));
     server.enqueue(captured("13-"));
 
@@ -309,19 +355,25 @@ class ClientTest {
   @Test
   void sharedClientsOwnCookieJarIsNotUsed() throws Exception {
     List<okhttp3.HttpUrl> jarAsked = new CopyOnWriteArrayList<>();
-    okhttp3.CookieJar leaky = new okhttp3.CookieJar() {
-      @Override
-      public void saveFromResponse(okhttp3.HttpUrl url, List<okhttp3.Cookie> cookies) {
-        jarAsked.add(url);
-      }
+    okhttp3.CookieJar leaky =
+        new okhttp3.CookieJar() {
+          @Override
+          public void saveFromResponse(okhttp3.HttpUrl url, List<okhttp3.Cookie> cookies) {
+            jarAsked.add(url);
+          }
 
-      @Override
-      public List<okhttp3.Cookie> loadForRequest(okhttp3.HttpUrl url) {
-        jarAsked.add(url);
-        return List.of(new okhttp3.Cookie.Builder().name("connect.sid").value("someone-else")
-            .domain(url.host()).path("/").build());
-      }
-    };
+          @Override
+          public List<okhttp3.Cookie> loadForRequest(okhttp3.HttpUrl url) {
+            jarAsked.add(url);
+            return List.of(
+                new okhttp3.Cookie.Builder()
+                    .name("connect.sid")
+                    .value("someone-else")
+                    .domain(url.host())
+                    .path("/")
+                    .build());
+          }
+        };
     OkHttpClient shared = new OkHttpClient.Builder().cookieJar(leaky).build();
     server.enqueue(captured("13-").addHeader("Set-Cookie", "connect.sid=s%3Anew; Path=/"));
     builder().okHttpClient(shared).build().carts().retrieve(CART).execute();

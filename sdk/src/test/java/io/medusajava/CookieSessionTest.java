@@ -44,7 +44,10 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The default cookie session: login, registration, logout, wrong passwords, other hosts and restarts. */
+/**
+ * The default cookie session: login, registration, logout, wrong passwords, other hosts and
+ * restarts.
+ */
 class CookieSessionTest {
   static final String JANE_ID = "cus_01JANE";
   static final String JANE_EMAIL = "jane@example.com";
@@ -128,8 +131,17 @@ class CookieSessionTest {
   void registrationStartsTheSessionOfTheNewCustomer() throws Exception {
     MedusaStore store = track(builder().build());
 
-    Customer created = store.customers().create(CustomerCreateParams.builder()
-        .firstName("Max").lastName("Mustermann").email("max@example.com").password("Max-pa55").build()).execute();
+    Customer created =
+        store
+            .customers()
+            .create(
+                CustomerCreateParams.builder()
+                    .firstName("Max")
+                    .lastName("Mustermann")
+                    .email("max@example.com")
+                    .password("Max-pa55")
+                    .build())
+            .execute();
     Customer me = store.customers().retrieve().execute();
 
     assertEquals("max@example.com", me.getEmail());
@@ -163,8 +175,8 @@ class CookieSessionTest {
     take();
     assertEquals(List.of(), cookies.load());
 
-    AuthenticationException e = assertThrows(AuthenticationException.class,
-        () -> store.customers().retrieve().execute());
+    AuthenticationException e =
+        assertThrows(AuthenticationException.class, () -> store.customers().retrieve().execute());
 
     assertEquals(401, e.getStatusCode());
     RecordedRequest me = take();
@@ -176,8 +188,9 @@ class CookieSessionTest {
   void wrongPasswordThrowsAuthenticationExceptionWithTheServerText() {
     MedusaStore store = track(builder().build());
 
-    AuthenticationException e = assertThrows(AuthenticationException.class,
-        () -> store.auth().login(JANE_EMAIL, "wrong").execute());
+    AuthenticationException e =
+        assertThrows(
+            AuthenticationException.class, () -> store.auth().login(JANE_EMAIL, "wrong").execute());
 
     assertEquals(401, e.getStatusCode());
     assertEquals("Unauthorized", e.getServerMessage());
@@ -191,49 +204,63 @@ class CookieSessionTest {
     InMemoryTokenStore tokens = new InMemoryTokenStore();
     MedusaStore store = track(builder().cookieStore(cookies).tokenStore(tokens).build());
 
-    assertThrows(AuthenticationException.class, () -> store.auth().login(JANE_EMAIL, "wrong").execute());
+    assertThrows(
+        AuthenticationException.class, () -> store.auth().login(JANE_EMAIL, "wrong").execute());
 
     assertNull(tokens.get());
     assertNull(medusa.sessionOf(JANE_ID));
-    // Like the real server, the fake hands out an anonymous connect.sid with the 401; whatever the client
+    // Like the real server, the fake hands out an anonymous connect.sid with the 401; whatever the
+    // client
     // kept must not be a logged-in session.
     for (Cookie c : cookies.load()) {
-      assertEquals("", medusa.sessions.get(c.value()), "a kept cookie belongs to a logged-in session");
+      assertEquals(
+          "", medusa.sessions.get(c.value()), "a kept cookie belongs to a logged-in session");
     }
     assertThrows(AuthenticationException.class, () -> store.customers().retrieve().execute());
   }
 
   @Test
   void sessionCookieIsNotSentAlongARedirectToAnotherHost() throws Exception {
-    try (MockWebServer api = new MockWebServer(); MockWebServer other = new MockWebServer()) {
+    try (MockWebServer api = new MockWebServer();
+        MockWebServer other = new MockWebServer()) {
       InetAddress loopback = InetAddress.getLoopbackAddress();
       api.start(loopback, 0);
       other.start(loopback, 0);
       String otherBase = "http://other.test:" + other.getPort() + "/";
-      api.setDispatcher(new Dispatcher() {
-        @Override
-        public MockResponse dispatch(RecordedRequest r) {
-          if (r.getPath().equals("/store/customers/me")) {
-            return new MockResponse().setResponseCode(302).setHeader("Location", otherBase + "store/customers/me");
-          }
-          return medusa.dispatch(r);
-        }
-      });
-      other.setDispatcher(new Dispatcher() {
-        @Override
-        public MockResponse dispatch(RecordedRequest r) {
-          return FakeMedusa.json(FakeMedusa.customerJson(JANE_ID, JANE_EMAIL, "Jane"));
-        }
-      });
-      Dns testDns = host -> {
-        if (host.equals("api.test") || host.equals("other.test")) {
-          return List.of(loopback);
-        }
-        throw new UnknownHostException(host);
-      };
+      api.setDispatcher(
+          new Dispatcher() {
+            @Override
+            public MockResponse dispatch(RecordedRequest r) {
+              if (r.getPath().equals("/store/customers/me")) {
+                return new MockResponse()
+                    .setResponseCode(302)
+                    .setHeader("Location", otherBase + "store/customers/me");
+              }
+              return medusa.dispatch(r);
+            }
+          });
+      other.setDispatcher(
+          new Dispatcher() {
+            @Override
+            public MockResponse dispatch(RecordedRequest r) {
+              return FakeMedusa.json(FakeMedusa.customerJson(JANE_ID, JANE_EMAIL, "Jane"));
+            }
+          });
+      Dns testDns =
+          host -> {
+            if (host.equals("api.test") || host.equals("other.test")) {
+              return List.of(loopback);
+            }
+            throw new UnknownHostException(host);
+          };
       OkHttpClient shared = new OkHttpClient.Builder().dns(testDns).build();
-      MedusaStore store = track(MedusaStore.builder().baseUrl("http://api.test:" + api.getPort() + "/")
-          .okHttpClient(shared).maxRetries(0).build());
+      MedusaStore store =
+          track(
+              MedusaStore.builder()
+                  .baseUrl("http://api.test:" + api.getPort() + "/")
+                  .okHttpClient(shared)
+                  .maxRetries(0)
+                  .build());
       store.auth().login(JANE_EMAIL, JANE_PASSWORD).execute();
       store.auth().session().execute();
       String sid = medusa.sessionOf(JANE_ID);
@@ -259,8 +286,10 @@ class CookieSessionTest {
     store.auth().login(JANE_EMAIL, JANE_PASSWORD).execute();
     take();
 
-    try (Response r = shared.newCall(new Request.Builder().url(server.url("/store/customers/me")).build())
-        .execute()) {
+    try (Response r =
+        shared
+            .newCall(new Request.Builder().url(server.url("/store/customers/me")).build())
+            .execute()) {
       assertEquals(401, r.code());
     }
 
@@ -283,28 +312,33 @@ class CookieSessionTest {
   }
 
   /**
-   * A stand-in for Medusa 1.20's customer auth. Every response to a request without a known
-   * {@code connect.sid} carries a new one (Path=/, Expires, HttpOnly), as express-session does; logging in or
-   * registering binds the request's session to the customer; tokens from {@code /store/auth/token} are
-   * remembered and accepted as Bearer credentials; anything without a valid session or token gets the
-   * text/plain {@code Unauthorized} 401. Safe for concurrent requests.
+   * A stand-in for Medusa 1.20's customer auth. Every response to a request without a known {@code
+   * connect.sid} carries a new one (Path=/, Expires, HttpOnly), as express-session does; logging in
+   * or registering binds the request's session to the customer; tokens from {@code
+   * /store/auth/token} are remembered and accepted as Bearer credentials; anything without a valid
+   * session or token gets the text/plain {@code Unauthorized} 401. Safe for concurrent requests.
    */
   static final class FakeMedusa extends Dispatcher {
     private static final DateTimeFormatter EXPIRES =
         DateTimeFormatter.ofPattern("EEE, dd MMM yyyy HH:mm:ss 'GMT'", Locale.US);
     private static final Moshi MOSHI = new Moshi.Builder().build();
 
-    record Account(String id, String email, String password, String firstName) {
-    }
+    record Account(String id, String email, String password, String firstName) {}
 
     private final Map<String, Account> byEmail = new ConcurrentHashMap<>();
     private final Map<String, Account> byId = new ConcurrentHashMap<>();
-    /** Session cookie value to the id of its customer; an empty string marks an anonymous session. */
+
+    /**
+     * Session cookie value to the id of its customer; an empty string marks an anonymous session.
+     */
     final Map<String, String> sessions = new ConcurrentHashMap<>();
+
     /** Issued access tokens to customer ids. */
     final Map<String, String> tokens = new ConcurrentHashMap<>();
+
     /** Every session cookie value handed out, in order. */
     final List<String> issuedSids = new CopyOnWriteArrayList<>();
+
     private final AtomicInteger seq = new AtomicInteger();
 
     void addCustomer(String id, String email, String password, String firstName) {
@@ -315,8 +349,11 @@ class CookieSessionTest {
 
     /** Issues a token the way a successful token login would, without a request. */
     String issueToken(String customerId) {
-      String token = "eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJ" + UUID.randomUUID().toString().replace("-", "")
-          + ".sig" + seq.incrementAndGet();
+      String token =
+          "eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJ"
+              + UUID.randomUUID().toString().replace("-", "")
+              + ".sig"
+              + seq.incrementAndGet();
       tokens.put(token, customerId);
       return token;
     }
@@ -336,14 +373,20 @@ class CookieSessionTest {
       String sid = sidOf(r.getHeader("Cookie"));
       boolean fresh = sid == null || !sessions.containsKey(sid);
       if (fresh) {
-        sid = "s%3A" + UUID.randomUUID().toString().replace("-", "") + ".sig" + seq.incrementAndGet();
+        sid =
+            "s%3A" + UUID.randomUUID().toString().replace("-", "") + ".sig" + seq.incrementAndGet();
         sessions.put(sid, "");
         issuedSids.add(sid);
       }
       MockResponse response = route(r, sid);
       if (fresh) {
-        response.addHeader("Set-Cookie", "connect.sid=" + sid + "; Path=/; Expires="
-            + EXPIRES.format(ZonedDateTime.now(ZoneOffset.UTC).plusHours(10)) + "; HttpOnly");
+        response.addHeader(
+            "Set-Cookie",
+            "connect.sid="
+                + sid
+                + "; Path=/; Expires="
+                + EXPIRES.format(ZonedDateTime.now(ZoneOffset.UTC).plusHours(10))
+                + "; HttpOnly");
       }
       return response;
     }
@@ -351,51 +394,70 @@ class CookieSessionTest {
     private MockResponse route(RecordedRequest r, String sid) {
       String path = r.getRequestUrl().encodedPath();
       switch (r.getMethod() + " " + path) {
-        case "POST /store/auth": {
-          Account a = credentials(r);
-          if (a == null) {
-            return unauthorized();
+        case "POST /store/auth":
+          {
+            Account a = credentials(r);
+            if (a == null) {
+              return unauthorized();
+            }
+            sessions.put(sid, a.id());
+            return json(customerJson(a.id(), a.email(), a.firstName()));
           }
-          sessions.put(sid, a.id());
-          return json(customerJson(a.id(), a.email(), a.firstName()));
-        }
-        case "POST /store/auth/token": {
-          Account a = credentials(r);
-          if (a == null) {
-            return unauthorized();
+        case "POST /store/auth/token":
+          {
+            Account a = credentials(r);
+            if (a == null) {
+              return unauthorized();
+            }
+            return json("{\"access_token\":\"" + issueToken(a.id()) + "\"}");
           }
-          return json("{\"access_token\":\"" + issueToken(a.id()) + "\"}");
-        }
         case "GET /store/auth":
-        case "GET /store/customers/me": {
-          Account a = current(r, sid);
-          return a == null ? unauthorized() : json(customerJson(a.id(), a.email(), a.firstName()));
-        }
-        case "GET /store/customers/me/orders": {
-          Account a = current(r, sid);
-          return a == null ? unauthorized() : json(ordersJson(a));
-        }
-        case "DELETE /store/auth": {
-          if (current(r, sid) == null) {
-            return unauthorized();
+        case "GET /store/customers/me":
+          {
+            Account a = current(r, sid);
+            return a == null
+                ? unauthorized()
+                : json(customerJson(a.id(), a.email(), a.firstName()));
           }
-          sessions.remove(sid);
-          return new MockResponse().setHeader("Content-Type", "text/plain; charset=utf-8").setBody("OK");
-        }
-        case "POST /store/customers": {
-          Map<?, ?> body = body(r);
-          String email = String.valueOf(body.get("email"));
-          if (byEmail.containsKey(email)) {
-            return new MockResponse().setResponseCode(422).setHeader("Content-Type", "application/json")
-                .setBody("{\"type\":\"duplicate_error\",\"message\":\"A customer with the given email already has an account.\"}");
+        case "GET /store/customers/me/orders":
+          {
+            Account a = current(r, sid);
+            return a == null ? unauthorized() : json(ordersJson(a));
           }
-          String id = "cus_NEW" + seq.incrementAndGet();
-          addCustomer(id, email, String.valueOf(body.get("password")), String.valueOf(body.get("first_name")));
-          sessions.put(sid, id);
-          return json(customerJson(id, email, String.valueOf(body.get("first_name"))));
-        }
+        case "DELETE /store/auth":
+          {
+            if (current(r, sid) == null) {
+              return unauthorized();
+            }
+            sessions.remove(sid);
+            return new MockResponse()
+                .setHeader("Content-Type", "text/plain; charset=utf-8")
+                .setBody("OK");
+          }
+        case "POST /store/customers":
+          {
+            Map<?, ?> body = body(r);
+            String email = String.valueOf(body.get("email"));
+            if (byEmail.containsKey(email)) {
+              return new MockResponse()
+                  .setResponseCode(422)
+                  .setHeader("Content-Type", "application/json")
+                  .setBody(
+                      "{\"type\":\"duplicate_error\",\"message\":\"A customer with the given email already has an account.\"}");
+            }
+            String id = "cus_NEW" + seq.incrementAndGet();
+            addCustomer(
+                id,
+                email,
+                String.valueOf(body.get("password")),
+                String.valueOf(body.get("first_name")));
+            sessions.put(sid, id);
+            return json(customerJson(id, email, String.valueOf(body.get("first_name"))));
+          }
         default:
-          return new MockResponse().setResponseCode(404).setHeader("Content-Type", "application/json")
+          return new MockResponse()
+              .setResponseCode(404)
+              .setHeader("Content-Type", "application/json")
               .setBody("{\"type\":\"not_found\",\"message\":\"no route " + path + "\"}");
       }
     }
@@ -442,26 +504,41 @@ class CookieSessionTest {
     }
 
     static MockResponse unauthorized() {
-      return new MockResponse().setResponseCode(401).setHeader("Content-Type", "text/plain; charset=utf-8")
+      return new MockResponse()
+          .setResponseCode(401)
+          .setHeader("Content-Type", "text/plain; charset=utf-8")
           .setBody("Unauthorized");
     }
 
     static MockResponse json(String body) {
-      return new MockResponse().setHeader("Content-Type", "application/json; charset=utf-8").setBody(body);
+      return new MockResponse()
+          .setHeader("Content-Type", "application/json; charset=utf-8")
+          .setBody(body);
     }
 
     static String customerJson(String id, String email, String firstName) {
-      return "{\"customer\":{\"id\":\"" + id + "\",\"created_at\":\"2026-11-29T07:17:47.288Z\","
-          + "\"updated_at\":\"2026-11-29T07:17:47.288Z\",\"deleted_at\":null,\"email\":\"" + email + "\","
-          + "\"first_name\":\"" + firstName + "\",\"last_name\":\"Doe\",\"billing_address_id\":null,"
+      return "{\"customer\":{\"id\":\""
+          + id
+          + "\",\"created_at\":\"2026-11-29T07:17:47.288Z\","
+          + "\"updated_at\":\"2026-11-29T07:17:47.288Z\",\"deleted_at\":null,\"email\":\""
+          + email
+          + "\","
+          + "\"first_name\":\""
+          + firstName
+          + "\",\"last_name\":\"Doe\",\"billing_address_id\":null,"
           + "\"phone\":null,\"has_account\":true,\"metadata\":null,\"shipping_addresses\":[]}}";
     }
 
     private static String ordersJson(Account a) {
-      return "{\"orders\":[{\"object\":\"order\",\"id\":\"order_of_" + a.id() + "\",\"created_at\":"
+      return "{\"orders\":[{\"object\":\"order\",\"id\":\"order_of_"
+          + a.id()
+          + "\",\"created_at\":"
           + "\"2026-11-29T07:17:48.451Z\",\"status\":\"pending\",\"fulfillment_status\":\"not_fulfilled\","
-          + "\"payment_status\":\"awaiting\",\"display_id\":1,\"customer_id\":\"" + a.id() + "\",\"email\":\""
-          + a.email() + "\",\"region_id\":\"reg_1\",\"currency_code\":\"usd\"}],\"count\":1,\"offset\":0,"
+          + "\"payment_status\":\"awaiting\",\"display_id\":1,\"customer_id\":\""
+          + a.id()
+          + "\",\"email\":\""
+          + a.email()
+          + "\",\"region_id\":\"reg_1\",\"currency_code\":\"usd\"}],\"count\":1,\"offset\":0,"
           + "\"limit\":10}";
     }
   }

@@ -29,33 +29,36 @@ import org.junit.jupiter.api.parallel.ResourceLock;
 import org.junit.jupiter.api.parallel.Resources;
 
 /**
- * A store built without an OkHttp client of the application's makes its TLS machinery at the first https connection,
- * not at {@code build()}: https must still trust exactly what the platform trusts, and plain http must not need it.
- * The platform's trust is the JVM's trust store, so the tests that need a trusted server point
- * {@code javax.net.ssl.trustStore} at a store holding only a test CA while the store is built.
+ * A store built without an OkHttp client of the application's makes its TLS machinery at the first
+ * https connection, not at {@code build()}: https must still trust exactly what the platform
+ * trusts, and plain http must not need it. The platform's trust is the JVM's trust store, so the
+ * tests that need a trusted server point {@code javax.net.ssl.trustStore} at a store holding only a
+ * test CA while the store is built.
  */
 @ResourceLock(Resources.SYSTEM_PROPERTIES)
 class HttpsTest {
   private static final String TRUST_STORE_PASSWORD = "changeit";
 
-  private final HeldCertificate testCa = new HeldCertificate.Builder().certificateAuthority(0).build();
+  private final HeldCertificate testCa =
+      new HeldCertificate.Builder().certificateAuthority(0).build();
   private MockWebServer https;
   private MockWebServer http;
 
-  @TempDir
-  Path dir;
+  @TempDir Path dir;
 
   @BeforeEach
   void start() throws Exception {
     https = new MockWebServer();
     https.start();
-    HeldCertificate serverCertificate = new HeldCertificate.Builder()
-        .addSubjectAlternativeName(https.getHostName())
-        .signedBy(testCa)
-        .build();
-    HandshakeCertificates serverSide = new HandshakeCertificates.Builder()
-        .heldCertificate(serverCertificate, testCa.certificate())
-        .build();
+    HeldCertificate serverCertificate =
+        new HeldCertificate.Builder()
+            .addSubjectAlternativeName(https.getHostName())
+            .signedBy(testCa)
+            .build();
+    HandshakeCertificates serverSide =
+        new HandshakeCertificates.Builder()
+            .heldCertificate(serverCertificate, testCa.certificate())
+            .build();
     https.useHttps(serverSide.sslSocketFactory(), false);
     http = new MockWebServer();
     http.start();
@@ -72,11 +75,15 @@ class HttpsTest {
   }
 
   private static MockResponse regions() {
-    return new MockResponse().setHeader("Content-Type", "application/json; charset=utf-8")
+    return new MockResponse()
+        .setHeader("Content-Type", "application/json; charset=utf-8")
         .setBody(Transcripts.get("06-").body());
   }
 
-  /** Builds a store while the JVM's trust store holds only the test CA; the JVM's own settings come back after. */
+  /**
+   * Builds a store while the JVM's trust store holds only the test CA; the JVM's own settings come
+   * back after.
+   */
   private MedusaStore buildTrustingTestCa(MedusaStore.Builder builder) throws Exception {
     KeyStore trustStore = KeyStore.getInstance("PKCS12");
     trustStore.load(null, null);
@@ -129,7 +136,8 @@ class HttpsTest {
   void httpsToAServerThePlatformDoesNotTrustFailsWithAnSslError() {
     https.enqueue(regions());
     try (MedusaStore store = builder(https.url("/").toString()).build()) {
-      ConnectionException e = assertThrows(ConnectionException.class, () -> store.regions().list().execute());
+      ConnectionException e =
+          assertThrows(ConnectionException.class, () -> store.regions().list().execute());
       assertTrue(hasCause(e, SSLException.class), () -> "not an SSL failure: " + e);
     }
     assertEquals(0, https.getRequestCount(), "no request may reach an untrusted server");
@@ -146,7 +154,8 @@ class HttpsTest {
 
   @Test
   void aRedirectFromHttpToHttpsIsFollowedOverTls() throws Exception {
-    http.enqueue(new MockResponse().setResponseCode(302).setHeader("Location", https.url("/store/regions")));
+    http.enqueue(
+        new MockResponse().setResponseCode(302).setHeader("Location", https.url("/store/regions")));
     https.enqueue(regions());
     try (MedusaStore store = buildTrustingTestCa(builder(http.url("/").toString()))) {
       assertEquals(2, store.regions().list().execute().items().size());

@@ -6,8 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import io.medusajava.model.AddressUpdateParams;
 import io.medusajava.model.CollectionSessionRefreshParams;
 import io.medusajava.model.LineItemDeleteParams;
-import io.medusajava.model.OrderLookupParams;
 import io.medusajava.model.LineItemUpdateParams;
+import io.medusajava.model.OrderLookupParams;
 import io.medusajava.model.ProductListParams;
 import java.io.IOException;
 import org.junit.jupiter.api.AfterEach;
@@ -16,8 +16,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.function.Executable;
 
 /**
- * Arguments that cannot make a valid request are refused on the caller's thread, naming the parameter, before
- * anything reaches the server.
+ * Arguments that cannot make a valid request are refused on the caller's thread, naming the
+ * parameter, before anything reaches the server.
  */
 class InputValidationTest {
   private okhttp3.mockwebserver.MockWebServer server;
@@ -27,7 +27,12 @@ class InputValidationTest {
   void start() throws IOException {
     server = new okhttp3.mockwebserver.MockWebServer();
     server.start();
-    store = MedusaStore.builder().baseUrl(server.url("/").toString()).maxRetries(0).sleeper(ms -> { }).build();
+    store =
+        MedusaStore.builder()
+            .baseUrl(server.url("/").toString())
+            .maxRetries(0)
+            .sleeper(ms -> {})
+            .build();
   }
 
   @AfterEach
@@ -60,26 +65,41 @@ class InputValidationTest {
 
   @Test
   void updateLineItemWithEmptyLineItemId() {
-    refused("lineItemId must not be blank",
-        () -> store.carts().updateLineItem("c", LineItemUpdateParams.builder().lineItemId("").quantity(2).build()));
+    refused(
+        "lineItemId must not be blank",
+        () ->
+            store
+                .carts()
+                .updateLineItem(
+                    "c", LineItemUpdateParams.builder().lineItemId("").quantity(2).build()));
   }
 
   @Test
   void updateLineItemWithoutLineItemId() {
-    refused("lineItemId is required",
-        () -> store.carts().updateLineItem("c", LineItemUpdateParams.builder().quantity(2).build()));
+    refused(
+        "lineItemId is required",
+        () ->
+            store.carts().updateLineItem("c", LineItemUpdateParams.builder().quantity(2).build()));
   }
 
   @Test
   void updateLineItemWithoutQuantity() {
-    refused("quantity is required",
-        () -> store.carts().updateLineItem("c", LineItemUpdateParams.builder().lineItemId("item_1").build()));
+    refused(
+        "quantity is required",
+        () ->
+            store
+                .carts()
+                .updateLineItem("c", LineItemUpdateParams.builder().lineItemId("item_1").build()));
   }
 
   @Test
   void deleteLineItemWithNullCartId() {
-    refused("cartId must not be null", () -> store.carts().deleteLineItem(null,
-        LineItemDeleteParams.builder().lineItemId("item_1").build()));
+    refused(
+        "cartId must not be null",
+        () ->
+            store
+                .carts()
+                .deleteLineItem(null, LineItemDeleteParams.builder().lineItemId("item_1").build()));
   }
 
   @Test
@@ -89,7 +109,8 @@ class InputValidationTest {
 
   @Test
   void updateAddressWithNullAddressId() {
-    refused("addressId must not be null",
+    refused(
+        "addressId must not be null",
         () -> store.customers().updateAddress(null, AddressUpdateParams.builder().build()));
   }
 
@@ -115,12 +136,16 @@ class InputValidationTest {
 
   @Test
   void loginWithTokenWithNullPassword() {
-    refused("password must not be null", () -> store.auth().loginWithToken("jane@example.com", null).execute());
+    refused(
+        "password must not be null",
+        () -> store.auth().loginWithToken("jane@example.com", null).execute());
   }
 
   @Test
   void loginWithSessionWithBlankPassword() {
-    refused("password must not be blank", () -> store.auth().loginWithSession("jane@example.com", "  ").execute());
+    refused(
+        "password must not be blank",
+        () -> store.auth().loginWithSession("jane@example.com", "  ").execute());
   }
 
   @Test
@@ -165,8 +190,13 @@ class InputValidationTest {
 
   @Test
   void refreshPaymentSessionWithEmptySessionId() {
-    refused("sessionId must not be blank", () -> store.paymentCollections().refreshSession("paycol_1",
-        CollectionSessionRefreshParams.builder().sessionId("").build()));
+    refused(
+        "sessionId must not be blank",
+        () ->
+            store
+                .paymentCollections()
+                .refreshSession(
+                    "paycol_1", CollectionSessionRefreshParams.builder().sessionId("").build()));
   }
 
   @Test
@@ -186,12 +216,18 @@ class InputValidationTest {
 
   @Test
   void orderLookupWithoutEmail() {
-    refused("email is required", () -> store.orders().lookup(OrderLookupParams.builder().displayId(1).build()));
+    refused(
+        "email is required",
+        () -> store.orders().lookup(OrderLookupParams.builder().displayId(1).build()));
   }
 
   @Test
   void orderLookupWithDisplayIdZero() {
-    refused("display_id must be at least 1, was 0",
-        () -> store.orders().lookup(OrderLookupParams.builder().displayId(0).email("a@example.com").build()));
+    refused(
+        "display_id must be at least 1, was 0",
+        () ->
+            store
+                .orders()
+                .lookup(OrderLookupParams.builder().displayId(0).email("a@example.com").build()));
   }
 }

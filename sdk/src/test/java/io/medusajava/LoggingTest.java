@@ -49,7 +49,10 @@ class LoggingTest {
   }
 
   private MedusaStore.Builder builder() {
-    return MedusaStore.builder().baseUrl(server.url("/")).publishableApiKey(PUBLISHABLE_KEY).logger(capture);
+    return MedusaStore.builder()
+        .baseUrl(server.url("/"))
+        .publishableApiKey(PUBLISHABLE_KEY)
+        .logger(capture);
   }
 
   private MedusaStore track(MedusaStore store) {
@@ -80,19 +83,33 @@ class LoggingTest {
 
     assertEquals(2, lines.size(), lines.toString());
     assertEquals("--> POST " + url("/store/auth"), lines.get(0));
-    assertTrue(lines.get(1).matches("<-- 200 POST " + url("/store/auth").replace(".", "\\.") + " \\(\\d+ ms\\)"),
+    assertTrue(
+        lines
+            .get(1)
+            .matches("<-- 200 POST " + url("/store/auth").replace(".", "\\.") + " \\(\\d+ ms\\)"),
         lines.get(1));
   }
 
   @ParameterizedTest
-  @EnumSource(value = LogLevel.class, names = {"HEADERS", "BODY"})
+  @EnumSource(
+      value = LogLevel.class,
+      names = {"HEADERS", "BODY"})
   void noCredentialReachesTheLog(LogLevel level) {
     MedusaStore store = track(builder().logLevel(level).build());
 
-    // A registration, a cookie session, then a JWT on top of it, then calls that carry both, with the key
+    // A registration, a cookie session, then a JWT on top of it, then calls that carry both, with
+    // the key
     // on every one.
-    store.customers().create(CustomerCreateParams.builder().firstName("Max").lastName("Doe")
-        .email("max@example.com").password(MAX_PASSWORD).build()).execute();
+    store
+        .customers()
+        .create(
+            CustomerCreateParams.builder()
+                .firstName("Max")
+                .lastName("Doe")
+                .email("max@example.com")
+                .password(MAX_PASSWORD)
+                .build())
+        .execute();
     store.auth().login(JANE_EMAIL, JANE_PASSWORD).execute();
     String token = store.auth().loginWithToken(JANE_EMAIL, JANE_PASSWORD).execute();
     store.customers().retrieve().execute();
@@ -137,19 +154,30 @@ class LoggingTest {
 
     String credentials = "{\"email\":\"" + JANE_EMAIL + "\",\"password\":\"" + REDACTED + "\"}";
     assertEquals(2, lines.stream().filter(credentials::equals).count(), String.join("\n", lines));
-    assertTrue(lines.contains(FakeMedusa.customerJson(JANE_ID, JANE_EMAIL, "Jane")), String.join("\n", lines));
+    assertTrue(
+        lines.contains(FakeMedusa.customerJson(JANE_ID, JANE_EMAIL, "Jane")),
+        String.join("\n", lines));
     assertTrue(lines.contains("{\"access_token\":\"" + REDACTED + "\"}"), String.join("\n", lines));
   }
 
   @Test
   void everyRetryAttemptIsLogged() throws IOException {
     try (MockWebServer flaky = new MockWebServer()) {
-      flaky.enqueue(new MockResponse().setResponseCode(503).setHeader("Content-Type", "text/plain")
-          .setBody("Service Unavailable"));
+      flaky.enqueue(
+          new MockResponse()
+              .setResponseCode(503)
+              .setHeader("Content-Type", "text/plain")
+              .setBody("Service Unavailable"));
       flaky.enqueue(FakeMedusa.json(FakeMedusa.customerJson(JANE_ID, JANE_EMAIL, "Jane")));
       flaky.start();
-      MedusaStore store = track(MedusaStore.builder().baseUrl(flaky.url("/")).logger(capture)
-          .logLevel(LogLevel.BASIC).sleeper(ms -> { }).build());
+      MedusaStore store =
+          track(
+              MedusaStore.builder()
+                  .baseUrl(flaky.url("/"))
+                  .logger(capture)
+                  .logLevel(LogLevel.BASIC)
+                  .sleeper(ms -> {})
+                  .build());
 
       String id = store.customers().retrieve().execute().getId();
 

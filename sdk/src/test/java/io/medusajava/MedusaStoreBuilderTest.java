@@ -12,49 +12,57 @@ class MedusaStoreBuilderTest {
 
   @Test
   void buildWithoutBaseUrlIsRefused() {
-    IllegalStateException e = assertThrows(IllegalStateException.class, () -> MedusaStore.builder().build());
+    IllegalStateException e =
+        assertThrows(IllegalStateException.class, () -> MedusaStore.builder().build());
     assertEquals("baseUrl is required", e.getMessage());
   }
 
   @Test
   void nullBaseUrlStringIsRefused() {
-    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-        () -> MedusaStore.builder().baseUrl((String) null));
+    IllegalArgumentException e =
+        assertThrows(
+            IllegalArgumentException.class, () -> MedusaStore.builder().baseUrl((String) null));
     assertEquals("baseUrl must not be null", e.getMessage());
   }
 
   @Test
   void nullBaseHttpUrlIsRefused() {
-    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-        () -> MedusaStore.builder().baseUrl((okhttp3.HttpUrl) null));
+    IllegalArgumentException e =
+        assertThrows(
+            IllegalArgumentException.class,
+            () -> MedusaStore.builder().baseUrl((okhttp3.HttpUrl) null));
     assertEquals("baseUrl must not be null", e.getMessage());
   }
 
   @Test
   void emptyBaseUrlIsRefused() {
-    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-        () -> MedusaStore.builder().baseUrl(""));
+    IllegalArgumentException e =
+        assertThrows(IllegalArgumentException.class, () -> MedusaStore.builder().baseUrl(""));
     assertEquals("baseUrl must not be blank", e.getMessage());
   }
 
   @Test
   void whitespaceBaseUrlIsRefused() {
-    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-        () -> MedusaStore.builder().baseUrl(" \t "));
+    IllegalArgumentException e =
+        assertThrows(IllegalArgumentException.class, () -> MedusaStore.builder().baseUrl(" \t "));
     assertEquals("baseUrl must not be blank", e.getMessage());
   }
 
   @Test
   void ftpBaseUrlIsRefused() {
-    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-        () -> MedusaStore.builder().baseUrl("ftp://shop.example.com"));
+    IllegalArgumentException e =
+        assertThrows(
+            IllegalArgumentException.class,
+            () -> MedusaStore.builder().baseUrl("ftp://shop.example.com"));
     assertEquals("baseUrl is not an http or https URL: ftp://shop.example.com", e.getMessage());
   }
 
   @Test
   void baseUrlWithoutSchemeIsRefused() {
-    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-        () -> MedusaStore.builder().baseUrl("shop.example.com"));
+    IllegalArgumentException e =
+        assertThrows(
+            IllegalArgumentException.class,
+            () -> MedusaStore.builder().baseUrl("shop.example.com"));
     assertEquals("baseUrl is not an http or https URL: shop.example.com", e.getMessage());
   }
 
@@ -72,8 +80,10 @@ class MedusaStoreBuilderTest {
 
   @Test
   void negativeMaxRetriesIsRefused() {
-    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-        () -> MedusaStore.builder().baseUrl(URL).maxRetries(-1));
+    IllegalArgumentException e =
+        assertThrows(
+            IllegalArgumentException.class,
+            () -> MedusaStore.builder().baseUrl(URL).maxRetries(-1));
     assertEquals("maxRetries must be 0 or more, was -1", e.getMessage());
   }
 
@@ -84,97 +94,118 @@ class MedusaStoreBuilderTest {
 
   @Test
   void zeroReadTimeoutIsRefused() {
-    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-        () -> MedusaStore.builder().readTimeout(Duration.ZERO));
+    IllegalArgumentException e =
+        assertThrows(
+            IllegalArgumentException.class, () -> MedusaStore.builder().readTimeout(Duration.ZERO));
     assertEquals("readTimeout must be positive, was PT0S", e.getMessage());
   }
 
   @Test
   void negativeReadTimeoutIsRefused() {
-    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-        () -> MedusaStore.builder().readTimeout(Duration.ofSeconds(-3)));
+    IllegalArgumentException e =
+        assertThrows(
+            IllegalArgumentException.class,
+            () -> MedusaStore.builder().readTimeout(Duration.ofSeconds(-3)));
     assertEquals("readTimeout must be positive, was PT-3S", e.getMessage());
   }
 
   @Test
   void zeroConnectTimeoutIsRefused() {
-    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-        () -> MedusaStore.builder().connectTimeout(Duration.ZERO));
+    IllegalArgumentException e =
+        assertThrows(
+            IllegalArgumentException.class,
+            () -> MedusaStore.builder().connectTimeout(Duration.ZERO));
     assertEquals("connectTimeout must be positive, was PT0S", e.getMessage());
   }
 
   @Test
   void negativeConnectTimeoutIsRefused() {
-    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-        () -> MedusaStore.builder().connectTimeout(Duration.ofMillis(-1)));
+    IllegalArgumentException e =
+        assertThrows(
+            IllegalArgumentException.class,
+            () -> MedusaStore.builder().connectTimeout(Duration.ofMillis(-1)));
     assertEquals("connectTimeout must be positive, was PT-0.001S", e.getMessage());
   }
 
   @Test
   void zeroCallTimeoutIsAcceptedAndMeansNoLimit() {
-    MedusaStore.builder().baseUrl("http://localhost:9000").callTimeout(Duration.ZERO).build().close();
+    MedusaStore.builder()
+        .baseUrl("http://localhost:9000")
+        .callTimeout(Duration.ZERO)
+        .build()
+        .close();
   }
 
   @Test
   void negativeCallTimeoutIsRefused() {
-    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-        () -> MedusaStore.builder().callTimeout(Duration.ofMinutes(-1)));
+    IllegalArgumentException e =
+        assertThrows(
+            IllegalArgumentException.class,
+            () -> MedusaStore.builder().callTimeout(Duration.ofMinutes(-1)));
     assertEquals("callTimeout must be positive, was PT-1M", e.getMessage());
   }
 
   @Test
   void nullTimeoutIsRefused() {
-    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-        () -> MedusaStore.builder().readTimeout(null));
+    IllegalArgumentException e =
+        assertThrows(IllegalArgumentException.class, () -> MedusaStore.builder().readTimeout(null));
     assertEquals("readTimeout must not be null", e.getMessage());
   }
 
   @Test
   void blankPublishableKeyIsRefused() {
-    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-        () -> MedusaStore.builder().publishableApiKey("   "));
+    IllegalArgumentException e =
+        assertThrows(
+            IllegalArgumentException.class, () -> MedusaStore.builder().publishableApiKey("   "));
     assertEquals("publishableApiKey must not be blank", e.getMessage());
   }
 
   @Test
   void nullPublishableKeyIsRefused() {
-    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-        () -> MedusaStore.builder().publishableApiKey(null));
+    IllegalArgumentException e =
+        assertThrows(
+            IllegalArgumentException.class, () -> MedusaStore.builder().publishableApiKey(null));
     assertEquals("publishableApiKey must not be null", e.getMessage());
   }
 
   @Test
   void blankUserAgentSuffixIsRefused() {
-    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-        () -> MedusaStore.builder().userAgentSuffix(""));
+    IllegalArgumentException e =
+        assertThrows(
+            IllegalArgumentException.class, () -> MedusaStore.builder().userAgentSuffix(""));
     assertEquals("product must not be blank", e.getMessage());
   }
 
   @Test
   void blankDefaultHeaderNameIsRefused() {
-    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-        () -> MedusaStore.builder().defaultHeader(" ", "v"));
+    IllegalArgumentException e =
+        assertThrows(
+            IllegalArgumentException.class, () -> MedusaStore.builder().defaultHeader(" ", "v"));
     assertEquals("name must not be blank", e.getMessage());
   }
 
   @Test
   void nullDefaultHeaderValueIsRefused() {
-    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-        () -> MedusaStore.builder().defaultHeader("X-Tenant", null));
+    IllegalArgumentException e =
+        assertThrows(
+            IllegalArgumentException.class,
+            () -> MedusaStore.builder().defaultHeader("X-Tenant", null));
     assertEquals("value must not be null", e.getMessage());
   }
 
   @Test
   void nullInterceptorIsRefused() {
-    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-        () -> MedusaStore.builder().addInterceptor(null));
+    IllegalArgumentException e =
+        assertThrows(
+            IllegalArgumentException.class, () -> MedusaStore.builder().addInterceptor(null));
     assertEquals("interceptor must not be null", e.getMessage());
   }
 
   @Test
   void nullOkHttpClientIsRefused() {
-    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-        () -> MedusaStore.builder().okHttpClient(null));
+    IllegalArgumentException e =
+        assertThrows(
+            IllegalArgumentException.class, () -> MedusaStore.builder().okHttpClient(null));
     assertEquals("okHttpClient must not be null", e.getMessage());
   }
 }

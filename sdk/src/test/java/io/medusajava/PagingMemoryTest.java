@@ -16,10 +16,10 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * Checks that the auto-pager lets go of pages it has moved past. Reachability, not timing: weak references
- * to the first page's items must be cleared by a full collection, while weak references to the current
- * page's items (which the iterator still holds) must survive it, proving the collection really ran and
- * the check can tell the two apart.
+ * Checks that the auto-pager lets go of pages it has moved past. Reachability, not timing: weak
+ * references to the first page's items must be cleared by a full collection, while weak references
+ * to the current page's items (which the iterator still holds) must survive it, proving the
+ * collection really ran and the check can tell the two apart.
  */
 class PagingMemoryTest {
   private static final int PAGE = 50;
@@ -46,8 +46,8 @@ class PagingMemoryTest {
 
   @Test
   void pagesAlreadyIteratedBecomeUnreachable() {
-    Iterator<PricedProduct> iterator = store.products().listAll(ProductListParams.builder().limit(PAGE).build())
-        .iterator();
+    Iterator<PricedProduct> iterator =
+        store.products().listAll(ProductListParams.builder().limit(PAGE).build()).iterator();
 
     List<WeakReference<PricedProduct>> firstPage = take(iterator, PAGE);
     skip(iterator, TOTAL - 2 * PAGE); // now at the end of the second-to-last page
@@ -56,7 +56,8 @@ class PagingMemoryTest {
     collectUntilCleared(firstPage);
 
     assertEquals(0, alive(firstPage), "items of the first page are still reachable");
-    assertNotNull(lastPageHead.get(0).get(), "the current page must stay reachable through the iterator");
+    assertNotNull(
+        lastPageHead.get(0).get(), "the current page must stay reachable through the iterator");
     assertEquals(PagingTest.Catalog.productId(TOTAL - PAGE), lastPageHead.get(0).get().getId());
 
     skip(iterator, PAGE - 1);

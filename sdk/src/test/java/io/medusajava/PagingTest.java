@@ -10,11 +10,9 @@ import io.medusajava.errors.InvalidRequestException;
 import io.medusajava.errors.MedusaException;
 import io.medusajava.model.PricedProduct;
 import io.medusajava.model.PricedVariant;
-import io.medusajava.AutoPager;
-import io.medusajava.Page;
-import io.medusajava.query.DateRange;
 import io.medusajava.model.ProductListParams;
 import io.medusajava.model.VariantListParams;
+import io.medusajava.query.DateRange;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -37,7 +35,10 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-/** Page and AutoPager behaviour through {@link MedusaStore}, against a synthetic catalog served by MockWebServer. */
+/**
+ * Page and AutoPager behaviour through {@link MedusaStore}, against a synthetic catalog served by
+ * MockWebServer.
+ */
 class PagingTest {
   private MockWebServer server;
   private MedusaStore store;
@@ -62,7 +63,10 @@ class PagingTest {
     return ProductListParams.builder().limit(limit).build();
   }
 
-  /** Product ids the catalog serves for positions {@code from} (inclusive) to {@code to} (exclusive). */
+  /**
+   * Product ids the catalog serves for positions {@code from} (inclusive) to {@code to}
+   * (exclusive).
+   */
   private static List<String> productIds(int from, int to) {
     return IntStream.range(from, to).mapToObj(Catalog::productId).collect(Collectors.toList());
   }
@@ -71,7 +75,8 @@ class PagingTest {
     return products.stream().map(PricedProduct::getId).collect(Collectors.toList());
   }
 
-  // ---- Page -------------------------------------------------------------------------------------------
+  // ---- Page
+  // -------------------------------------------------------------------------------------------
 
   @Test
   void pageHoldsItemsAndTheServersCountOffsetAndLimit() {
@@ -117,14 +122,16 @@ class PagingTest {
   @Test
   void nextPageOnTheLastPageThrowsWithoutSendingARequest() {
     catalog.products(95);
-    Page<PricedProduct> last = store.products().list(ProductListParams.builder().limit(20).offset(80).build()).execute();
+    Page<PricedProduct> last =
+        store.products().list(ProductListParams.builder().limit(20).offset(80).build()).execute();
 
     assertFalse(last.hasNextPage());
     assertThrows(NoSuchElementException.class, last::nextPage);
     assertEquals(List.of("80"), catalog.offsets());
   }
 
-  // ---- AutoPager: laziness and request pattern --------------------------------------------------------
+  // ---- AutoPager: laziness and request pattern
+  // --------------------------------------------------------
 
   @Test
   void listAllSendsNothingUntilIterated() {
@@ -156,23 +163,40 @@ class PagingTest {
   @Test
   void everyPageRequestKeepsTheOtherParameters() throws Exception {
     catalog.products(45);
-    ProductListParams query = ProductListParams.builder()
-        .q("shirt").ids("a", "b").salesChannelIds("sc").collectionIds("c").typeIds("ty").tags("t1")
-        .title("T").description("D").handle("h").isGiftcard(false)
-        .createdAt(DateRange.atOrAfter(Instant.parse("2024-01-01T00:00:00Z")))
-        .updatedAt(DateRange.before(Instant.parse("2024-02-01T00:00:00Z")))
-        .categoryIds("cat").includeCategoryChildren(true).limit(20)
-        .expand("variants", "variants.prices").fields("id", "title").order("-created_at")
-        .cartId("cart_1").regionId("reg_1").currencyCode("eur")
-        .build();
+    ProductListParams query =
+        ProductListParams.builder()
+            .q("shirt")
+            .ids("a", "b")
+            .salesChannelIds("sc")
+            .collectionIds("c")
+            .typeIds("ty")
+            .tags("t1")
+            .title("T")
+            .description("D")
+            .handle("h")
+            .isGiftcard(false)
+            .createdAt(DateRange.atOrAfter(Instant.parse("2024-01-01T00:00:00Z")))
+            .updatedAt(DateRange.before(Instant.parse("2024-02-01T00:00:00Z")))
+            .categoryIds("cat")
+            .includeCategoryChildren(true)
+            .limit(20)
+            .expand("variants", "variants.prices")
+            .fields("id", "title")
+            .order("-created_at")
+            .cartId("cart_1")
+            .regionId("reg_1")
+            .currencyCode("eur")
+            .build();
 
-    store.products().listAll(query).forEach(p -> { });
+    store.products().listAll(query).forEach(p -> {});
 
-    String shared = "q=shirt&id[]=a&id[]=b&sales_channel_id[]=sc&collection_id[]=c&type_id[]=ty&tags[]=t1"
-        + "&title=T&description=D&handle=h&is_giftcard=false&created_at[gte]=2024-01-01T00:00:00Z"
-        + "&updated_at[lt]=2024-02-01T00:00:00Z&category_id[]=cat&include_category_children=true";
-    String tail = "&limit=20&expand=variants,variants.prices&fields=id,title&order=-created_at"
-        + "&cart_id=cart_1&region_id=reg_1&currency_code=eur";
+    String shared =
+        "q=shirt&id[]=a&id[]=b&sales_channel_id[]=sc&collection_id[]=c&type_id[]=ty&tags[]=t1"
+            + "&title=T&description=D&handle=h&is_giftcard=false&created_at[gte]=2024-01-01T00:00:00Z"
+            + "&updated_at[lt]=2024-02-01T00:00:00Z&category_id[]=cat&include_category_children=true";
+    String tail =
+        "&limit=20&expand=variants,variants.prices&fields=id,title&order=-created_at"
+            + "&cart_id=cart_1&region_id=reg_1&currency_code=eur";
     assertEquals("/store/products?" + shared + "&offset=0" + tail, server.takeRequest().getPath());
     assertEquals("/store/products?" + shared + "&offset=20" + tail, server.takeRequest().getPath());
     assertEquals("/store/products?" + shared + "&offset=40" + tail, server.takeRequest().getPath());
@@ -183,8 +207,11 @@ class PagingTest {
   void streamLimitFetchesOnlyThePagesItNeeds() {
     catalog.products(95);
 
-    List<String> first25 = store.products().listAll(limit(20)).stream()
-        .limit(25).map(PricedProduct::getId).collect(Collectors.toList());
+    List<String> first25 =
+        store.products().listAll(limit(20)).stream()
+            .limit(25)
+            .map(PricedProduct::getId)
+            .collect(Collectors.toList());
 
     assertEquals(productIds(0, 25), first25);
     assertEquals(List.of("0", "20"), catalog.offsets());
@@ -205,7 +232,8 @@ class PagingTest {
   void aCountLargerThanTheCatalogEndsAtTheFirstEmptyPage() {
     catalog.products(40).reportCount(100);
 
-    List<String> seen = ids(store.products().listAll(limit(20)).stream().collect(Collectors.toList()));
+    List<String> seen =
+        ids(store.products().listAll(limit(20)).stream().collect(Collectors.toList()));
 
     assertEquals(productIds(0, 40), seen);
     assertEquals(List.of("0", "20", "40"), catalog.offsets());
@@ -216,11 +244,13 @@ class PagingTest {
     catalog.variants(45);
 
     List<String> seen = new ArrayList<>();
-    for (PricedVariant v : store.variants().listAll(VariantListParams.builder().limit(20).build())) {
+    for (PricedVariant v :
+        store.variants().listAll(VariantListParams.builder().limit(20).build())) {
       seen.add(v.getId());
     }
 
-    assertEquals(IntStream.range(0, 45).mapToObj(Catalog::variantId).collect(Collectors.toList()), seen);
+    assertEquals(
+        IntStream.range(0, 45).mapToObj(Catalog::variantId).collect(Collectors.toList()), seen);
     assertEquals(List.of("0", "20", "40"), catalog.offsets());
   }
 
@@ -228,7 +258,8 @@ class PagingTest {
   void aListWithoutCountThatEndsOnAFullPageStopsAtTheEmptyOneAfter() {
     catalog.variants(40);
 
-    long n = store.variants().listAll(VariantListParams.builder().limit(20).build()).stream().count();
+    long n =
+        store.variants().listAll(VariantListParams.builder().limit(20).build()).stream().count();
 
     assertEquals(40, n);
     assertEquals(List.of("0", "20", "40"), catalog.offsets());
@@ -238,8 +269,13 @@ class PagingTest {
   void aStartingOffsetIsWhereIterationBegins() {
     catalog.products(95);
 
-    List<String> seen = ids(store.products().listAll(ProductListParams.builder().limit(20).offset(60).build())
-        .stream().collect(Collectors.toList()));
+    List<String> seen =
+        ids(
+            store
+                .products()
+                .listAll(ProductListParams.builder().limit(20).offset(60).build())
+                .stream()
+                .collect(Collectors.toList()));
 
     assertEquals(productIds(60, 95), seen);
     assertEquals(List.of("60", "80"), catalog.offsets());
@@ -258,14 +294,16 @@ class PagingTest {
     assertEquals(List.of("0", "20", "40", "0", "20", "40"), catalog.offsets());
   }
 
-  // ---- AutoPager: async ------------------------------------------------------------------------------
+  // ---- AutoPager: async
+  // ------------------------------------------------------------------------------
 
   @Test
   void forEachAsyncVisitsEveryItemInOrderAndCompletes() throws Exception {
     catalog.products(95);
     List<String> seen = Collections.synchronizedList(new ArrayList<>());
 
-    CompletableFuture<Void> done = store.products().listAll(limit(20)).forEachAsync(p -> seen.add(p.getId()));
+    CompletableFuture<Void> done =
+        store.products().listAll(limit(20)).forEachAsync(p -> seen.add(p.getId()));
     done.get(10, TimeUnit.SECONDS);
 
     assertEquals(productIds(0, 95), seen);
@@ -277,13 +315,18 @@ class PagingTest {
     catalog.products(0);
     List<String> seen = Collections.synchronizedList(new ArrayList<>());
 
-    store.products().listAll(limit(20)).forEachAsync(p -> seen.add(p.getId())).get(10, TimeUnit.SECONDS);
+    store
+        .products()
+        .listAll(limit(20))
+        .forEachAsync(p -> seen.add(p.getId()))
+        .get(10, TimeUnit.SECONDS);
 
     assertEquals(List.of(), seen);
     assertEquals(List.of("0"), catalog.offsets());
   }
 
-  // ---- errors ----------------------------------------------------------------------------------------
+  // ---- errors
+  // ----------------------------------------------------------------------------------------
 
   @Test
   void anErrorOnPageThreeSurfacesFromTheIteratorAfterTwoPagesWereYielded() {
@@ -291,11 +334,14 @@ class PagingTest {
     Iterator<PricedProduct> iterator = store.products().listAll(limit(20)).iterator();
 
     List<String> seen = new ArrayList<>();
-    MedusaException e = assertThrows(MedusaException.class, () -> {
-      while (iterator.hasNext()) {
-        seen.add(iterator.next().getId());
-      }
-    });
+    MedusaException e =
+        assertThrows(
+            MedusaException.class,
+            () -> {
+              while (iterator.hasNext()) {
+                seen.add(iterator.next().getId());
+              }
+            });
 
     assertEquals(productIds(0, 40), seen);
     assertInstanceOf(InvalidRequestException.class, e);
@@ -309,8 +355,10 @@ class PagingTest {
     catalog.products(95).failAt(40);
     List<String> seen = Collections.synchronizedList(new ArrayList<>());
 
-    CompletableFuture<Void> done = store.products().listAll(limit(20)).forEachAsync(p -> seen.add(p.getId()));
-    ExecutionException e = assertThrows(ExecutionException.class, () -> done.get(10, TimeUnit.SECONDS));
+    CompletableFuture<Void> done =
+        store.products().listAll(limit(20)).forEachAsync(p -> seen.add(p.getId()));
+    ExecutionException e =
+        assertThrows(ExecutionException.class, () -> done.get(10, TimeUnit.SECONDS));
 
     InvalidRequestException cause = assertInstanceOf(InvalidRequestException.class, e.getCause());
     assertEquals("offset 40 is broken", cause.getServerMessage());
@@ -319,9 +367,9 @@ class PagingTest {
   }
 
   /**
-   * A synthetic store: {@code /store/products} (with {@code count}, {@code offset}, {@code limit}, as Medusa
-   * answers) and {@code /store/variants} (a bare array, as Medusa answers). Records the offset each request
-   * asked for, and can misreport the count or fail at one offset.
+   * A synthetic store: {@code /store/products} (with {@code count}, {@code offset}, {@code limit},
+   * as Medusa answers) and {@code /store/variants} (a bare array, as Medusa answers). Records the
+   * offset each request asked for, and can misreport the count or fail at one offset.
    */
   static final class Catalog extends Dispatcher {
     private volatile int products;
@@ -360,7 +408,9 @@ class PagingTest {
       return this;
     }
 
-    /** The {@code offset} parameter of each request so far, in order ({@code "none"} when absent). */
+    /**
+     * The {@code offset} parameter of each request so far, in order ({@code "none"} when absent).
+     */
     List<String> offsets() {
       return new ArrayList<>(offsets);
     }
@@ -375,14 +425,25 @@ class PagingTest {
       // Medusa's default page size for products and variants is 100.
       int limit = limitParam == null ? 100 : Integer.parseInt(limitParam);
       if (offset == failAt) {
-        return json(400, "{\"type\":\"invalid_data\",\"message\":\"offset " + offset + " is broken\"}");
+        return json(
+            400, "{\"type\":\"invalid_data\",\"message\":\"offset " + offset + " is broken\"}");
       }
       switch (url.encodedPath()) {
-        case "/store/products": {
-          int count = reportedCount != null ? reportedCount : products;
-          return json(200, "{\"products\":" + items(products, offset, limit, true) + ",\"count\":" + count
-              + ",\"offset\":" + offset + ",\"limit\":" + limit + "}");
-        }
+        case "/store/products":
+          {
+            int count = reportedCount != null ? reportedCount : products;
+            return json(
+                200,
+                "{\"products\":"
+                    + items(products, offset, limit, true)
+                    + ",\"count\":"
+                    + count
+                    + ",\"offset\":"
+                    + offset
+                    + ",\"limit\":"
+                    + limit
+                    + "}");
+          }
         case "/store/variants":
           return json(200, "{\"variants\":" + items(variants, offset, limit, false) + "}");
         default:
@@ -397,10 +458,18 @@ class PagingTest {
           out.append(',');
         }
         if (products) {
-          out.append("{\"id\":\"").append(productId(i)).append("\",\"title\":\"Product ").append(i + 1)
-              .append("\",\"handle\":\"product-").append(i + 1).append("\",\"status\":\"published\"}");
+          out.append("{\"id\":\"")
+              .append(productId(i))
+              .append("\",\"title\":\"Product ")
+              .append(i + 1)
+              .append("\",\"handle\":\"product-")
+              .append(i + 1)
+              .append("\",\"status\":\"published\"}");
         } else {
-          out.append("{\"id\":\"").append(variantId(i)).append("\",\"title\":\"Variant ").append(i + 1)
+          out.append("{\"id\":\"")
+              .append(variantId(i))
+              .append("\",\"title\":\"Variant ")
+              .append(i + 1)
               .append("\",\"product_id\":\"prod_1\",\"inventory_quantity\":10}");
         }
       }
@@ -408,7 +477,9 @@ class PagingTest {
     }
 
     private static MockResponse json(int status, String body) {
-      return new MockResponse().setResponseCode(status).setHeader("Content-Type", "application/json")
+      return new MockResponse()
+          .setResponseCode(status)
+          .setHeader("Content-Type", "application/json")
           .setBody(body);
     }
   }

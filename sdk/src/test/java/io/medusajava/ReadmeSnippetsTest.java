@@ -34,8 +34,11 @@ class ReadmeSnippetsTest {
 
   private void replay(String transcript) {
     Transcripts.Exchange e = Transcripts.get(transcript);
-    server.enqueue(new MockResponse().setResponseCode(e.status())
-        .setHeader("Content-Type", e.contentType()).setBody(e.body()));
+    server.enqueue(
+        new MockResponse()
+            .setResponseCode(e.status())
+            .setHeader("Content-Type", e.contentType())
+            .setBody(e.body()));
   }
 
   @Test
@@ -46,7 +49,9 @@ class ReadmeSnippetsTest {
 
     ReadmeSnippets.quickStart(server.url("/").toString()).close();
     server.takeRequest();
-    assertEquals("{\"region_id\":\"reg_01M8K2MGS712QAJH0WQXSFJWD7\"}", server.takeRequest().getBody().readUtf8());
+    assertEquals(
+        "{\"region_id\":\"reg_01M8K2MGS712QAJH0WQXSFJWD7\"}",
+        server.takeRequest().getBody().readUtf8());
     assertEquals("/store/carts/cart_01M8K2NH4K4HHZ62CWS1JZ0V47", server.takeRequest().getPath());
   }
 
@@ -54,8 +59,10 @@ class ReadmeSnippetsTest {
   void errorsSnippetReadsTheInventoryCode() {
     replay("50-");
     try (MedusaStore store = MedusaStore.builder().baseUrl(server.url("/").toString()).build()) {
-      assertEquals("insufficient_inventory",
-          ReadmeSnippets.errors(store, "cart_01M8K2NMDC5GQMFPKCV7YS4RSC", "variant_01M8K2MHG472JD2KEHJ75AQ5MK"));
+      assertEquals(
+          "insufficient_inventory",
+          ReadmeSnippets.errors(
+              store, "cart_01M8K2NMDC5GQMFPKCV7YS4RSC", "variant_01M8K2MHG472JD2KEHJ75AQ5MK"));
     }
   }
 
@@ -63,7 +70,8 @@ class ReadmeSnippetsTest {
   void retrySnippetReturnsTheOrder() {
     replay("26-");
     try (MedusaStore store = MedusaStore.builder().baseUrl(server.url("/").toString()).build()) {
-      assertEquals("order_01M8K2NJWF5PPBT49C12FCNKMC",
+      assertEquals(
+          "order_01M8K2NJWF5PPBT49C12FCNKMC",
           ReadmeSnippets.completeOnce(store, "cart_01M8K2NH4K4HHZ62CWS1JZ0V47").getId());
     }
   }
@@ -71,44 +79,59 @@ class ReadmeSnippetsTest {
   /** The walkthrough from region to order, answered step by step by what a real Medusa answered. */
   @Test
   void checkoutWalkthroughPlacesTheOrder() throws Exception {
-    for (String step : new String[] {"06-", "08-", "11-", "12-", "21-", "22-", "23-", "24-", "25-", "26-"}) {
+    for (String step :
+        new String[] {"06-", "08-", "11-", "12-", "21-", "22-", "23-", "24-", "25-", "26-"}) {
       replay(step);
     }
     try (MedusaStore store = MedusaStore.builder().baseUrl(server.url("/").toString()).build()) {
-      assertEquals("order_01M8K2NJWF5PPBT49C12FCNKMC", ReadmeSnippets.checkout(store, "jane@example.com").getId());
+      assertEquals(
+          "order_01M8K2NJWF5PPBT49C12FCNKMC",
+          ReadmeSnippets.checkout(store, "jane@example.com").getId());
     }
     List<String> lines = new ArrayList<>();
     for (int i = 0; i < 10; i++) {
       lines.add(server.takeRequest().getRequestLine().replaceAll("\\?.*| HTTP/1.1", ""));
     }
-    assertEquals(List.of("GET /store/regions", "GET /store/products", "POST /store/carts",
-        "POST /store/carts/cart_01M8K2NH4K4HHZ62CWS1JZ0V47/line-items", "POST /store/carts/cart_01M8K2NH4K4HHZ62CWS1JZ0V47",
-        "GET /store/shipping-options/cart_01M8K2NH4K4HHZ62CWS1JZ0V47",
-        "POST /store/carts/cart_01M8K2NH4K4HHZ62CWS1JZ0V47/shipping-methods",
-        "POST /store/carts/cart_01M8K2NH4K4HHZ62CWS1JZ0V47/payment-sessions",
-        "POST /store/carts/cart_01M8K2NH4K4HHZ62CWS1JZ0V47/payment-session",
-        "POST /store/carts/cart_01M8K2NH4K4HHZ62CWS1JZ0V47/complete"), lines);
+    assertEquals(
+        List.of(
+            "GET /store/regions",
+            "GET /store/products",
+            "POST /store/carts",
+            "POST /store/carts/cart_01M8K2NH4K4HHZ62CWS1JZ0V47/line-items",
+            "POST /store/carts/cart_01M8K2NH4K4HHZ62CWS1JZ0V47",
+            "GET /store/shipping-options/cart_01M8K2NH4K4HHZ62CWS1JZ0V47",
+            "POST /store/carts/cart_01M8K2NH4K4HHZ62CWS1JZ0V47/shipping-methods",
+            "POST /store/carts/cart_01M8K2NH4K4HHZ62CWS1JZ0V47/payment-sessions",
+            "POST /store/carts/cart_01M8K2NH4K4HHZ62CWS1JZ0V47/payment-session",
+            "POST /store/carts/cart_01M8K2NH4K4HHZ62CWS1JZ0V47/complete"),
+        lines);
   }
 
   @Test
   void envelopeSnippetReadsTheServersJson() {
     replay("13-");
     try (MedusaStore store = MedusaStore.builder().baseUrl(server.url("/").toString()).build()) {
-      assertEquals("cart_01M8K2NH4K4HHZ62CWS1JZ0V47", ReadmeSnippets.envelope(store, "cart_01M8K2NH4K4HHZ62CWS1JZ0V47"));
+      assertEquals(
+          "cart_01M8K2NH4K4HHZ62CWS1JZ0V47",
+          ReadmeSnippets.envelope(store, "cart_01M8K2NH4K4HHZ62CWS1JZ0V47"));
     }
   }
 
   /**
-   * Each Java block of the README's SDK sections stands in ReadmeSnippets as it is (indentation aside), so the
-   * code a reader copies is code that compiles. The imports a block shows first are left out here: the examples
-   * module's ReadmeTest compiles every block with just those. The mock server's and Android's blocks have their
-   * own checks.
+   * Each Java block of the README's SDK sections stands in ReadmeSnippets as it is (indentation
+   * aside), so the code a reader copies is code that compiles. The imports a block shows first are
+   * left out here: the examples module's ReadmeTest compiles every block with just those. The mock
+   * server's and Android's blocks have their own checks.
    */
   @Test
   void readmeShowsTheSnippetsAsTheyAreCompiled() throws IOException {
-    String readme = new String(Files.readAllBytes(Path.of("..", "README.md")), StandardCharsets.UTF_8);
-    String compiled = unindented(new String(Files.readAllBytes(
-        Path.of("src/test/java/io/medusajava/ReadmeSnippets.java")), StandardCharsets.UTF_8));
+    String readme =
+        new String(Files.readAllBytes(Path.of("..", "README.md")), StandardCharsets.UTF_8);
+    String compiled =
+        unindented(
+            new String(
+                Files.readAllBytes(Path.of("src/test/java/io/medusajava/ReadmeSnippets.java")),
+                StandardCharsets.UTF_8));
     Matcher block = Pattern.compile("```java\n(.*?)```", Pattern.DOTALL).matcher(readme);
     int checked = 0;
     while (block.find()) {
@@ -116,7 +139,8 @@ class ReadmeSnippetsTest {
       if (code.contains("@MedusaMockTest") || code.contains("extends Activity")) {
         continue;
       }
-      assertTrue(compiled.contains(unindented(code)), "README block not in ReadmeSnippets:\n" + code);
+      assertTrue(
+          compiled.contains(unindented(code)), "README block not in ReadmeSnippets:\n" + code);
       checked++;
     }
     assertTrue(checked >= 8, "only " + checked + " SDK blocks found in the README");

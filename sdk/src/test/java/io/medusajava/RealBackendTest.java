@@ -6,8 +6,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * The SDK end to end against a real Medusa v1, when {@code MEDUSA_URL} points at one
- * ({@code ../shared/real-medusa/setup.sh} starts Medusa 1.20.11 on 127.0.0.1:9000). Skipped otherwise.
+ * The SDK end to end against a real Medusa v1, when {@code MEDUSA_URL} points at one ({@code
+ * ../shared/real-medusa/setup.sh} starts Medusa 1.20.11 on 127.0.0.1:9000). Skipped otherwise.
  */
 class RealBackendTest {
   private static final String URL = System.getenv("MEDUSA_URL");

@@ -7,9 +7,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.medusajava.errors.ConnectionException;
 import io.medusajava.errors.ServerException;
-import io.medusajava.model.Order;
 import io.medusajava.model.CartCompleteParams;
 import io.medusajava.model.CartCreateParams;
+import io.medusajava.model.Order;
 import io.medusajava.testing.Transcripts;
 import java.io.IOException;
 import java.time.Clock;
@@ -31,7 +31,9 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-/** Which failures are retried, how long the client waits, and which Idempotency-Key a retry carries. */
+/**
+ * Which failures are retried, how long the client waits, and which Idempotency-Key a retry carries.
+ */
 class RetryTest {
   private static final String REGIONS = Transcripts.get("06-").body();
   private static final String CART = "cart_01M8K2NH4K4HHZ62CWS1JZ0V47";
@@ -63,7 +65,9 @@ class RetryTest {
   }
 
   private static MockResponse json(String body) {
-    return new MockResponse().setHeader("Content-Type", "application/json; charset=utf-8").setBody(body);
+    return new MockResponse()
+        .setHeader("Content-Type", "application/json; charset=utf-8")
+        .setBody(body);
   }
 
   private static MockResponse status(int code) {
@@ -82,8 +86,8 @@ class RetryTest {
 
   @Test
   void retryAfterAsHttpDateIsMeasuredAgainstTheClock() throws Exception {
-    String tenSecondsLater = DateTimeFormatter.RFC_1123_DATE_TIME.format(
-        ZonedDateTime.parse("2026-11-29T08:00:10Z"));
+    String tenSecondsLater =
+        DateTimeFormatter.RFC_1123_DATE_TIME.format(ZonedDateTime.parse("2026-11-29T08:00:10Z"));
     server.enqueue(status(503).setHeader("Retry-After", tenSecondsLater));
     server.enqueue(json(REGIONS));
 
@@ -170,7 +174,9 @@ class RetryTest {
     server.enqueue(status(503));
     server.enqueue(json(Transcripts.get("11-").body()));
 
-    assertThrows(ServerException.class, () -> store.carts().create(CartCreateParams.builder().build()).execute());
+    assertThrows(
+        ServerException.class,
+        () -> store.carts().create(CartCreateParams.builder().build()).execute());
     assertEquals(1, server.getRequestCount());
   }
 
@@ -179,7 +185,9 @@ class RetryTest {
     server.enqueue(new MockResponse().setSocketPolicy(SocketPolicy.DISCONNECT_AFTER_REQUEST));
     server.enqueue(json(Transcripts.get("11-").body()));
 
-    assertThrows(ConnectionException.class, () -> store.carts().create(CartCreateParams.builder().build()).execute());
+    assertThrows(
+        ConnectionException.class,
+        () -> store.carts().create(CartCreateParams.builder().build()).execute());
     assertEquals(1, server.getRequestCount());
   }
 
@@ -190,16 +198,24 @@ class RetryTest {
     store.carts().complete(CART).execute();
     String key = server.takeRequest().getHeader("Idempotency-Key");
     assertNotNull(key);
-    assertTrue(key.matches("[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}"), key);
+    assertTrue(
+        key.matches("[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}"), key);
   }
 
   @Test
   void aKeyTheCallerPassesIsSentAsIs() throws Exception {
     server.enqueue(json(Transcripts.get("26-").body()));
 
-    store.carts().complete(CART,
-        CartCompleteParams.builder().idempotencyKey("661b21e1-918d-415f-9cf9-7488613074b5").build()).execute();
-    assertEquals("661b21e1-918d-415f-9cf9-7488613074b5", server.takeRequest().getHeader("Idempotency-Key"));
+    store
+        .carts()
+        .complete(
+            CART,
+            CartCompleteParams.builder()
+                .idempotencyKey("661b21e1-918d-415f-9cf9-7488613074b5")
+                .build())
+        .execute();
+    assertEquals(
+        "661b21e1-918d-415f-9cf9-7488613074b5", server.takeRequest().getHeader("Idempotency-Key"));
   }
 
   @Test
@@ -227,27 +243,28 @@ class RetryTest {
   }
 
   /**
-   * The response to the first complete is lost after the server placed the order. Like Medusa 1.20, this
-   * server answers a complete of a completed cart with the order it already placed, so the retry must
-   * return that order and no second one may exist.
+   * The response to the first complete is lost after the server placed the order. Like Medusa 1.20,
+   * this server answers a complete of a completed cart with the order it already placed, so the
+   * retry must return that order and no second one may exist.
    */
   @Test
   void aLostCompleteResponseYieldsExactlyOneOrder() throws Exception {
     AtomicInteger ordersPlaced = new AtomicInteger();
     String orderJson = Transcripts.get("26-").body();
-    server.setDispatcher(new Dispatcher() {
-      private boolean completed;
+    server.setDispatcher(
+        new Dispatcher() {
+          private boolean completed;
 
-      @Override
-      public synchronized MockResponse dispatch(RecordedRequest request) {
-        if (!completed) {
-          completed = true;
-          ordersPlaced.incrementAndGet();
-          return new MockResponse().setSocketPolicy(SocketPolicy.DISCONNECT_AFTER_REQUEST);
-        }
-        return json(orderJson);
-      }
-    });
+          @Override
+          public synchronized MockResponse dispatch(RecordedRequest request) {
+            if (!completed) {
+              completed = true;
+              ordersPlaced.incrementAndGet();
+              return new MockResponse().setSocketPolicy(SocketPolicy.DISCONNECT_AFTER_REQUEST);
+            }
+            return json(orderJson);
+          }
+        });
 
     Order order = store.carts().complete(CART).execute().getOrder();
     assertNotNull(order);

@@ -8,11 +8,11 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import io.medusajava.CookieSessionTest.FakeMedusa;
 import io.medusajava.auth.AuthMode;
 import io.medusajava.errors.AuthenticationException;
-import io.medusajava.model.Order;
-import java.util.List;
 import io.medusajava.model.CustomerOrderListParams;
+import io.medusajava.model.Order;
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.List;
 import java.util.Queue;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.CountDownLatch;
@@ -53,7 +53,8 @@ class SessionIsolationTest {
   }
 
   private MedusaStore client(AuthMode mode) {
-    MedusaStore store = MedusaStore.builder().baseUrl(server.url("/")).authMode(mode).maxRetries(0).build();
+    MedusaStore store =
+        MedusaStore.builder().baseUrl(server.url("/")).authMode(mode).maxRetries(0).build();
     stores.add(store);
     return store;
   }
@@ -98,8 +99,8 @@ class SessionIsolationTest {
 
   @Test
   void clientsFromOneBuilderDoNotShareAToken() throws Exception {
-    MedusaStore.Builder builder = MedusaStore.builder().baseUrl(server.url("/")).authMode(AuthMode.JWT)
-        .maxRetries(0);
+    MedusaStore.Builder builder =
+        MedusaStore.builder().baseUrl(server.url("/")).authMode(AuthMode.JWT).maxRetries(0);
     MedusaStore first = builder.build();
     MedusaStore second = builder.build();
     stores.add(first);
@@ -116,8 +117,9 @@ class SessionIsolationTest {
   }
 
   /**
-   * Runs THREADS x CALLS_PER_THREAD calls, even threads on Ann's client and odd ones on Bob's, cycling
-   * through the profile, the order list and the session, and fails on any answer about the other customer.
+   * Runs THREADS x CALLS_PER_THREAD calls, even threads on Ann's client and odd ones on Bob's,
+   * cycling through the profile, the order list and the session, and fails on any answer about the
+   * other customer.
    */
   private void hammer(MedusaStore ann, MedusaStore bob) throws Exception {
     CustomerOrderListParams orders = CustomerOrderListParams.builder().limit(10).build();
@@ -132,29 +134,31 @@ class SessionIsolationTest {
         boolean isAnn = t % 2 == 0;
         MedusaStore store = isAnn ? ann : bob;
         String expected = isAnn ? ANN : BOB;
-        futures.add(pool.submit(() -> {
-          go.await();
-          for (int i = 0; i < CALLS_PER_THREAD; i++) {
-            String seen;
-            switch (i % 3) {
-              case 0:
-                seen = store.customers().retrieve().execute().getId();
-                break;
-              case 1:
-                List<Order> list = store.customers().listOrders(orders).execute().items();
-                seen = list.size() == 1 ? ownerOf(list.get(0)) : "orders:" + list;
-                break;
-              default:
-                seen = store.auth().session().execute().getId();
-                break;
-            }
-            if (!expected.equals(seen)) {
-              wrong.add(expected + " saw " + seen + " on call " + i);
-            }
-            done.incrementAndGet();
-          }
-          return null;
-        }));
+        futures.add(
+            pool.submit(
+                () -> {
+                  go.await();
+                  for (int i = 0; i < CALLS_PER_THREAD; i++) {
+                    String seen;
+                    switch (i % 3) {
+                      case 0:
+                        seen = store.customers().retrieve().execute().getId();
+                        break;
+                      case 1:
+                        List<Order> list = store.customers().listOrders(orders).execute().items();
+                        seen = list.size() == 1 ? ownerOf(list.get(0)) : "orders:" + list;
+                        break;
+                      default:
+                        seen = store.auth().session().execute().getId();
+                        break;
+                    }
+                    if (!expected.equals(seen)) {
+                      wrong.add(expected + " saw " + seen + " on call " + i);
+                    }
+                    done.incrementAndGet();
+                  }
+                  return null;
+                }));
       }
       go.countDown();
       for (Future<?> f : futures) {

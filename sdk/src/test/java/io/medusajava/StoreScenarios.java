@@ -35,8 +35,9 @@ import java.util.UUID;
 import java.util.function.Supplier;
 
 /**
- * Storefront scenarios that run the SDK end to end against a live server: a real Medusa ({@link RealBackendTest})
- * or the mock server (its own tests). Each client comes from the supplier, so sessions never mix.
+ * Storefront scenarios that run the SDK end to end against a live server: a real Medusa ({@link
+ * RealBackendTest}) or the mock server (its own tests). Each client comes from the supplier, so
+ * sessions never mix.
  */
 public final class StoreScenarios {
   private final Supplier<MedusaStore> clients;
@@ -48,8 +49,16 @@ public final class StoreScenarios {
   }
 
   private Customer register(MedusaStore client, String email) {
-    return client.customers().create(CustomerCreateParams.builder()
-        .firstName("Jane").lastName("Doe").email(email).password("supersecret").build()).execute();
+    return client
+        .customers()
+        .create(
+            CustomerCreateParams.builder()
+                .firstName("Jane")
+                .lastName("Doe")
+                .email(email)
+                .password("supersecret")
+                .build())
+        .execute();
   }
 
   private static String email() {
@@ -62,26 +71,57 @@ public final class StoreScenarios {
     Customer customer = register(store, email);
     Region region = store.regions().list().execute().items().get(0);
     List<PricedProduct> products = new ArrayList<>();
-    store.products().listAll(ProductListParams.builder().regionId(region.getId()).limit(2).build())
+    store
+        .products()
+        .listAll(ProductListParams.builder().regionId(region.getId()).limit(2).build())
         .forEach(products::add);
     assertTrue(products.size() >= 2, "the store needs two products");
 
-    Cart cart = store.carts().create(CartCreateParams.builder().regionId(region.getId()).build()).execute();
+    Cart cart =
+        store.carts().create(CartCreateParams.builder().regionId(region.getId()).build()).execute();
     for (PricedProduct p : products.subList(0, 2)) {
-      store.carts().addLineItem(cart.getId(), LineItemCreateParams.builder()
-          .variantId(p.getVariants().get(0).getId()).quantity(1).build()).execute();
+      store
+          .carts()
+          .addLineItem(
+              cart.getId(),
+              LineItemCreateParams.builder()
+                  .variantId(p.getVariants().get(0).getId())
+                  .quantity(1)
+                  .build())
+          .execute();
     }
     String country = region.getCountries().get(0).getIso2();
-    store.carts().update(cart.getId(), CartUpdateParams.builder().email(email)
-        .shippingAddress(AddressParams.builder()
-            .firstName("Jane").lastName("Doe").address1("1 Main St").city("Springfield")
-            .countryCode(country).postalCode("62701").build()).build()).execute();
-    List<PricedShippingOption> options = store.shippingOptions().listForCart(cart.getId()).execute();
-    PricedShippingOption cheapest = options.stream().min(Comparator.comparing(o -> o.getAmount())).get();
-    store.carts().addShippingMethod(cart.getId(), ShippingMethodAddParams.builder().optionId(cheapest.getId()).build())
+    store
+        .carts()
+        .update(
+            cart.getId(),
+            CartUpdateParams.builder()
+                .email(email)
+                .shippingAddress(
+                    AddressParams.builder()
+                        .firstName("Jane")
+                        .lastName("Doe")
+                        .address1("1 Main St")
+                        .city("Springfield")
+                        .countryCode(country)
+                        .postalCode("62701")
+                        .build())
+                .build())
+        .execute();
+    List<PricedShippingOption> options =
+        store.shippingOptions().listForCart(cart.getId()).execute();
+    PricedShippingOption cheapest =
+        options.stream().min(Comparator.comparing(o -> o.getAmount())).get();
+    store
+        .carts()
+        .addShippingMethod(
+            cart.getId(), ShippingMethodAddParams.builder().optionId(cheapest.getId()).build())
         .execute();
     store.carts().createPaymentSessions(cart.getId()).execute();
-    store.carts().setPaymentSession(cart.getId(), PaymentSessionSetParams.builder().providerId("manual").build())
+    store
+        .carts()
+        .setPaymentSession(
+            cart.getId(), PaymentSessionSetParams.builder().providerId("manual").build())
         .execute();
 
     MedusaResponse<CartCompletion> first = store.carts().complete(cart.getId()).executeRaw();
@@ -93,14 +133,26 @@ public final class StoreScenarios {
 
     Order again = store.carts().complete(cart.getId()).execute().getOrder();
     assertEquals(order.getId(), again.getId(), "completing twice must not place a second order");
-    Order replayed = store.carts().complete(cart.getId(),
-        CartCompleteParams.builder().idempotencyKey(first.idempotencyKey()).build()).execute().getOrder();
+    Order replayed =
+        store
+            .carts()
+            .complete(
+                cart.getId(),
+                CartCompleteParams.builder().idempotencyKey(first.idempotencyKey()).build())
+            .execute()
+            .getOrder();
     assertEquals(order.getId(), replayed.getId());
 
     assertEquals(order.getId(), store.orders().retrieve(order.getId()).execute().getId());
     assertEquals(order.getId(), store.orders().retrieveByCartId(cart.getId()).execute().getId());
-    assertEquals(order.getId(), store.orders().lookup(OrderLookupParams.builder()
-        .displayId(order.getDisplayId()).email(email).build()).execute().getId());
+    assertEquals(
+        order.getId(),
+        store
+            .orders()
+            .lookup(
+                OrderLookupParams.builder().displayId(order.getDisplayId()).email(email).build())
+            .execute()
+            .getId());
     assertEquals(List.of(order.getId()), ids(store.customers().listOrders().execute().items()));
   }
 
@@ -135,17 +187,33 @@ public final class StoreScenarios {
 
   /** The server's failures arrive as the typed exceptions. */
   public void serverErrorsMapToTypedExceptions() {
-    assertThrows(NotFoundException.class, () -> store.carts().retrieve("cart_01DOESNOTEXIST000000000000").execute());
-    assertThrows(AuthenticationException.class, () -> store.auth().login("nobody@example.com", "wrong").execute());
+    assertThrows(
+        NotFoundException.class,
+        () -> store.carts().retrieve("cart_01DOESNOTEXIST000000000000").execute());
+    assertThrows(
+        AuthenticationException.class,
+        () -> store.auth().login("nobody@example.com", "wrong").execute());
     String email = email();
     register(store, email);
-    UnprocessableException duplicate = assertThrows(UnprocessableException.class, () -> register(clients.get(), email));
+    UnprocessableException duplicate =
+        assertThrows(UnprocessableException.class, () -> register(clients.get(), email));
     assertEquals("duplicate_error", duplicate.getType());
     Region region = store.regions().list().execute().items().get(0);
-    Cart cart = store.carts().create(CartCreateParams.builder().regionId(region.getId()).build()).execute();
-    InvalidRequestException unknownVariant = assertThrows(InvalidRequestException.class, () -> store.carts()
-        .addLineItem(cart.getId(), LineItemCreateParams.builder().variantId("variant_nope").quantity(1).build())
-        .execute());
+    Cart cart =
+        store.carts().create(CartCreateParams.builder().regionId(region.getId()).build()).execute();
+    InvalidRequestException unknownVariant =
+        assertThrows(
+            InvalidRequestException.class,
+            () ->
+                store
+                    .carts()
+                    .addLineItem(
+                        cart.getId(),
+                        LineItemCreateParams.builder()
+                            .variantId("variant_nope")
+                            .quantity(1)
+                            .build())
+                    .execute());
     assertNotNull(unknownVariant.getServerMessage());
     assertNull(store.carts().retrieve(cart.getId()).execute().getCompletedAt());
   }

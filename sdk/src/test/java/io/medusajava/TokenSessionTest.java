@@ -155,7 +155,8 @@ class TokenSessionTest {
     store.auth().loginWithToken(JANE_EMAIL, JANE_PASSWORD).execute();
     RecordedRequest token = take();
     assertNull(token.getHeader("Cookie"));
-    assertEquals(1, medusa.issuedSids.size(), "the fake did not set a cookie on the token response");
+    assertEquals(
+        1, medusa.issuedSids.size(), "the fake did not set a cookie on the token response");
 
     store.customers().retrieve().execute();
 
@@ -168,19 +169,23 @@ class TokenSessionTest {
   void jwtClientRefusesACookieLogin() {
     MedusaStore store = jwtClient();
 
-    assertThrows(IllegalStateException.class, () -> store.auth().loginWithSession(JANE_EMAIL, JANE_PASSWORD).execute());
+    assertThrows(
+        IllegalStateException.class,
+        () -> store.auth().loginWithSession(JANE_EMAIL, JANE_PASSWORD).execute());
     assertEquals(0, server.getRequestCount());
   }
 
   @Test
   void fileTokenStoreKeepsTheCustomerLoggedInAcrossARestart(@TempDir Path dir) throws Exception {
     File file = dir.resolve("token").toFile();
-    MedusaStore first = builder().authMode(AuthMode.JWT).tokenStore(new FileTokenStore(file)).build();
+    MedusaStore first =
+        builder().authMode(AuthMode.JWT).tokenStore(new FileTokenStore(file)).build();
     String token = first.auth().loginWithToken(JANE_EMAIL, JANE_PASSWORD).execute();
     first.close();
     take();
 
-    MedusaStore second = track(builder().authMode(AuthMode.JWT).tokenStore(new FileTokenStore(file)).build());
+    MedusaStore second =
+        track(builder().authMode(AuthMode.JWT).tokenStore(new FileTokenStore(file)).build());
     Customer me = second.customers().retrieve().execute();
 
     assertEquals(JANE_ID, me.getId());
@@ -190,8 +195,12 @@ class TokenSessionTest {
   @Test
   void callerSuppliedAuthorizationHeaderIsNotOverwritten() throws Exception {
     String callers = medusa.issueToken("cus_02MAX");
-    MedusaStore store = track(builder().authMode(AuthMode.JWT)
-        .defaultHeader("Authorization", "Bearer " + callers).build());
+    MedusaStore store =
+        track(
+            builder()
+                .authMode(AuthMode.JWT)
+                .defaultHeader("Authorization", "Bearer " + callers)
+                .build());
     store.auth().loginWithToken(JANE_EMAIL, JANE_PASSWORD).execute();
     take();
 
@@ -204,35 +213,46 @@ class TokenSessionTest {
 
   @Test
   void bearerTokenIsNotSentAlongARedirectToAnotherHost() throws Exception {
-    try (MockWebServer api = new MockWebServer(); MockWebServer other = new MockWebServer()) {
+    try (MockWebServer api = new MockWebServer();
+        MockWebServer other = new MockWebServer()) {
       InetAddress loopback = InetAddress.getLoopbackAddress();
       api.start(loopback, 0);
       other.start(loopback, 0);
       String otherBase = "http://other.test:" + other.getPort() + "/";
-      api.setDispatcher(new Dispatcher() {
-        @Override
-        public MockResponse dispatch(RecordedRequest r) {
-          if (r.getPath().equals("/store/customers/me")) {
-            return new MockResponse().setResponseCode(302).setHeader("Location", otherBase + "store/customers/me");
-          }
-          return medusa.dispatch(r);
-        }
-      });
-      other.setDispatcher(new Dispatcher() {
-        @Override
-        public MockResponse dispatch(RecordedRequest r) {
-          return FakeMedusa.json(FakeMedusa.customerJson(JANE_ID, JANE_EMAIL, "Jane"));
-        }
-      });
-      Dns testDns = host -> {
-        if (host.equals("api.test") || host.equals("other.test")) {
-          return List.of(loopback);
-        }
-        throw new UnknownHostException(host);
-      };
-      MedusaStore store = track(MedusaStore.builder().baseUrl("http://api.test:" + api.getPort() + "/")
-          .okHttpClient(new OkHttpClient.Builder().dns(testDns).build()).authMode(AuthMode.JWT).maxRetries(0)
-          .build());
+      api.setDispatcher(
+          new Dispatcher() {
+            @Override
+            public MockResponse dispatch(RecordedRequest r) {
+              if (r.getPath().equals("/store/customers/me")) {
+                return new MockResponse()
+                    .setResponseCode(302)
+                    .setHeader("Location", otherBase + "store/customers/me");
+              }
+              return medusa.dispatch(r);
+            }
+          });
+      other.setDispatcher(
+          new Dispatcher() {
+            @Override
+            public MockResponse dispatch(RecordedRequest r) {
+              return FakeMedusa.json(FakeMedusa.customerJson(JANE_ID, JANE_EMAIL, "Jane"));
+            }
+          });
+      Dns testDns =
+          host -> {
+            if (host.equals("api.test") || host.equals("other.test")) {
+              return List.of(loopback);
+            }
+            throw new UnknownHostException(host);
+          };
+      MedusaStore store =
+          track(
+              MedusaStore.builder()
+                  .baseUrl("http://api.test:" + api.getPort() + "/")
+                  .okHttpClient(new OkHttpClient.Builder().dns(testDns).build())
+                  .authMode(AuthMode.JWT)
+                  .maxRetries(0)
+                  .build());
       store.auth().login(JANE_EMAIL, JANE_PASSWORD).execute();
       String token = medusa.tokens.keySet().iterator().next();
 

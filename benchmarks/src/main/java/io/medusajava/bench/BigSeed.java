@@ -10,10 +10,12 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-/** Writes a seed with {@code products} products in all, most of them cloned from the bundled seed's first product, at run time. */
+/**
+ * Writes a seed with {@code products} products in all, most of them cloned from the bundled seed's
+ * first product, at run time.
+ */
 public final class BigSeed {
-  private BigSeed() {
-  }
+  private BigSeed() {}
 
   public static Path write(int products) throws IOException {
     ObjectMapper json = new ObjectMapper();
@@ -22,7 +24,8 @@ public final class BigSeed {
       seed = (ObjectNode) json.readTree(in);
     }
     JsonNode template = seed.path("products").get(0);
-    // The bundled products stay (the seed's orders point at their variants); clones make up the rest.
+    // The bundled products stay (the seed's orders point at their variants); clones make up the
+    // rest.
     ArrayNode list = (ArrayNode) seed.path("products");
     // Deep stock everywhere, so load runs never sell out of the bundled products either.
     for (JsonNode product : list) {

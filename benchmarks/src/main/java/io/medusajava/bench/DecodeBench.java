@@ -16,7 +16,10 @@ import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 
-/** A 100-product page into the generated models, beside the same bytes into a Map (the untyped floor). */
+/**
+ * A 100-product page into the generated models, beside the same bytes into a Map (the untyped
+ * floor).
+ */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
@@ -29,8 +32,12 @@ public class DecodeBench {
   public void load() throws IOException {
     page = Fixtures.load().products100;
     typed = MedusaJson.moshi().adapter(StoreProductsListRes.class);
-    untyped = new Moshi.Builder().build().adapter(com.squareup.moshi.Types.newParameterizedType(Map.class,
-        String.class, Object.class));
+    untyped =
+        new Moshi.Builder()
+            .build()
+            .adapter(
+                com.squareup.moshi.Types.newParameterizedType(
+                    Map.class, String.class, Object.class));
     // run.sh turns microseconds per page into MB/s with this size.
     System.out.println("page bytes: " + page.length);
   }

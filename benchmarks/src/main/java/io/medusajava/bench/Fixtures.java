@@ -11,7 +11,10 @@ import okhttp3.Request;
 import okhttp3.RequestBody;
 import okhttp3.Response;
 
-/** Real response bodies, taken once from the mock, so every benchmark decodes what the server really sends. */
+/**
+ * Real response bodies, taken once from the mock, so every benchmark decodes what the server really
+ * sends.
+ */
 public final class Fixtures {
   public final byte[] products20;
   public final byte[] products100;
@@ -27,19 +30,26 @@ public final class Fixtures {
 
   public static Fixtures load() throws IOException {
     Path seed = BigSeed.write(150);
-    try (MedusaMockServer server = new MedusaMockServer(MockServerOptions.defaults().port(0)
-        .bindAddress("127.0.0.1").seedFile(seed)).start()) {
+    try (MedusaMockServer server =
+        new MedusaMockServer(
+                MockServerOptions.defaults().port(0).bindAddress("127.0.0.1").seedFile(seed))
+            .start()) {
       OkHttpClient http = new OkHttpClient.Builder().callTimeout(Duration.ofSeconds(30)).build();
       String base = server.baseUrl();
       byte[] p20 = get(http, base + "/store/products?limit=20");
       byte[] p100 = get(http, base + "/store/products?limit=100");
       String region = server.state().catalog().listRegions().get(0).id;
       byte[] created = post(http, base + "/store/carts", "{\"region_id\":\"" + region + "\"}");
-      String cartId = new String(created).replaceAll("(?s).*?\"id\"\\s*:\\s*\"(cart_[^\"]+)\".*", "$1");
-      // The first variant id in the page (ids are upper case, so the "variant_id" key does not match).
+      String cartId =
+          new String(created).replaceAll("(?s).*?\"id\"\\s*:\\s*\"(cart_[^\"]+)\".*", "$1");
+      // The first variant id in the page (ids are upper case, so the "variant_id" key does not
+      // match).
       String variant = new String(p20).replaceAll("(?s).*?\"(variant_[A-Z0-9]{6,})\".*", "$1");
-      byte[] cart = post(http, base + "/store/carts/" + cartId + "/line-items",
-          "{\"variant_id\":\"" + variant + "\",\"quantity\":1}");
+      byte[] cart =
+          post(
+              http,
+              base + "/store/carts/" + cartId + "/line-items",
+              "{\"variant_id\":\"" + variant + "\",\"quantity\":1}");
       return new Fixtures(p20, p100, cart, variant);
     }
   }
@@ -51,8 +61,13 @@ public final class Fixtures {
   }
 
   private static byte[] post(OkHttpClient http, String url, String json) throws IOException {
-    try (Response r = http.newCall(new Request.Builder().url(url)
-        .post(RequestBody.create(json, MediaType.get("application/json"))).build()).execute()) {
+    try (Response r =
+        http.newCall(
+                new Request.Builder()
+                    .url(url)
+                    .post(RequestBody.create(json, MediaType.get("application/json")))
+                    .build())
+            .execute()) {
       return check(r);
     }
   }

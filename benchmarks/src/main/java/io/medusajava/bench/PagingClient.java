@@ -9,8 +9,8 @@ import java.time.Duration;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * Auto-pages every product of a server and reports wall time and the peak heap seen. Run in its own JVM
- * (run.sh gives it -Xmx64m) so the heap is the client's alone, not the mock's.
+ * Auto-pages every product of a server and reports wall time and the peak heap seen. Run in its own
+ * JVM (run.sh gives it -Xmx64m) so the heap is the client's alone, not the mock's.
  */
 public final class PagingClient {
   public static void main(String[] args) throws Exception {
@@ -18,23 +18,27 @@ public final class PagingClient {
     int pageSize = args.length > 1 ? Integer.parseInt(args[1]) : 100;
     MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
     AtomicLong peak = new AtomicLong();
-    Thread sampler = new Thread(() -> {
-      while (!Thread.currentThread().isInterrupted()) {
-        peak.accumulateAndGet(memory.getHeapMemoryUsage().getUsed(), Math::max);
-        try {
-          Thread.sleep(5);
-        } catch (InterruptedException e) {
-          return;
-        }
-      }
-    });
+    Thread sampler =
+        new Thread(
+            () -> {
+              while (!Thread.currentThread().isInterrupted()) {
+                peak.accumulateAndGet(memory.getHeapMemoryUsage().getUsed(), Math::max);
+                try {
+                  Thread.sleep(5);
+                } catch (InterruptedException e) {
+                  return;
+                }
+              }
+            });
     sampler.setDaemon(true);
     sampler.start();
 
     long count = 0;
     long start = System.nanoTime();
-    try (MedusaStore store = MedusaStore.builder().baseUrl(baseUrl).readTimeout(Duration.ofSeconds(60)).build()) {
-      for (PricedProduct p : store.products().listAll(ProductListParams.builder().limit(pageSize).build())) {
+    try (MedusaStore store =
+        MedusaStore.builder().baseUrl(baseUrl).readTimeout(Duration.ofSeconds(60)).build()) {
+      for (PricedProduct p :
+          store.products().listAll(ProductListParams.builder().limit(pageSize).build())) {
         if (p.getId() != null) {
           count++;
         }
@@ -44,7 +48,8 @@ public final class PagingClient {
     sampler.interrupt();
     sampler.join();
     peak.accumulateAndGet(memory.getHeapMemoryUsage().getUsed(), Math::max);
-    System.out.printf("RESULT paging products=%d ms=%d peak_heap_mb=%.1f max_heap_mb=%d%n", count, millis,
-        peak.get() / 1048576.0, Runtime.getRuntime().maxMemory() / 1048576);
+    System.out.printf(
+        "RESULT paging products=%d ms=%d peak_heap_mb=%.1f max_heap_mb=%d%n",
+        count, millis, peak.get() / 1048576.0, Runtime.getRuntime().maxMemory() / 1048576);
   }
 }

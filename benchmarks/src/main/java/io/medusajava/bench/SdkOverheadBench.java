@@ -3,13 +3,13 @@ package io.medusajava.bench;
 import com.squareup.moshi.JsonAdapter;
 import io.medusajava.MedusaStore;
 import io.medusajava.Page;
-import io.medusajava.model.Cart;
-import io.medusajava.model.PricedProduct;
 import io.medusajava.json.MedusaJson;
-import io.medusajava.model.StoreCartsRes;
+import io.medusajava.model.Cart;
 import io.medusajava.model.LineItemCreateParams;
-import io.medusajava.model.StoreProductsListRes;
+import io.medusajava.model.PricedProduct;
 import io.medusajava.model.ProductListParams;
+import io.medusajava.model.StoreCartsRes;
+import io.medusajava.model.StoreProductsListRes;
 import java.io.IOException;
 import java.util.concurrent.TimeUnit;
 import okhttp3.MediaType;
@@ -33,8 +33,9 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
 
 /**
- * The same two calls through the SDK and through a hand-written OkHttp + Moshi call, against one MockWebServer that
- * answers with fixed bodies: the difference is what the SDK's interceptors, Retrofit and error mapping cost.
+ * The same two calls through the SDK and through a hand-written OkHttp + Moshi call, against one
+ * MockWebServer that answers with fixed bodies: the difference is what the SDK's interceptors,
+ * Retrofit and error mapping cost.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -57,14 +58,16 @@ public class SdkOverheadBench {
     Fixtures f = Fixtures.load();
     variantId = f.variantId;
     server = new MockWebServer();
-    server.setDispatcher(new Dispatcher() {
-      @Override
-      public MockResponse dispatch(RecordedRequest request) {
-        byte[] body = "POST".equals(request.getMethod()) ? f.cart : f.products20;
-        return new MockResponse().setHeader("Content-Type", "application/json; charset=utf-8")
-            .setBody(new Buffer().write(body));
-      }
-    });
+    server.setDispatcher(
+        new Dispatcher() {
+          @Override
+          public MockResponse dispatch(RecordedRequest request) {
+            byte[] body = "POST".equals(request.getMethod()) ? f.cart : f.products20;
+            return new MockResponse()
+                .setHeader("Content-Type", "application/json; charset=utf-8")
+                .setBody(new Buffer().write(body));
+          }
+        });
     server.start();
     String base = server.url("/").toString();
     sdk = MedusaStore.builder().baseUrl(base).build();
@@ -98,15 +101,24 @@ public class SdkOverheadBench {
 
   @Benchmark
   public Cart addLineItemSdk() {
-    return sdk.carts().addLineItem("cart_BENCH", LineItemCreateParams.builder().variantId(variantId).quantity(1).build())
+    return sdk.carts()
+        .addLineItem(
+            "cart_BENCH", LineItemCreateParams.builder().variantId(variantId).quantity(1).build())
         .execute();
   }
 
   @Benchmark
   public StoreCartsRes addLineItemRaw() throws IOException {
-    String body = lineItemAdapter.toJson(LineItemCreateParams.builder().variantId(variantId).quantity(1).build());
-    try (Response r = raw.newCall(new Request.Builder().url(lineItemsUrl).post(RequestBody.create(body, JSON))
-        .build()).execute()) {
+    String body =
+        lineItemAdapter.toJson(
+            LineItemCreateParams.builder().variantId(variantId).quantity(1).build());
+    try (Response r =
+        raw.newCall(
+                new Request.Builder()
+                    .url(lineItemsUrl)
+                    .post(RequestBody.create(body, JSON))
+                    .build())
+            .execute()) {
       return cartAdapter.fromJson(r.body().source());
     }
   }

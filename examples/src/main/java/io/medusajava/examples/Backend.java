@@ -7,8 +7,9 @@ import io.medusajava.mock.MockServerOptions;
 import java.util.Optional;
 
 /**
- * Where the examples send their requests. This is the one place that decides: {@code --base-url URL} means a
- * Medusa you already run; no {@code --base-url} means the mock server, started inside this process.
+ * Where the examples send their requests. This is the one place that decides: {@code --base-url
+ * URL} means a Medusa you already run; no {@code --base-url} means the mock server, started inside
+ * this process.
  */
 public interface Backend {
   /** A store client for this backend; the caller closes it. */
@@ -18,15 +19,19 @@ public interface Backend {
   String describe();
 
   /**
-   * Picks the backend from the common options ({@code --base-url}, {@code --publishable-key}). Without
-   * {@code --publishable-key}, the environment variable {@code MEDUSA_PUBLISHABLE_KEY} is used if set.
+   * Picks the backend from the common options ({@code --base-url}, {@code --publishable-key}).
+   * Without {@code --publishable-key}, the environment variable {@code MEDUSA_PUBLISHABLE_KEY} is
+   * used if set.
    */
   static Backend select(ParsedArgs args) {
-    Optional<String> key = args.get(Cli.PUBLISHABLE_KEY)
-        .map(k -> ParsedArgs.requirePublishableKey(Cli.PUBLISHABLE_KEY, k))
-        .or(() -> Optional.ofNullable(System.getenv("MEDUSA_PUBLISHABLE_KEY"))
-            .filter(k -> !k.isBlank())
-            .map(k -> ParsedArgs.requirePublishableKey("$MEDUSA_PUBLISHABLE_KEY", k)));
+    Optional<String> key =
+        args.get(Cli.PUBLISHABLE_KEY)
+            .map(k -> ParsedArgs.requirePublishableKey(Cli.PUBLISHABLE_KEY, k))
+            .or(
+                () ->
+                    Optional.ofNullable(System.getenv("MEDUSA_PUBLISHABLE_KEY"))
+                        .filter(k -> !k.isBlank())
+                        .map(k -> ParsedArgs.requirePublishableKey("$MEDUSA_PUBLISHABLE_KEY", k)));
     return args.getHttpUrl(Cli.BASE_URL)
         .<Backend>map(url -> new Remote(url, key.orElse(null)))
         .orElseGet(EmbeddedMock::new);
@@ -36,10 +41,11 @@ public interface Backend {
   record Remote(String baseUrl, String publishableKey) implements Backend {
     @Override
     public MedusaStore connect(AuthMode authMode) {
-      MedusaStore.Builder builder = MedusaStore.builder()
-          .baseUrl(baseUrl)
-          .authMode(authMode)
-          .userAgentSuffix("medusa-examples");
+      MedusaStore.Builder builder =
+          MedusaStore.builder()
+              .baseUrl(baseUrl)
+              .authMode(authMode)
+              .userAgentSuffix("medusa-examples");
       if (publishableKey != null && !publishableKey.isBlank()) {
         builder.publishableApiKey(publishableKey);
       }
@@ -53,8 +59,8 @@ public interface Backend {
   }
 
   /**
-   * The mock server, started inside this process on a free port the first time a client connects, and
-   * stopped when the JVM exits. The very same SDK calls then run against it.
+   * The mock server, started inside this process on a free port the first time a client connects,
+   * and stopped when the JVM exits. The very same SDK calls then run against it.
    */
   final class EmbeddedMock implements Backend {
     private MedusaMockServer server;

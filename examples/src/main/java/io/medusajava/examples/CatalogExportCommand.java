@@ -4,12 +4,12 @@ import com.squareup.moshi.JsonAdapter;
 import com.squareup.moshi.Moshi;
 import com.squareup.moshi.Types;
 import io.medusajava.MedusaStore;
+import io.medusajava.Page;
 import io.medusajava.auth.AuthMode;
 import io.medusajava.model.PricedProduct;
 import io.medusajava.model.PricedVariant;
-import io.medusajava.model.Region;
-import io.medusajava.Page;
 import io.medusajava.model.ProductListParams;
+import io.medusajava.model.Region;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
@@ -26,7 +26,9 @@ import java.util.Objects;
 /**
  * Writes the whole catalog, one product a row, with its cheapest price in one region.
  *
- * <pre>medusa-examples catalog-export --base-url http://localhost:9000 --format jsonl --out products.jsonl</pre>
+ * <pre>
+ * medusa-examples catalog-export --base-url http://localhost:9000 --format jsonl --out products.jsonl
+ * </pre>
  */
 public final class CatalogExportCommand implements Command {
   private static final String FORMAT = "--format";
@@ -52,21 +54,27 @@ public final class CatalogExportCommand implements Command {
     options
         .value(FORMAT, "csv|jsonl", "output format (default: csv)")
         .value(OUT, "FILE", "write to FILE instead of stdout")
-        .value(Regions.REGION_CURRENCY, "CODE", "price in the region with this currency (default: the first region)")
+        .value(
+            Regions.REGION_CURRENCY,
+            "CODE",
+            "price in the region with this currency (default: the first region)")
         .value(PAGE_SIZE, "N", "products fetched per request (default: 50)");
   }
 
   @Override
-  public int run(ParsedArgs args, Backend backend, PrintStream out, PrintStream err) throws IOException {
+  public int run(ParsedArgs args, Backend backend, PrintStream out, PrintStream err)
+      throws IOException {
     String format = args.getChoice(FORMAT, "csv", "csv", "jsonl");
     int pageSize = args.getPositiveInt(PAGE_SIZE, 50);
     try (MedusaStore store = backend.connect(AuthMode.COOKIE_SESSION);
-         Writer writer = open(args, out)) {
+        Writer writer = open(args, out)) {
       Region region = Regions.pick(store, args.get(Regions.REGION_CURRENCY));
       RowWriter rows = format.equals("csv") ? new CsvRows(writer) : new JsonLines(writer);
-      ProductListParams query = ProductListParams.builder().regionId(region.getId()).limit(pageSize).build();
+      ProductListParams query =
+          ProductListParams.builder().regionId(region.getId()).limit(pageSize).build();
 
-      // Page by page rather than listAll(...): the first page's count gives the progress line its total.
+      // Page by page rather than listAll(...): the first page's count gives the progress line its
+      // total.
       Page<PricedProduct> page = store.products().list(query).execute();
       int exported = 0;
       while (true) {
@@ -74,7 +82,12 @@ public final class CatalogExportCommand implements Command {
           rows.write(row(product, region));
           exported++;
         }
-        err.println("exported " + exported + "/" + Objects.requireNonNullElse(page.count(), exported) + " products");
+        err.println(
+            "exported "
+                + exported
+                + "/"
+                + Objects.requireNonNullElse(page.count(), exported)
+                + " products");
         if (!page.hasNextPage()) {
           break;
         }
@@ -86,24 +99,29 @@ public final class CatalogExportCommand implements Command {
   }
 
   private static Writer open(ParsedArgs args, PrintStream stdout) throws IOException {
-    OutputStream stream = args.has(OUT) ? Files.newOutputStream(Path.of(args.get(OUT).get())) : new NonClosing(stdout);
+    OutputStream stream =
+        args.has(OUT)
+            ? Files.newOutputStream(Path.of(args.get(OUT).get()))
+            : new NonClosing(stdout);
     return new OutputStreamWriter(stream, StandardCharsets.UTF_8);
   }
 
   /** One product's row: the values of {@link #COLUMNS}, in order. */
   static Map<String, Object> row(PricedProduct product, Region region) {
     List<PricedVariant> variants = product.getVariants();
-    Long minPrice = variants.stream()
-        .map(PricedVariant::getCalculatedPrice)
-        .filter(Objects::nonNull)
-        .map(Double::longValue)
-        .min(Long::compare)
-        .orElse(null);
+    Long minPrice =
+        variants.stream()
+            .map(PricedVariant::getCalculatedPrice)
+            .filter(Objects::nonNull)
+            .map(Double::longValue)
+            .min(Long::compare)
+            .orElse(null);
     Map<String, Object> row = new LinkedHashMap<>();
     row.put("id", product.getId());
     row.put("handle", product.getHandle());
     row.put("title", product.getTitle());
-    row.put("collection", product.getCollection() == null ? null : product.getCollection().getTitle());
+    row.put(
+        "collection", product.getCollection() == null ? null : product.getCollection().getTitle());
     row.put("variant_count", variants.size());
     row.put("min_price", minPrice);
     row.put("currency", region.getCurrencyCode());
@@ -114,7 +132,10 @@ public final class CatalogExportCommand implements Command {
     void write(Map<String, Object> row) throws IOException;
   }
 
-  /** RFC 4180 CSV: a header, then one line per product; fields with a comma, quote or line break are quoted. */
+  /**
+   * RFC 4180 CSV: a header, then one line per product; fields with a comma, quote or line break are
+   * quoted.
+   */
   private static final class CsvRows implements RowWriter {
     private final Writer writer;
 
@@ -146,9 +167,12 @@ public final class CatalogExportCommand implements Command {
 
   /** One JSON object a line; missing values are written as {@code null}. */
   private static final class JsonLines implements RowWriter {
-    private static final JsonAdapter<Map<String, Object>> ADAPTER = new Moshi.Builder().build()
-        .<Map<String, Object>>adapter(Types.newParameterizedType(Map.class, String.class, Object.class))
-        .serializeNulls();
+    private static final JsonAdapter<Map<String, Object>> ADAPTER =
+        new Moshi.Builder()
+            .build()
+            .<Map<String, Object>>adapter(
+                Types.newParameterizedType(Map.class, String.class, Object.class))
+            .serializeNulls();
     private final Writer writer;
 
     JsonLines(Writer writer) {

@@ -4,20 +4,20 @@ import io.medusajava.MedusaStore;
 import io.medusajava.auth.AuthMode;
 import io.medusajava.model.AddressParams;
 import io.medusajava.model.Cart;
+import io.medusajava.model.CartCreateParams;
+import io.medusajava.model.CartUpdateParams;
 import io.medusajava.model.Country;
 import io.medusajava.model.LineItem;
+import io.medusajava.model.LineItemCreateParams;
 import io.medusajava.model.Order;
 import io.medusajava.model.PaymentProvider;
+import io.medusajava.model.PaymentSessionSetParams;
 import io.medusajava.model.PricedProduct;
 import io.medusajava.model.PricedShippingOption;
 import io.medusajava.model.PricedVariant;
-import io.medusajava.model.Region;
-import io.medusajava.model.CartCreateParams;
-import io.medusajava.model.LineItemCreateParams;
-import io.medusajava.model.PaymentSessionSetParams;
-import io.medusajava.model.CartUpdateParams;
-import io.medusajava.model.ShippingMethodAddParams;
 import io.medusajava.model.ProductListParams;
+import io.medusajava.model.Region;
+import io.medusajava.model.ShippingMethodAddParams;
 import java.io.PrintStream;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -46,7 +46,10 @@ public final class CheckoutCommand implements Command {
   @Override
   public void declareOptions(Options options) {
     options
-        .value(Regions.REGION_CURRENCY, "CODE", "shop in the region with this currency (default: the first region)")
+        .value(
+            Regions.REGION_CURRENCY,
+            "CODE",
+            "shop in the region with this currency (default: the first region)")
         .value(EMAIL, "EMAIL", "the buyer's email (default: guest@example.com)");
   }
 
@@ -61,32 +64,52 @@ public final class CheckoutCommand implements Command {
   }
 
   /**
-   * Places an order for two different products in {@code region}. When {@code store} is logged in, the cart
-   * and the order belong to that customer (Medusa 1.20 then keeps the customer's email on the cart).
+   * Places an order for two different products in {@code region}. When {@code store} is logged in,
+   * the cart and the order belong to that customer (Medusa 1.20 then keeps the customer's email on
+   * the cart).
    */
   public static Order placeOrder(MedusaStore store, Region region, String email) {
     List<PricedVariant> picks = pickTwoVariants(store, region);
 
-    Cart cart = store.carts().create(CartCreateParams.builder().regionId(region.getId()).build()).execute();
+    Cart cart =
+        store.carts().create(CartCreateParams.builder().regionId(region.getId()).build()).execute();
     for (PricedVariant variant : picks) {
-      store.carts().addLineItem(cart.getId(),
-          LineItemCreateParams.builder().variantId(variant.getId()).quantity(1).build()).execute();
+      store
+          .carts()
+          .addLineItem(
+              cart.getId(),
+              LineItemCreateParams.builder().variantId(variant.getId()).quantity(1).build())
+          .execute();
     }
 
-    store.carts().update(cart.getId(), CartUpdateParams.builder()
-        .email(email)
-        .shippingAddress(sampleAddress(firstCountry(region))).build()).execute();
+    store
+        .carts()
+        .update(
+            cart.getId(),
+            CartUpdateParams.builder()
+                .email(email)
+                .shippingAddress(sampleAddress(firstCountry(region)))
+                .build())
+        .execute();
 
-    PricedShippingOption cheapest = store.shippingOptions().listForCart(cart.getId()).execute().stream()
-        .filter(option -> option.getAmount() != null)
-        .min(Comparator.comparingInt(PricedShippingOption::getAmount))
-        .orElseThrow(() -> new ExampleFailure("no shipping option can ship this cart"));
-    store.carts().addShippingMethod(cart.getId(),
-        ShippingMethodAddParams.builder().optionId(cheapest.getId()).build()).execute();
+    PricedShippingOption cheapest =
+        store.shippingOptions().listForCart(cart.getId()).execute().stream()
+            .filter(option -> option.getAmount() != null)
+            .min(Comparator.comparingInt(PricedShippingOption::getAmount))
+            .orElseThrow(() -> new ExampleFailure("no shipping option can ship this cart"));
+    store
+        .carts()
+        .addShippingMethod(
+            cart.getId(), ShippingMethodAddParams.builder().optionId(cheapest.getId()).build())
+        .execute();
 
     store.carts().createPaymentSessions(cart.getId()).execute();
-    store.carts().setPaymentSession(cart.getId(),
-        PaymentSessionSetParams.builder().providerId(paymentProvider(region)).build()).execute();
+    store
+        .carts()
+        .setPaymentSession(
+            cart.getId(),
+            PaymentSessionSetParams.builder().providerId(paymentProvider(region)).build())
+        .execute();
 
     Order order = store.carts().complete(cart.getId()).execute().getOrder();
     if (order == null) {
@@ -95,11 +118,15 @@ public final class CheckoutCommand implements Command {
     return order;
   }
 
-  /** Walks the catalog page by page until it has priced, in-stock variants of two different products. */
+  /**
+   * Walks the catalog page by page until it has priced, in-stock variants of two different
+   * products.
+   */
   private static List<PricedVariant> pickTwoVariants(MedusaStore store, Region region) {
     List<PricedVariant> picks = new ArrayList<>();
     Set<String> productIds = new HashSet<>();
-    for (PricedProduct product : store.products().listAll(ProductListParams.builder().regionId(region.getId()).build())) {
+    for (PricedProduct product :
+        store.products().listAll(ProductListParams.builder().regionId(region.getId()).build())) {
       if (product.getIsGiftcard()) {
         continue;
       }
@@ -113,11 +140,15 @@ public final class CheckoutCommand implements Command {
         return picks;
       }
     }
-    throw new ExampleFailure("the catalog has fewer than two products with a price in " + region.getName());
+    throw new ExampleFailure(
+        "the catalog has fewer than two products with a price in " + region.getName());
   }
 
   private static boolean buyable(PricedVariant variant) {
-    boolean inStock = !variant.getManageInventory() || variant.getAllowBackorder() || variant.getInventoryQuantity() > 0;
+    boolean inStock =
+        !variant.getManageInventory()
+            || variant.getAllowBackorder()
+            || variant.getInventoryQuantity() > 0;
     return inStock && variant.getCalculatedPrice() != null;
   }
 
@@ -136,7 +167,8 @@ public final class CheckoutCommand implements Command {
         .address1("1 Example Street")
         .city("Exampleton")
         .postalCode("10001")
-        .countryCode(countryCode).build();
+        .countryCode(countryCode)
+        .build();
   }
 
   /** The {@code manual} provider when the region has it, otherwise the region's first. */
@@ -145,7 +177,10 @@ public final class CheckoutCommand implements Command {
     if (providers.isEmpty()) {
       throw new ExampleFailure("region " + region.getName() + " has no payment provider");
     }
-    return providers.stream().map(PaymentProvider::getId).filter("manual"::equals).findFirst()
+    return providers.stream()
+        .map(PaymentProvider::getId)
+        .filter("manual"::equals)
+        .findFirst()
         .orElse(providers.get(0).getId());
   }
 
@@ -153,13 +188,23 @@ public final class CheckoutCommand implements Command {
   public static String receipt(Order order) {
     String currency = order.getCurrencyCode();
     StringBuilder s = new StringBuilder();
-    s.append("Order ").append(order.getId()).append("  (#").append(order.getDisplayId()).append(")\n");
+    s.append("Order ")
+        .append(order.getId())
+        .append("  (#")
+        .append(order.getDisplayId())
+        .append(")\n");
     for (LineItem item : order.getItems()) {
-      s.append(String.format("  %-36s %12s%n", item.getTitle() + " × " + item.getQuantity(),
-          Money.format(item.getSubtotal(), currency)));
+      s.append(
+          String.format(
+              "  %-36s %12s%n",
+              item.getTitle() + " × " + item.getQuantity(),
+              Money.format(item.getSubtotal(), currency)));
     }
-    s.append(String.format("  %-36s %12s%n", "Subtotal", Money.format(order.getSubtotal(), currency)));
-    s.append(String.format("  %-36s %12s%n", "Shipping", Money.format(order.getShippingTotal(), currency)));
+    s.append(
+        String.format("  %-36s %12s%n", "Subtotal", Money.format(order.getSubtotal(), currency)));
+    s.append(
+        String.format(
+            "  %-36s %12s%n", "Shipping", Money.format(order.getShippingTotal(), currency)));
     s.append(String.format("  %-36s %12s%n", "Tax", Money.format(order.getTaxTotal(), currency)));
     s.append(String.format("  %-36s %12s%n", "Total", Money.format(order.getTotal(), currency)));
     return s.toString();

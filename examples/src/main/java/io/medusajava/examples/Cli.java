@@ -8,8 +8,9 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 /**
- * Picks the subcommand, parses its options and turns failures into exit statuses: 0 done, 1 the work
- * failed (the API said no, nothing to buy, a file could not be written), 2 the command line was wrong.
+ * Picks the subcommand, parses its options and turns failures into exit statuses: 0 done, 1 the
+ * work failed (the API said no, nothing to buy, a file could not be written), 2 the command line
+ * was wrong.
  */
 public final class Cli {
   public static final String BASE_URL = "--base-url";
@@ -31,10 +32,15 @@ public final class Cli {
       (argv.length == 0 ? err : out).print(overview());
       return argv.length == 0 ? USAGE : OK;
     }
-    Command command = COMMANDS.stream().filter(c -> c.name().equals(argv[0])).findFirst().orElse(null);
+    Command command =
+        COMMANDS.stream().filter(c -> c.name().equals(argv[0])).findFirst().orElse(null);
     if (command == null) {
-      err.println(PROGRAM + ": unknown command '" + argv[0] + "'; the commands are "
-          + COMMANDS.stream().map(Command::name).collect(Collectors.joining(", ")));
+      err.println(
+          PROGRAM
+              + ": unknown command '"
+              + argv[0]
+              + "'; the commands are "
+              + COMMANDS.stream().map(Command::name).collect(Collectors.joining(", ")));
       return USAGE;
     }
     Options options = optionsOf(command);
@@ -47,8 +53,17 @@ public final class Cli {
       return command.run(args, Backend.select(args), out, err);
     } catch (UsageException e) {
       // One line, so that a script's log shows what was wrong without a wall of help text.
-      err.println(PROGRAM + " " + command.name() + ": " + e.getMessage()
-          + " (see '" + PROGRAM + " " + command.name() + " --help')");
+      err.println(
+          PROGRAM
+              + " "
+              + command.name()
+              + ": "
+              + e.getMessage()
+              + " (see '"
+              + PROGRAM
+              + " "
+              + command.name()
+              + " --help')");
       return USAGE;
     } catch (MedusaException | ExampleFailure e) {
       err.println(PROGRAM + " " + command.name() + ": " + e.getMessage());
@@ -65,17 +80,30 @@ public final class Cli {
   }
 
   static Options optionsOf(Command command) {
-    Options options = new Options()
-        .value(BASE_URL, "URL", "a Medusa v1 to talk to, e.g. http://localhost:9000 (default: the mock server, "
-            + "started in this process)")
-        .value(PUBLISHABLE_KEY, "KEY", "publishable API key, optional: it limits products and carts to its sales "
-            + "channels (default: $MEDUSA_PUBLISHABLE_KEY)");
+    Options options =
+        new Options()
+            .value(
+                BASE_URL,
+                "URL",
+                "a Medusa v1 to talk to, e.g. http://localhost:9000 (default: the mock server, "
+                    + "started in this process)")
+            .value(
+                PUBLISHABLE_KEY,
+                "KEY",
+                "publishable API key, optional: it limits products and carts to its sales "
+                    + "channels (default: $MEDUSA_PUBLISHABLE_KEY)");
     command.declareOptions(options);
     return options;
   }
 
   private static String help(Command command, Options options) {
-    return "Usage: " + PROGRAM + " " + command.name() + " [options]\n" + command.summary() + "\n\nOptions:\n"
+    return "Usage: "
+        + PROGRAM
+        + " "
+        + command.name()
+        + " [options]\n"
+        + command.summary()
+        + "\n\nOptions:\n"
         + options.describe();
   }
 

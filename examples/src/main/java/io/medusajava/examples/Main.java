@@ -1,6 +1,9 @@
 package io.medusajava.examples;
 
-/** Entry point of {@code medusa-examples.jar}: {@code java -jar medusa-examples.jar checkout --base-url URL}. */
+/**
+ * Entry point of {@code medusa-examples.jar}: {@code java -jar medusa-examples.jar checkout
+ * --base-url URL}.
+ */
 public final class Main {
   private Main() {}
 

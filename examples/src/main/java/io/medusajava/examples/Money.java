@@ -8,8 +8,8 @@ import java.util.Locale;
 
 /**
  * Formats Medusa amounts. Medusa stores every amount as a whole number of the currency's minor unit
- * (cents for usd, yen for jpy), so 2200 usd is $22.00 and 2200 jpy is ¥2,200. {@link Currency} knows how
- * many fraction digits each currency has, and its symbol.
+ * (cents for usd, yen for jpy), so 2200 usd is $22.00 and 2200 jpy is ¥2,200. {@link Currency}
+ * knows how many fraction digits each currency has, and its symbol.
  */
 public final class Money {
   // One fixed locale, so a receipt reads the same on every machine.
@@ -34,7 +34,10 @@ public final class Money {
     return (minorUnits < 0 ? "-" : "") + currency.getSymbol(LOCALE) + number.format(amount);
   }
 
-  /** Like {@link #format(long, String)}, with {@code null} (a total the server left out) shown as "-". */
+  /**
+   * Like {@link #format(long, String)}, with {@code null} (a total the server left out) shown as
+   * "-".
+   */
   public static String format(Integer minorUnits, String currencyCode) {
     return minorUnits == null ? "-" : format(minorUnits.longValue(), currencyCode);
   }

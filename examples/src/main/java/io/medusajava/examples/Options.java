@@ -6,8 +6,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The options one subcommand accepts, and the parser for them. Deliberately small: {@code --name value},
- * {@code --name=value} and flags ({@code --name}); no short forms, no positional arguments.
+ * The options one subcommand accepts, and the parser for them. Deliberately small: {@code --name
+ * value}, {@code --name=value} and flags ({@code --name}); no short forms, no positional arguments.
  *
  * <pre>{@code
  * Options options = new Options()
@@ -17,7 +17,10 @@ import java.util.Map;
  * }</pre>
  */
 public final class Options {
-  /** One option: its name, the placeholder of its value ({@code null} for a flag) and a line of help. */
+  /**
+   * One option: its name, the placeholder of its value ({@code null} for a flag) and a line of
+   * help.
+   */
   record Option(String name, String valueName, String help) {
     boolean takesValue() {
       return valueName != null;
@@ -53,7 +56,8 @@ public final class Options {
   /**
    * Reads the arguments against these options.
    *
-   * @throws UsageException on an unknown option, a missing value, a value given to a flag, or a stray argument
+   * @throws UsageException on an unknown option, a missing value, a value given to a flag, or a
+   *     stray argument
    */
   public ParsedArgs parse(List<String> args) {
     Map<String, String> values = new LinkedHashMap<>();
@@ -103,7 +107,10 @@ public final class Options {
     StringBuilder out = new StringBuilder();
     int i = 0;
     for (Option o : byName.values()) {
-      out.append("  ").append(String.format("%-" + width + "s", left.get(i++))).append("  ").append(o.help())
+      out.append("  ")
+          .append(String.format("%-" + width + "s", left.get(i++)))
+          .append("  ")
+          .append(o.help())
           .append('\n');
     }
     return out.toString();

@@ -25,7 +25,15 @@ final class Regions {
     return regions.stream()
         .filter(r -> r.getCurrencyCode().equalsIgnoreCase(wanted))
         .findFirst()
-        .orElseThrow(() -> new ExampleFailure("no region uses currency '" + wanted + "'; the store has "
-            + regions.stream().map(Region::getCurrencyCode).distinct().collect(Collectors.joining(", "))));
+        .orElseThrow(
+            () ->
+                new ExampleFailure(
+                    "no region uses currency '"
+                        + wanted
+                        + "'; the store has "
+                        + regions.stream()
+                            .map(Region::getCurrencyCode)
+                            .distinct()
+                            .collect(Collectors.joining(", "))));
   }
 }

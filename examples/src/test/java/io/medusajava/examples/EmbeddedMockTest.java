@@ -9,8 +9,8 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
 /**
- * Each command with no {@code --base-url}: it starts the mock server in-process and runs the same SDK calls
- * against it, as a newcomer's first {@code java -jar medusa-examples.jar checkout} does.
+ * Each command with no {@code --base-url}: it starts the mock server in-process and runs the same
+ * SDK calls against it, as a newcomer's first {@code java -jar medusa-examples.jar checkout} does.
  */
 class EmbeddedMockTest {
   @Test
@@ -37,7 +37,9 @@ class EmbeddedMockTest {
     assertTrue(rows.size() >= 20, "the seed has 20+ products: " + rows.size());
     assertTrue(rows.stream().allMatch(r -> r.startsWith("prod_")), rows.toString());
     List<String> progress = run.err().lines().collect(Collectors.toList());
-    assertEquals("exported " + rows.size() + "/" + rows.size() + " products", progress.get(progress.size() - 1));
+    assertEquals(
+        "exported " + rows.size() + "/" + rows.size() + " products",
+        progress.get(progress.size() - 1));
   }
 
   @Test

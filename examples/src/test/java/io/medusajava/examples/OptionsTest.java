@@ -14,10 +14,11 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class OptionsTest {
-  private final Options options = new Options()
-      .value("--out", "FILE", "where to write")
-      .value("--page-size", "N", "page size")
-      .flag("--jwt", "use a token");
+  private final Options options =
+      new Options()
+          .value("--out", "FILE", "where to write")
+          .value("--page-size", "N", "page size")
+          .flag("--jwt", "use a token");
 
   private ParsedArgs parse(String... args) {
     return options.parse(List.of(args));
@@ -75,9 +76,12 @@ class OptionsTest {
 
   @Test
   void numbersAndChoicesAreChecked() {
-    UsageException e = assertThrows(UsageException.class, () -> parse("--page-size", "0").getPositiveInt("--page-size", 5));
+    UsageException e =
+        assertThrows(
+            UsageException.class, () -> parse("--page-size", "0").getPositiveInt("--page-size", 5));
     assertEquals("--page-size needs a positive whole number, not '0'", e.getMessage());
-    assertThrows(UsageException.class, () -> parse("--page-size", "ten").getPositiveInt("--page-size", 5));
+    assertThrows(
+        UsageException.class, () -> parse("--page-size", "ten").getPositiveInt("--page-size", 5));
     ParsedArgs args = new Options().value("--format", "F", "").parse(List.of("--format", "xml"));
     e = assertThrows(UsageException.class, () -> args.getChoice("--format", "csv", "csv", "jsonl"));
     assertEquals("--format must be one of csv, jsonl, not 'xml'", e.getMessage());
@@ -97,21 +101,25 @@ class OptionsTest {
   void cliExitsWith2OnBadOptions() {
     Run run = Run.of("checkout", "--base-url");
     assertEquals(Cli.USAGE, run.status);
-    assertTrue(run.err.startsWith("medusa-examples checkout: --base-url needs a value: --base-url URL"), run.err);
+    assertTrue(
+        run.err.startsWith("medusa-examples checkout: --base-url needs a value: --base-url URL"),
+        run.err);
 
     assertEquals(Cli.USAGE, Run.of("catalog-export", "--colour", "red").status);
-    assertEquals(Cli.USAGE, Run.of("catalog-export", "--base-url", "http://x", "--format", "xml").status);
+    assertEquals(
+        Cli.USAGE, Run.of("catalog-export", "--base-url", "http://x", "--format", "xml").status);
     assertEquals(Cli.USAGE, Run.of("frobnicate").status);
     assertEquals(Cli.USAGE, Run.of().status);
   }
 
   @Test
   void everyUsageErrorIsOneLineThatPointsToHelp() {
-    for (String[] argv : List.of(
-        new String[] {"checkout", "--base-url"},
-        new String[] {"catalog-export", "--colour", "red"},
-        new String[] {"catalog-export", "--page-size", "0"},
-        new String[] {"account", "--email"})) {
+    for (String[] argv :
+        List.of(
+            new String[] {"checkout", "--base-url"},
+            new String[] {"catalog-export", "--colour", "red"},
+            new String[] {"catalog-export", "--page-size", "0"},
+            new String[] {"account", "--email"})) {
       Run run = Run.of(argv);
       assertEquals(Cli.USAGE, run.status, run.err);
       assertEquals(1, run.err.lines().count(), run.err);
@@ -124,19 +132,31 @@ class OptionsTest {
   void unknownCommandIsOneLineListingTheCommands() {
     Run run = Run.of("frobnicate");
     assertEquals(Cli.USAGE, run.status);
-    assertEquals("medusa-examples: unknown command 'frobnicate'; the commands are checkout, catalog-export, account\n",
+    assertEquals(
+        "medusa-examples: unknown command 'frobnicate'; the commands are checkout, catalog-export, account\n",
         run.err);
   }
 
   @Test
   void baseUrlMustBeHttpWithAHost() {
-    // The issue's own example: no scheme. Before, the client threw IllegalArgumentException with a stack trace.
-    for (String url : List.of("localhost:9000", "ftp://localhost:9000", "http://", "http//localhost:9000",
-        "127.0.0.1:9000", "https://:9000/")) {
+    // The issue's own example: no scheme. Before, the client threw IllegalArgumentException with a
+    // stack trace.
+    for (String url :
+        List.of(
+            "localhost:9000",
+            "ftp://localhost:9000",
+            "http://",
+            "http//localhost:9000",
+            "127.0.0.1:9000",
+            "https://:9000/")) {
       Run run = Run.of("checkout", "--base-url", url);
       assertEquals(Cli.USAGE, run.status, url + ": " + run.err);
-      assertEquals("medusa-examples checkout: --base-url needs an http:// or https:// URL with a host, such as "
-          + "http://localhost:9000, not '" + url + "' (see 'medusa-examples checkout --help')\n", run.err);
+      assertEquals(
+          "medusa-examples checkout: --base-url needs an http:// or https:// URL with a host, such as "
+              + "http://localhost:9000, not '"
+              + url
+              + "' (see 'medusa-examples checkout --help')\n",
+          run.err);
     }
   }
 
@@ -154,10 +174,13 @@ class OptionsTest {
 
   @Test
   void publishableKeyThatCannotBeAHeaderIsAUsageError() {
-    Run run = Run.of("checkout", "--base-url", "http://127.0.0.1:1", "--publishable-key", "pk_\u00fc1");
+    Run run =
+        Run.of("checkout", "--base-url", "http://127.0.0.1:1", "--publishable-key", "pk_\u00fc1");
     assertEquals(Cli.USAGE, run.status, run.err);
-    assertEquals("medusa-examples checkout: --publishable-key has a character that cannot go in an HTTP header "
-        + "(at position 4); a publishable key looks like pk_01H... (see 'medusa-examples checkout --help')\n", run.err);
+    assertEquals(
+        "medusa-examples checkout: --publishable-key has a character that cannot go in an HTTP header "
+            + "(at position 4); a publishable key looks like pk_01H... (see 'medusa-examples checkout --help')\n",
+        run.err);
   }
 
   @Test
@@ -173,9 +196,11 @@ class OptionsTest {
   void helpSaysTheBaseUrlIsOptional() {
     for (String command : List.of("checkout", "catalog-export", "account")) {
       String help = Run.of(command, "--help").out;
-      String baseUrlLine = help.lines().filter(l -> l.contains("--base-url")).findFirst().orElseThrow();
+      String baseUrlLine =
+          help.lines().filter(l -> l.contains("--base-url")).findFirst().orElseThrow();
       assertFalse(baseUrlLine.contains("required"), baseUrlLine);
-      assertTrue(baseUrlLine.contains("(default: the mock server, started in this process)"), baseUrlLine);
+      assertTrue(
+          baseUrlLine.contains("(default: the mock server, started in this process)"), baseUrlLine);
     }
   }
 
@@ -191,9 +216,13 @@ class OptionsTest {
     static Run of(String... argv) {
       ByteArrayOutputStream out = new ByteArrayOutputStream();
       ByteArrayOutputStream err = new ByteArrayOutputStream();
-      int status = Cli.run(argv, new PrintStream(out, true, StandardCharsets.UTF_8),
-          new PrintStream(err, true, StandardCharsets.UTF_8));
-      return new Run(status, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+      int status =
+          Cli.run(
+              argv,
+              new PrintStream(out, true, StandardCharsets.UTF_8),
+              new PrintStream(err, true, StandardCharsets.UTF_8));
+      return new Run(
+          status, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
     }
   }
 }

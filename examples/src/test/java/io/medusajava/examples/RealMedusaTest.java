@@ -8,8 +8,8 @@ import io.medusajava.MedusaStore;
 import io.medusajava.auth.AuthMode;
 import io.medusajava.examples.OptionsTest.Run;
 import io.medusajava.model.Order;
-import io.medusajava.model.Region;
 import io.medusajava.model.ProductListParams;
+import io.medusajava.model.Region;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -23,17 +23,20 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Each command, run in-process exactly as {@code java -jar} would, against the real Medusa at
- * {@code MEDUSA_URL} (and {@code MEDUSA_PUBLISHABLE_KEY}, if set). Skipped when {@code MEDUSA_URL} is unset.
+ * {@code MEDUSA_URL} (and {@code MEDUSA_PUBLISHABLE_KEY}, if set). Skipped when {@code MEDUSA_URL}
+ * is unset.
  */
 class RealMedusaTest {
   private static String url;
   private static String key;
 
-  // Checked before each test, not once for the class, so a run without MEDUSA_URL reports every test as skipped.
+  // Checked before each test, not once for the class, so a run without MEDUSA_URL reports every
+  // test as skipped.
   @BeforeEach
   void needsARealMedusa() {
     url = System.getenv("MEDUSA_URL");
-    assumeTrue(url != null && !url.isBlank(),
+    assumeTrue(
+        url != null && !url.isBlank(),
         "MEDUSA_URL is not set: these tests run only against a real Medusa (e.g. MEDUSA_URL=http://127.0.0.1:9000)");
     key = System.getenv("MEDUSA_PUBLISHABLE_KEY");
   }
@@ -74,7 +77,8 @@ class RealMedusaTest {
   void checkoutInACurrencyNoRegionUsesFailsWithOneLine() {
     Run run = run("checkout", "--region-currency", "jpy");
     assertEquals(Cli.FAILED, run.status());
-    assertTrue(run.err().startsWith("medusa-examples checkout: no region uses currency 'jpy'"), run.err());
+    assertTrue(
+        run.err().startsWith("medusa-examples checkout: no region uses currency 'jpy'"), run.err());
     assertEquals(1, run.err().lines().count(), run.err());
   }
 
@@ -92,7 +96,8 @@ class RealMedusaTest {
     // Pages of 2: a progress line per page, the last one complete.
     List<String> progress = run.err().lines().toList();
     assertEquals((count + 1) / 2, progress.size(), run.err());
-    assertEquals("exported " + count + "/" + count + " products", progress.get(progress.size() - 1));
+    assertEquals(
+        "exported " + count + "/" + count + " products", progress.get(progress.size() - 1));
   }
 
   @Test
@@ -102,7 +107,9 @@ class RealMedusaTest {
     assertEquals(Cli.OK, run.status(), run.err());
     List<String> lines = run.out().lines().toList();
     assertEquals(count, lines.size(), run.out());
-    assertTrue(lines.stream().allMatch(l -> l.startsWith("{\"id\":\"prod_") && l.contains("\"currency\":\"eur\"")),
+    assertTrue(
+        lines.stream()
+            .allMatch(l -> l.startsWith("{\"id\":\"prod_") && l.contains("\"currency\":\"eur\"")),
         run.out());
   }
 
@@ -139,7 +146,13 @@ class RealMedusaTest {
 
   @Test
   void accountWithAWrongPasswordFailsWithOneLine() {
-    Run run = run("account", "--email", "nobody-" + UUID.randomUUID() + "@medusa-java.test", "--password", "wrong");
+    Run run =
+        run(
+            "account",
+            "--email",
+            "nobody-" + UUID.randomUUID() + "@medusa-java.test",
+            "--password",
+            "wrong");
     assertEquals(Cli.FAILED, run.status());
     assertTrue(run.err().startsWith("medusa-examples account: "), run.err());
     assertEquals(1, run.err().lines().count(), run.err());

@@ -11,8 +11,9 @@ import java.time.Duration;
 import org.junit.jupiter.api.Test;
 
 /**
- * mock-server/README.md's Events snippet, compiled and run: a forgotten password is reset with the token read
- * from the event outbox. (The main README's JUnit snippet runs as {@code readme.CheckoutTest}.)
+ * mock-server/README.md's Events snippet, compiled and run: a forgotten password is reset with the
+ * token read from the event outbox. (The main README's JUnit snippet runs as {@code
+ * readme.CheckoutTest}.)
  */
 @MedusaMockTest
 class ReadmeMockTest {
@@ -20,13 +21,25 @@ class ReadmeMockTest {
   void resetsWithTheMailedToken(MedusaMockServer server, EventOutbox events) {
     // mock-server/README.md: Events
     MedusaStore store = MedusaStore.builder().baseUrl(server.baseUrl()).build();
-    store.customers().generatePasswordToken(PasswordTokenParams.builder()
-        .email("alex.rivera@example.com").build()).execute();
-    String token = events.awaitEvent("customer.password_reset", Duration.ofSeconds(2)).string("token");
-    store.customers().resetPassword(PasswordResetParams.builder()
-        .email("alex.rivera@example.com").token(token).password("n3w-password").build()).execute();
+    store
+        .customers()
+        .generatePasswordToken(
+            PasswordTokenParams.builder().email("alex.rivera@example.com").build())
+        .execute();
+    String token =
+        events.awaitEvent("customer.password_reset", Duration.ofSeconds(2)).string("token");
+    store
+        .customers()
+        .resetPassword(
+            PasswordResetParams.builder()
+                .email("alex.rivera@example.com")
+                .token(token)
+                .password("n3w-password")
+                .build())
+        .execute();
 
-    assertEquals("alex.rivera@example.com", server.state().customers().authenticate("alex.rivera@example.com",
-        "n3w-password").email);
+    assertEquals(
+        "alex.rivera@example.com",
+        server.state().customers().authenticate("alex.rivera@example.com", "n3w-password").email);
   }
 }

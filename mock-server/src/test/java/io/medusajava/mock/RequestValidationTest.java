@@ -5,7 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import io.medusajava.mock.junit.MedusaMockTest;
 import org.junit.jupiter.api.Test;
 
-/** Requests are checked against openapi/store.yaml before any handler runs, with Medusa's wording. */
+/**
+ * Requests are checked against openapi/store.yaml before any handler runs, with Medusa's wording.
+ */
 @MedusaMockTest
 class RequestValidationTest {
   private static void assertInvalid(TestHttp.Res res, String message) {
@@ -24,7 +26,9 @@ class RequestValidationTest {
   void everyBadFieldIsListedInSpecOrder(MedusaMockServer server) {
     TestHttp http = new TestHttp(server.baseUrl());
     String cart = http.post("/store/carts", "{}").json().at("/cart/id").asText();
-    assertInvalid(http.post("/store/carts/" + cart + "/line-items", "{\"variant_id\":7,\"quantity\":\"two\"}"),
+    assertInvalid(
+        http.post(
+            "/store/carts/" + cart + "/line-items", "{\"variant_id\":7,\"quantity\":\"two\"}"),
         "variant_id must be a string, quantity must be an integer number");
   }
 

@@ -30,20 +30,23 @@ import org.w3c.dom.Element;
 import org.w3c.dom.Node;
 
 /**
- * What {@code verify} staged holds exactly the modules we publish, each as Maven Central requires it. Each
- * module deployed to its own {@code target/staging}, a folder laid out as a deploy to a repository leaves it
- * (see the root POM); together they are the repository a release would fill.
+ * What {@code verify} staged holds exactly the modules we publish, each as Maven Central requires
+ * it. Each module deployed to its own {@code target/staging}, a folder laid out as a deploy to a
+ * repository leaves it (see the root POM); together they are the repository a release would fill.
  */
 class StagedArtifactsIT {
-  private static final Path ROOT = Path.of(System.getProperty("project.root")).toAbsolutePath().normalize();
+  private static final Path ROOT =
+      Path.of(System.getProperty("project.root")).toAbsolutePath().normalize();
   private static final String VERSION = System.getProperty("project.version");
   private static final String GROUP = "io.medusajava";
 
   /** The jars we publish, each with the module name its manifest declares. */
-  private static final List<List<String>> JARS = List.of(
-      List.of("medusa-sdk", "io.medusajava"),
-      List.of("medusa-sdk-android", "io.medusajava.android"),
-      List.of("medusa-mock-server", "io.medusajava.mock"));
+  private static final List<List<String>> JARS =
+      List.of(
+          List.of("medusa-sdk", "io.medusajava"),
+          List.of("medusa-sdk-android", "io.medusajava.android"),
+          List.of("medusa-mock-server", "io.medusajava.mock"));
+
   /** POM-only artifacts we publish: the parent every module's POM names, and the BOM. */
   private static final List<String> POMS = List.of("medusa-java-parent", "medusa-bom");
 
@@ -64,7 +67,8 @@ class StagedArtifactsIT {
         }
       }
     }
-    // examples, reliability, benchmarks and publish-check skip deploy: they are not for users' builds.
+    // examples, reliability, benchmarks and publish-check skip deploy: they are not for users'
+    // builds.
     assertEquals(published(), new TreeSet<>(staged), "staged in " + stagingFolders());
     assertEquals(published().size(), staged.size(), "an artifact staged twice: " + staged);
   }
@@ -76,11 +80,14 @@ class StagedArtifactsIT {
     Path sources = staged(artifactId, "sources", "jar");
     Path javadoc = staged(artifactId, "javadoc", "jar");
 
-    // Every top-level class has its source, generated ones (the SDK's api and model packages) included.
+    // Every top-level class has its source, generated ones (the SDK's api and model packages)
+    // included.
     Set<String> missing = new TreeSet<>();
     Set<String> sourceFiles = entries(sources);
     for (String entry : entries(jar)) {
-      if (entry.endsWith(".class") && !entry.contains("$") && !entry.endsWith("module-info.class")) {
+      if (entry.endsWith(".class")
+          && !entry.contains("$")
+          && !entry.endsWith("module-info.class")) {
         String source = entry.substring(0, entry.length() - ".class".length()) + ".java";
         if (!sourceFiles.contains(source)) {
           missing.add(source);
@@ -88,10 +95,13 @@ class StagedArtifactsIT {
       }
     }
     assertTrue(missing.isEmpty(), artifactId + "'s sources jar lacks " + missing);
-    assertTrue(entries(jar).stream().anyMatch(e -> e.endsWith(".class")), artifactId + " has no classes");
+    assertTrue(
+        entries(jar).stream().anyMatch(e -> e.endsWith(".class")), artifactId + " has no classes");
 
     Set<String> docs = entries(javadoc);
-    assertTrue(docs.contains("index.html") && docs.contains("element-list"), artifactId + "'s javadoc jar: " + docs);
+    assertTrue(
+        docs.contains("index.html") && docs.contains("element-list"),
+        artifactId + "'s javadoc jar: " + docs);
   }
 
   @Test
@@ -99,9 +109,13 @@ class StagedArtifactsIT {
     for (List<String> j : JARS) {
       Path jar = staged(j.get(0), null, "jar");
       try (JarFile file = new JarFile(jar.toFile())) {
-        assertEquals(j.get(1), file.getManifest().getMainAttributes().getValue("Automatic-Module-Name"), jar.toString());
+        assertEquals(
+            j.get(1),
+            file.getManifest().getMainAttributes().getValue("Automatic-Module-Name"),
+            jar.toString());
       }
-      // As the module system itself reads it: a legal name, and the jar is usable as an automatic module.
+      // As the module system itself reads it: a legal name, and the jar is usable as an automatic
+      // module.
       Set<ModuleReference> found = ModuleFinder.of(jar).findAll();
       assertEquals(1, found.size());
       ModuleDescriptor module = found.iterator().next().descriptor();
@@ -119,21 +133,34 @@ class StagedArtifactsIT {
       assertEquals(GROUP, inherited(pom, parent, "groupId"), artifactId);
       assertEquals(artifactId, text(project, "artifactId"));
       assertEquals(VERSION, inherited(pom, parent, "version"), artifactId);
-      for (String required : List.of("name", "description", "url", "licenses/license/name", "licenses/license/url",
-          "developers/developer/name", "scm/url", "scm/connection")) {
+      for (String required :
+          List.of(
+              "name",
+              "description",
+              "url",
+              "licenses/license/name",
+              "licenses/license/url",
+              "developers/developer/name",
+              "scm/url",
+              "scm/connection")) {
         String value = inherited(pom, parent, required);
         assertNotNull(value, artifactId + " has no " + required);
         assertFalse(value.isBlank(), artifactId + " has an empty " + required);
       }
       // A dependency a user's build must resolve has to be published too.
       for (Element dependency : children(project, "dependencies/dependency")) {
-        if (GROUP.equals(text(dependency, "groupId")) && !"test".equals(text(dependency, "scope"))) {
-          assertTrue(published().contains(text(dependency, "artifactId")), artifactId + " needs " + text(dependency, "artifactId"));
+        if (GROUP.equals(text(dependency, "groupId"))
+            && !"test".equals(text(dependency, "scope"))) {
+          assertTrue(
+              published().contains(text(dependency, "artifactId")),
+              artifactId + " needs " + text(dependency, "artifactId"));
         }
       }
     }
-    // Inherited as is, not with the module's name appended (Maven's default), which would not exist.
-    assertEquals("false", parent.getDocumentElement().getAttribute("child.project.url.inherit.append.path"));
+    // Inherited as is, not with the module's name appended (Maven's default), which would not
+    // exist.
+    assertEquals(
+        "false", parent.getDocumentElement().getAttribute("child.project.url.inherit.append.path"));
     Element scm = children(parent.getDocumentElement(), "scm").get(0);
     for (String part : List.of("connection", "developerConnection", "url")) {
       assertEquals("false", scm.getAttribute("child.scm." + part + ".inherit.append.path"), part);
@@ -144,7 +171,8 @@ class StagedArtifactsIT {
   void bomListsThePublishedJarsAtThisVersionAndNothingElse() throws Exception {
     Document bom = pom("medusa-bom");
     Element project = bom.getDocumentElement();
-    // With a parent, importing the BOM would also import the parent's pins of JUnit, Jackson, OkHttp...
+    // With a parent, importing the BOM would also import the parent's pins of JUnit, Jackson,
+    // OkHttp...
     assertTrue(children(project, "parent").isEmpty(), "medusa-bom must not have a parent");
     assertEquals(VERSION, text(project, "version"));
 
@@ -155,41 +183,70 @@ class StagedArtifactsIT {
       assertTrue(version.equals(VERSION) || version.equals("${project.version}"), version);
       managed.add(text(dependency, "artifactId"));
     }
-    Set<String> jars = JARS.stream().map(j -> j.get(0)).collect(Collectors.toCollection(TreeSet::new));
+    Set<String> jars =
+        JARS.stream().map(j -> j.get(0)).collect(Collectors.toCollection(TreeSet::new));
     assertEquals(jars, managed);
 
     // The BOM repeats the parent's metadata (it cannot inherit it): the two must say the same.
     Document parent = pom("medusa-java-parent");
     for (String part : List.of("url", "licenses", "developers", "scm")) {
-      assertEquals(flat(children(parent.getDocumentElement(), part).get(0)), flat(children(project, part).get(0)), part);
+      assertEquals(
+          flat(children(parent.getDocumentElement(), part).get(0)),
+          flat(children(project, part).get(0)),
+          part);
     }
   }
 
   // ---- reading the staged repository
 
   /**
-   * The staged file of one artifact. A SNAPSHOT is deployed under a timestamped name that the version's
-   * maven-metadata.xml records; a release under its version.
+   * The staged file of one artifact. A SNAPSHOT is deployed under a timestamped name that the
+   * version's maven-metadata.xml records; a release under its version.
    */
   private static Path staged(String artifactId, String classifier, String extension) {
-    Path dir = stagingFolders().stream()
-        .map(r -> r.resolve(GROUP.replace('.', '/')).resolve(artifactId).resolve(VERSION))
-        .filter(Files::isDirectory)
-        .findFirst()
-        .orElseGet(() -> fail(artifactId + " " + VERSION + " is not staged in any of " + stagingFolders()));
+    Path dir =
+        stagingFolders().stream()
+            .map(r -> r.resolve(GROUP.replace('.', '/')).resolve(artifactId).resolve(VERSION))
+            .filter(Files::isDirectory)
+            .findFirst()
+            .orElseGet(
+                () ->
+                    fail(
+                        artifactId
+                            + " "
+                            + VERSION
+                            + " is not staged in any of "
+                            + stagingFolders()));
     String version = VERSION;
     if (VERSION.endsWith("-SNAPSHOT")) {
       Path metadata = dir.resolve("maven-metadata.xml");
       assertTrue(Files.isRegularFile(metadata), "not staged: " + metadata);
       version = null;
-      for (Element v : children(parse(metadata).getDocumentElement(), "versioning/snapshotVersions/snapshotVersion")) {
-        if (extension.equals(text(v, "extension")) && Objects.equals(classifier, text(v, "classifier"))) {
+      for (Element v :
+          children(
+              parse(metadata).getDocumentElement(),
+              "versioning/snapshotVersions/snapshotVersion")) {
+        if (extension.equals(text(v, "extension"))
+            && Objects.equals(classifier, text(v, "classifier"))) {
           version = text(v, "value");
         }
       }
-      assertNotNull(version, artifactId + ": no " + (classifier == null ? "" : classifier + " ") + extension + " staged");
+      assertNotNull(
+          version,
+          artifactId
+              + ": no "
+              + (classifier == null ? "" : classifier + " ")
+              + extension
+              + " staged");
     }
-    Path file = dir.resolve(artifactId + "-" + version + (classifier == null ? "" : "-" + classifier) + "." + extension);
+    Path file =
+        dir.resolve(
+            artifactId
+                + "-"
+                + version
+                + (classifier == null ? "" : "-" + classifier)
+                + "."
+                + extension);
     assertTrue(Files.isRegularFile(file), "not staged: " + file);
     return file;
   }

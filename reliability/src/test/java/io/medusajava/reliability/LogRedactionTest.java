@@ -19,14 +19,18 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
 /**
- * Case 6 of issue 12: BODY-level logging masks passwords and tokens of any length, on a thread with a small stack
- * (Android's are 1 MB at most, and the old pattern overflowed one at about 1,700 characters), including a secret
- * that the log's 64 KiB cut leaves unterminated.
+ * Case 6 of issue 12: BODY-level logging masks passwords and tokens of any length, on a thread with
+ * a small stack (Android's are 1 MB at most, and the old pattern overflowed one at about 1,700
+ * characters), including a secret that the log's 64 KiB cut leaves unterminated.
  */
 @Timeout(30)
 class LogRedactionTest {
-  /** Secrets built from units that appear nowhere else, so that any fragment of one in the log is found. */
+  /**
+   * Secrets built from units that appear nowhere else, so that any fragment of one in the log is
+   * found.
+   */
   private static final String PASSWORD = "Pw9".repeat(40_000);
+
   private static final String TOKEN = "Tk8".repeat(20_000);
 
   private final MockWebServer server = new MockWebServer();
@@ -47,21 +51,34 @@ class LogRedactionTest {
     server.enqueue(Answers.json(Answers.CUSTOMER));
     List<String> log = new CopyOnWriteArrayList<>();
     AtomicReference<Throwable> failure = new AtomicReference<>();
-    try (MedusaStore store = MedusaStore.builder().baseUrl(server.url("/")).authMode(AuthMode.JWT)
-        .logLevel(LogLevel.BODY).logger(log::add).build()) {
-      Thread small = new Thread(null, () -> {
-        try {
-          store.auth().login("jane@example.com", PASSWORD).execute();
-        } catch (Throwable t) {
-          failure.set(t);
-        }
-      }, "small-stack", 256 * 1024);
+    try (MedusaStore store =
+        MedusaStore.builder()
+            .baseUrl(server.url("/"))
+            .authMode(AuthMode.JWT)
+            .logLevel(LogLevel.BODY)
+            .logger(log::add)
+            .build()) {
+      Thread small =
+          new Thread(
+              null,
+              () -> {
+                try {
+                  store.auth().login("jane@example.com", PASSWORD).execute();
+                } catch (Throwable t) {
+                  failure.set(t);
+                }
+              },
+              "small-stack",
+              256 * 1024);
       small.start();
       small.join();
     }
     assertNull(failure.get());
     server.takeRequest();
-    assertEquals("Bearer " + TOKEN, server.takeRequest().getHeader("Authorization"), "the login did not complete");
+    assertEquals(
+        "Bearer " + TOKEN,
+        server.takeRequest().getHeader("Authorization"),
+        "the login did not complete");
     String all = String.join("\n", log);
     assertTrue(all.contains("\"password\":\"██\""), "the request body was not logged masked");
     assertTrue(all.contains("\"access_token\":\"██\""), "the token answer was not logged masked");

@@ -13,22 +13,28 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 
 /**
- * A one-connection-at-a-time HTTP/1.1 server on loopback that answers every request with what its {@link Answer}
- * writes: endless bodies, a gzip stream that never ends, one byte a second. It notes how many body bytes it got out
- * before the client hung up, and when that happened.
+ * A one-connection-at-a-time HTTP/1.1 server on loopback that answers every request with what its
+ * {@link Answer} writes: endless bodies, a gzip stream that never ends, one byte a second. It notes
+ * how many body bytes it got out before the client hung up, and when that happened.
  */
 final class MisbehavingServer implements AutoCloseable {
-  /** Writes the status line, headers and body of one answer to {@code out}; runs until the client hangs up. */
+  /**
+   * Writes the status line, headers and body of one answer to {@code out}; runs until the client
+   * hangs up.
+   */
   interface Answer {
     void write(OutputStream out) throws IOException, InterruptedException;
   }
 
   private final ServerSocket socket;
   private final Thread thread;
+
   /** Counted by {@link #counting} streams: body bytes the server wrote in all. */
   final AtomicLong bytesWritten = new AtomicLong();
+
   /** Counted down each time a client hangs up on an answer that was still being written. */
-  private final AtomicReference<CountDownLatch> hangUps = new AtomicReference<>(new CountDownLatch(1));
+  private final AtomicReference<CountDownLatch> hangUps =
+      new AtomicReference<>(new CountDownLatch(1));
 
   MisbehavingServer(Answer answer) throws IOException {
     socket = new ServerSocket(0, 50, InetAddress.getLoopbackAddress());
@@ -63,7 +69,10 @@ final class MisbehavingServer implements AutoCloseable {
     }
   }
 
-  /** Reads up to the blank line that ends the request head; the requests the tests send have no body. */
+  /**
+   * Reads up to the blank line that ends the request head; the requests the tests send have no
+   * body.
+   */
   private static void readRequestHead(InputStream in) throws IOException {
     int matched = 0;
     byte[] end = "\r\n\r\n".getBytes(StandardCharsets.US_ASCII);

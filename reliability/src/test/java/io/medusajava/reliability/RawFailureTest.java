@@ -5,8 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.medusajava.MedusaCall;
+import io.medusajava.MedusaCallback;
 import io.medusajava.MedusaStore;
 import io.medusajava.auth.AuthMode;
 import io.medusajava.auth.FileCookieStore;
@@ -18,8 +19,6 @@ import io.medusajava.errors.ClientSideException;
 import io.medusajava.errors.MedusaException;
 import io.medusajava.errors.ServerException;
 import io.medusajava.errors.UnexpectedResponseException;
-import io.medusajava.MedusaCall;
-import io.medusajava.MedusaCallback;
 import io.medusajava.model.CartCompleteParams;
 import java.io.File;
 import java.nio.charset.StandardCharsets;
@@ -38,35 +37,38 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Case 2 of issue 12: values no HTTP header can carry, from the server, a file or the caller, and exceptions thrown
- * inside the call. Each gives a typed exception (or an argument error before anything is sent), on the synchronous
- * and the asynchronous paths, and no dispatcher thread dies.
+ * Case 2 of issue 12: values no HTTP header can carry, from the server, a file or the caller, and
+ * exceptions thrown inside the call. Each gives a typed exception (or an argument error before
+ * anything is sent), on the synchronous and the asynchronous paths, and no dispatcher thread dies.
  */
 @Timeout(30)
 class RawFailureTest extends WatchedServerTest {
-  @TempDir
-  Path dir;
+  @TempDir Path dir;
 
   /** Runs a call all three ways (execute, enqueue, executeAsync) and returns the three failures. */
-  private static <T> MedusaException[] failAllThreeWays(Function<MedusaStore, MedusaCall<T>> call, MedusaStore store)
-      throws Exception {
+  private static <T> MedusaException[] failAllThreeWays(
+      Function<MedusaStore, MedusaCall<T>> call, MedusaStore store) throws Exception {
     MedusaException sync = assertThrows(MedusaException.class, () -> call.apply(store).execute());
     CompletableFuture<MedusaException> callback = new CompletableFuture<>();
-    call.apply(store).enqueue(new MedusaCallback<T>() {
-      @Override
-      public void onSuccess(T body) {
-        callback.completeExceptionally(new AssertionError("succeeded"));
-      }
+    call.apply(store)
+        .enqueue(
+            new MedusaCallback<T>() {
+              @Override
+              public void onSuccess(T body) {
+                callback.completeExceptionally(new AssertionError("succeeded"));
+              }
 
-      @Override
-      public void onFailure(MedusaException error) {
-        callback.complete(error);
-      }
-    });
+              @Override
+              public void onFailure(MedusaException error) {
+                callback.complete(error);
+              }
+            });
     CompletableFuture<T> future = call.apply(store).executeAsync();
-    Throwable async = assertThrows(ExecutionException.class, () -> future.get(10, TimeUnit.SECONDS)).getCause();
-    return new MedusaException[] {sync, callback.get(10, TimeUnit.SECONDS), assertInstanceOf(MedusaException.class,
-        async)};
+    Throwable async =
+        assertThrows(ExecutionException.class, () -> future.get(10, TimeUnit.SECONDS)).getCause();
+    return new MedusaException[] {
+      sync, callback.get(10, TimeUnit.SECONDS), assertInstanceOf(MedusaException.class, async)
+    };
   }
 
   @Test
@@ -85,15 +87,21 @@ class RawFailureTest extends WatchedServerTest {
 
   @Test
   void tokenFromTheServerThatNoHeaderCanCarryIsRefusedAndNotStored() throws Exception {
-    for (String bad : new String[] {"eyJ.abc\\r\\nX-Injected: 1", "eyJ.t\u00f6k\u20acn", "eyJ abc", ""}) {
+    for (String bad :
+        new String[] {"eyJ.abc\\r\\nX-Injected: 1", "eyJ.t\u00f6k\u20acn", "eyJ abc", ""}) {
       InMemoryTokenStore tokens = new InMemoryTokenStore();
       server.enqueue(Answers.token(bad));
       server.enqueue(Answers.json(Answers.PRODUCTS));
       try (MedusaStore store = builder().authMode(AuthMode.JWT).tokenStore(tokens).build()) {
-        UnexpectedResponseException e = assertThrows(UnexpectedResponseException.class,
-            () -> store.auth().loginWithToken("jane@example.com", "Very-Secret-4711").execute());
-        assertEquals("200: unusable answer: the access_token is missing or has a character no header can carry;"
-            + " it was not stored [POST /store/auth/token]", e.getMessage());
+        UnexpectedResponseException e =
+            assertThrows(
+                UnexpectedResponseException.class,
+                () ->
+                    store.auth().loginWithToken("jane@example.com", "Very-Secret-4711").execute());
+        assertEquals(
+            "200: unusable answer: the access_token is missing or has a character no header can carry;"
+                + " it was not stored [POST /store/auth/token]",
+            e.getMessage());
         assertNull(tokens.get());
         // The client goes on working, logged out.
         assertEquals(0, store.products().list().execute().count());
@@ -108,7 +116,8 @@ class RawFailureTest extends WatchedServerTest {
     File file = dir.resolve("token").toFile();
     Files.write(file.toPath(), "eyJ.from-an-editor\n".getBytes(StandardCharsets.UTF_8));
     server.enqueue(Answers.json(Answers.CUSTOMER));
-    try (MedusaStore store = builder().authMode(AuthMode.JWT).tokenStore(new FileTokenStore(file)).build()) {
+    try (MedusaStore store =
+        builder().authMode(AuthMode.JWT).tokenStore(new FileTokenStore(file)).build()) {
       store.customers().retrieve().execute();
     }
     assertEquals("Bearer eyJ.from-an-editor", server.takeRequest().getHeader("Authorization"));
@@ -120,9 +129,10 @@ class RawFailureTest extends WatchedServerTest {
     String secret = "eyJ.secret-part";
     Files.write(file.toPath(), (secret + "\r\nX-Injected: 1").getBytes(StandardCharsets.UTF_8));
     server.enqueue(Answers.json(Answers.PRODUCTS));
-    try (MedusaStore store = builder().authMode(AuthMode.JWT).tokenStore(new FileTokenStore(file)).build()) {
-      AuthenticationException e = assertThrows(AuthenticationException.class,
-          () -> store.customers().retrieve().execute());
+    try (MedusaStore store =
+        builder().authMode(AuthMode.JWT).tokenStore(new FileTokenStore(file)).build()) {
+      AuthenticationException e =
+          assertThrows(AuthenticationException.class, () -> store.customers().retrieve().execute());
       assertEquals(0, e.getStatusCode());
       assertFalse(e.getMessage().contains(secret), e.getMessage());
       assertFalse(file.exists(), "the damaged token file was kept");
@@ -137,9 +147,13 @@ class RawFailureTest extends WatchedServerTest {
   void damagedTokenFileFailsTheAsyncCallTypedToo() throws Exception {
     File file = dir.resolve("token").toFile();
     Files.write(file.toPath(), "eyJ.t\u00f6ken".getBytes(StandardCharsets.UTF_8));
-    try (MedusaStore store = builder().authMode(AuthMode.JWT).tokenStore(new FileTokenStore(file)).build()) {
-      Throwable e = assertThrows(ExecutionException.class,
-          () -> store.customers().retrieve().executeAsync().get(10, TimeUnit.SECONDS)).getCause();
+    try (MedusaStore store =
+        builder().authMode(AuthMode.JWT).tokenStore(new FileTokenStore(file)).build()) {
+      Throwable e =
+          assertThrows(
+                  ExecutionException.class,
+                  () -> store.customers().retrieve().executeAsync().get(10, TimeUnit.SECONDS))
+              .getCause();
       assertInstanceOf(AuthenticationException.class, e);
     }
     assertEquals(0, server.getRequestCount());
@@ -149,11 +163,21 @@ class RawFailureTest extends WatchedServerTest {
   void cookieFileWithAValueNoHeaderCanCarryIsDroppedOnLoad() throws Exception {
     File file = dir.resolve("cookies.json").toFile();
     String host = server.getHostName();
-    String attributes = "\"expiresAt\":253402300799999,\"domain\":\"" + host + "\",\"path\":\"/\",\"secure\":false,"
-        + "\"httpOnly\":true,\"hostOnly\":true,\"persistent\":true";
-    Files.write(file.toPath(), ("{\"version\":1,\"cookies\":["
-        + "{\"name\":\"connect.sid\",\"value\":\"s%3A\u00e9t\u00e9\"," + attributes + "},"
-        + "{\"name\":\"theme\",\"value\":\"dark\"," + attributes + "}]}").getBytes(StandardCharsets.UTF_8));
+    String attributes =
+        "\"expiresAt\":253402300799999,\"domain\":\""
+            + host
+            + "\",\"path\":\"/\",\"secure\":false,"
+            + "\"httpOnly\":true,\"hostOnly\":true,\"persistent\":true";
+    Files.write(
+        file.toPath(),
+        ("{\"version\":1,\"cookies\":["
+                + "{\"name\":\"connect.sid\",\"value\":\"s%3A\u00e9t\u00e9\","
+                + attributes
+                + "},"
+                + "{\"name\":\"theme\",\"value\":\"dark\","
+                + attributes
+                + "}]}")
+            .getBytes(StandardCharsets.UTF_8));
     server.enqueue(Answers.json(Answers.PRODUCTS));
     try (MedusaStore store = builder().cookieStore(new FileCookieStore(file)).build()) {
       store.products().list().execute();
@@ -165,33 +189,58 @@ class RawFailureTest extends WatchedServerTest {
   @Test
   void builderRefusesHeaderValuesNoRequestCouldCarryWithoutRepeatingThem() {
     String key = "pk_01SECRETKEY";
-    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-        () -> MedusaStore.builder().publishableApiKey(key + "\n"));
-    assertEquals("publishableApiKey has a character an HTTP header cannot carry (a line break, another control"
-        + " character or non-ASCII) at index 14", e.getMessage());
-    e = assertThrows(IllegalArgumentException.class,
-        () -> MedusaStore.builder().defaultHeader("X-Tenant", "north\r\nX-Injected: 1"));
-    assertEquals("value of header X-Tenant has a character an HTTP header cannot carry (a line break, another"
-        + " control character or non-ASCII) at index 5", e.getMessage());
-    e = assertThrows(IllegalArgumentException.class, () -> MedusaStore.builder().defaultHeader("X Tenant", "v"));
+    IllegalArgumentException e =
+        assertThrows(
+            IllegalArgumentException.class,
+            () -> MedusaStore.builder().publishableApiKey(key + "\n"));
+    assertEquals(
+        "publishableApiKey has a character an HTTP header cannot carry (a line break, another control"
+            + " character or non-ASCII) at index 14",
+        e.getMessage());
+    e =
+        assertThrows(
+            IllegalArgumentException.class,
+            () -> MedusaStore.builder().defaultHeader("X-Tenant", "north\r\nX-Injected: 1"));
+    assertEquals(
+        "value of header X-Tenant has a character an HTTP header cannot carry (a line break, another"
+            + " control character or non-ASCII) at index 5",
+        e.getMessage());
+    e =
+        assertThrows(
+            IllegalArgumentException.class,
+            () -> MedusaStore.builder().defaultHeader("X Tenant", "v"));
     assertEquals("name is not a valid header name: bad character at index 1", e.getMessage());
-    e = assertThrows(IllegalArgumentException.class, () -> MedusaStore.builder().userAgentSuffix("caf\u00e9/1.0"));
-    assertEquals("product has a character an HTTP header cannot carry (a line break, another control character"
-        + " or non-ASCII) at index 3", e.getMessage());
+    e =
+        assertThrows(
+            IllegalArgumentException.class,
+            () -> MedusaStore.builder().userAgentSuffix("caf\u00e9/1.0"));
+    assertEquals(
+        "product has a character an HTTP header cannot carry (a line break, another control character"
+            + " or non-ASCII) at index 3",
+        e.getMessage());
   }
 
   @Test
   void idempotencyKeyNoHeaderCanCarryFailsWhenTheCallIsMadeBeforeAnythingIsSent() {
     try (MedusaStore store = builder().build()) {
-      assertThrows(IllegalArgumentException.class, () -> store.carts().complete("cart_01",
-          CartCompleteParams.builder().idempotencyKey("key\r\nX-Injected: 1").build()));
+      assertThrows(
+          IllegalArgumentException.class,
+          () ->
+              store
+                  .carts()
+                  .complete(
+                      "cart_01",
+                      CartCompleteParams.builder().idempotencyKey("key\r\nX-Injected: 1").build()));
     }
     assertEquals(0, server.getRequestCount());
   }
 
   @Test
   void serverIdempotencyKeyNoHeaderCanCarryIsNotSentBack() throws Exception {
-    server.enqueue(Answers.status(503).addHeaderLenient("Idempotency-Key", "cl\u00e9-\u20ac").setHeader("Retry-After", "0"));
+    server.enqueue(
+        Answers.status(503)
+            .addHeaderLenient("Idempotency-Key", "cl\u00e9-\u20ac")
+            .setHeader("Retry-After", "0"));
     server.enqueue(Answers.json("{\"type\":\"cart\",\"data\":{\"id\":\"cart_01\"}}"));
     try (MedusaStore store = builder().build()) {
       store.carts().complete("cart_01").execute();
@@ -203,23 +252,33 @@ class RawFailureTest extends WatchedServerTest {
 
   /** A bug, and what an Android device without an API the interceptor uses would throw. */
   static Stream<Throwable> thrownByAnInterceptor() {
-    return Stream.of(new IllegalStateException("interceptor bug"), new NoClassDefFoundError("java/util/Missing"));
+    return Stream.of(
+        new IllegalStateException("interceptor bug"),
+        new NoClassDefFoundError("java/util/Missing"));
   }
 
   @ParameterizedTest
   @MethodSource("thrownByAnInterceptor")
   void exceptionThrownByAnInterceptorIsTypedEveryWay(Throwable thrown) throws Exception {
-    try (MedusaStore store = builder().addInterceptor(chain -> {
-      if (thrown instanceof Error) {
-        throw (Error) thrown;
-      }
-      throw (RuntimeException) thrown;
-    }).build()) {
+    try (MedusaStore store =
+        builder()
+            .addInterceptor(
+                chain -> {
+                  if (thrown instanceof Error) {
+                    throw (Error) thrown;
+                  }
+                  throw (RuntimeException) thrown;
+                })
+            .build()) {
       for (MedusaException e : failAllThreeWays(s -> s.products().list(), store)) {
         assertInstanceOf(ClientSideException.class, e);
         assertEquals(thrown, e.getCause());
-        assertEquals("Failed on the client side: " + thrown.getClass().getName() + " thrown by an interceptor, a"
-            + " session store or the SDK (see the cause) [GET /store/products]", e.getMessage());
+        assertEquals(
+            "Failed on the client side: "
+                + thrown.getClass().getName()
+                + " thrown by an interceptor, a"
+                + " session store or the SDK (see the cause) [GET /store/products]",
+            e.getMessage());
       }
     }
     assertEquals(0, server.getRequestCount());
@@ -227,20 +286,23 @@ class RawFailureTest extends WatchedServerTest {
 
   @Test
   void tokenStoreThatThrowsGivesATypedErrorEveryWay() throws Exception {
-    try (MedusaStore store = builder().authMode(AuthMode.JWT).tokenStore(new TokenStore() {
-      @Override
-      public String get() {
-        throw new IllegalStateException("cannot read the token file");
-      }
+    try (MedusaStore store =
+        builder()
+            .authMode(AuthMode.JWT)
+            .tokenStore(
+                new TokenStore() {
+                  @Override
+                  public String get() {
+                    throw new IllegalStateException("cannot read the token file");
+                  }
 
-      @Override
-      public void set(String token) {
-      }
+                  @Override
+                  public void set(String token) {}
 
-      @Override
-      public void clear() {
-      }
-    }).build()) {
+                  @Override
+                  public void clear() {}
+                })
+            .build()) {
       for (MedusaException e : failAllThreeWays(s -> s.customers().retrieve(), store)) {
         assertInstanceOf(ClientSideException.class, e);
       }

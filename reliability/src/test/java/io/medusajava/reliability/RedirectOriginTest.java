@@ -30,9 +30,10 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Case 5 of issue 12: a redirect never carries a credential to another origin (scheme, host and port): not the
- * login body, not the session cookie, the token or the publishable key. The API runs on 127.0.0.1; "another
- * origin" is another port of it, the same server called {@code localhost}, or another host name.
+ * Case 5 of issue 12: a redirect never carries a credential to another origin (scheme, host and
+ * port): not the login body, not the session cookie, the token or the publishable key. The API runs
+ * on 127.0.0.1; "another origin" is another port of it, the same server called {@code localhost},
+ * or another host name.
  */
 @Timeout(30)
 class RedirectOriginTest {
@@ -42,13 +43,18 @@ class RedirectOriginTest {
   private final MockWebServer api = new MockWebServer();
   private final MockWebServer other = new MockWebServer();
   private final InetAddress loopback = InetAddress.getLoopbackAddress();
+
   /** Resolves other.test to loopback, so that a third host name reaches {@link #other}. */
-  private final OkHttpClient http = new OkHttpClient.Builder().dns(host -> {
-    if (host.equals("other.test")) {
-      return List.of(loopback);
-    }
-    return Dns.SYSTEM.lookup(host);
-  }).build();
+  private final OkHttpClient http =
+      new OkHttpClient.Builder()
+          .dns(
+              host -> {
+                if (host.equals("other.test")) {
+                  return List.of(loopback);
+                }
+                return Dns.SYSTEM.lookup(host);
+              })
+          .build();
 
   @BeforeEach
   void start() throws IOException {
@@ -63,8 +69,12 @@ class RedirectOriginTest {
   }
 
   private MedusaStore.Builder builder() {
-    return MedusaStore.builder().baseUrl("http://127.0.0.1:" + api.getPort() + "/").okHttpClient(http)
-        .maxRetries(0).publishableApiKey(KEY).defaultHeader("X-Tenant", "north");
+    return MedusaStore.builder()
+        .baseUrl("http://127.0.0.1:" + api.getPort() + "/")
+        .okHttpClient(http)
+        .maxRetries(0)
+        .publishableApiKey(KEY)
+        .defaultHeader("X-Tenant", "north");
   }
 
   static Stream<Arguments> elsewhere() {
@@ -87,13 +97,19 @@ class RedirectOriginTest {
 
   @ParameterizedTest(name = "{0} to {1}")
   @MethodSource("elsewhere")
-  void loginRedirectedToAnotherOriginKeepingItsBodyIsNotFollowed(int code, String where) throws Exception {
-    api.enqueue(new MockResponse().setResponseCode(code).setHeader("Location", target(where) + "/store/auth"));
+  void loginRedirectedToAnotherOriginKeepingItsBodyIsNotFollowed(int code, String where)
+      throws Exception {
+    api.enqueue(
+        new MockResponse()
+            .setResponseCode(code)
+            .setHeader("Location", target(where) + "/store/auth"));
     api.enqueue(Answers.json(Answers.CUSTOMER));
     other.enqueue(Answers.json(Answers.CUSTOMER));
     try (MedusaStore store = builder().build()) {
-      UnexpectedResponseException e = assertThrows(UnexpectedResponseException.class,
-          () -> store.auth().loginWithSession("jane@example.com", PASSWORD).execute());
+      UnexpectedResponseException e =
+          assertThrows(
+              UnexpectedResponseException.class,
+              () -> store.auth().loginWithSession("jane@example.com", PASSWORD).execute());
       assertEquals(code, e.getStatusCode());
     }
     assertEquals(1, api.getRequestCount(), "the login went to the API a second time");
@@ -103,9 +119,12 @@ class RedirectOriginTest {
   @Test
   void loginRedirectedWithinTheOriginIsFollowedWithItsBody() throws Exception {
     api.enqueue(new MockResponse().setResponseCode(307).setHeader("Location", "/store/auth/v2"));
-    api.enqueue(Answers.json(Answers.CUSTOMER).setHeader("Set-Cookie", "connect.sid=s%3Aabc; Path=/; HttpOnly"));
+    api.enqueue(
+        Answers.json(Answers.CUSTOMER)
+            .setHeader("Set-Cookie", "connect.sid=s%3Aabc; Path=/; HttpOnly"));
     try (MedusaStore store = builder().build()) {
-      assertEquals("cus_01", store.auth().loginWithSession("jane@example.com", PASSWORD).execute().getId());
+      assertEquals(
+          "cus_01", store.auth().loginWithSession("jane@example.com", PASSWORD).execute().getId());
     }
     api.takeRequest();
     RecordedRequest followed = api.takeRequest();
@@ -116,9 +135,13 @@ class RedirectOriginTest {
 
   @Test
   void getRedirectedToAnotherPortCarriesNoCredential() throws Exception {
-    api.enqueue(Answers.json(Answers.CUSTOMER).setHeader("Set-Cookie", "connect.sid=s%3Asession; Path=/; HttpOnly"));
-    api.enqueue(new MockResponse().setResponseCode(302)
-        .setHeader("Location", "http://127.0.0.1:" + other.getPort() + "/store/customers/me"));
+    api.enqueue(
+        Answers.json(Answers.CUSTOMER)
+            .setHeader("Set-Cookie", "connect.sid=s%3Asession; Path=/; HttpOnly"));
+    api.enqueue(
+        new MockResponse()
+            .setResponseCode(302)
+            .setHeader("Location", "http://127.0.0.1:" + other.getPort() + "/store/customers/me"));
     other.enqueue(Answers.json(Answers.CUSTOMER));
     try (MedusaStore store = builder().build()) {
       store.auth().loginWithSession("jane@example.com", PASSWORD).execute();
@@ -142,8 +165,10 @@ class RedirectOriginTest {
   void getRedirectedToAnotherHostCarriesNoToken() throws Exception {
     InMemoryTokenStore tokens = new InMemoryTokenStore();
     tokens.set("eyJ.secret-token");
-    api.enqueue(new MockResponse().setResponseCode(302)
-        .setHeader("Location", "http://other.test:" + other.getPort() + "/store/customers/me"));
+    api.enqueue(
+        new MockResponse()
+            .setResponseCode(302)
+            .setHeader("Location", "http://other.test:" + other.getPort() + "/store/customers/me"));
     other.enqueue(Answers.json(Answers.CUSTOMER));
     try (MedusaStore store = builder().authMode(AuthMode.JWT).tokenStore(tokens).build()) {
       store.customers().retrieve().execute();
@@ -157,8 +182,10 @@ class RedirectOriginTest {
 
   @Test
   void postRedirected301ToAnotherOriginBecomesABodylessGet() throws Exception {
-    api.enqueue(new MockResponse().setResponseCode(301)
-        .setHeader("Location", "http://localhost:" + other.getPort() + "/store/carts/cart_01"));
+    api.enqueue(
+        new MockResponse()
+            .setResponseCode(301)
+            .setHeader("Location", "http://localhost:" + other.getPort() + "/store/carts/cart_01"));
     other.enqueue(Answers.json(Answers.CART));
     try (MedusaStore store = builder().build()) {
       store.carts().create(CartCreateParams.builder().regionId("reg_01").build()).execute();
@@ -176,8 +203,8 @@ class RedirectOriginTest {
       api.enqueue(new MockResponse().setResponseCode(302).setHeader("Location", "/store/products"));
     }
     try (MedusaStore store = builder().build()) {
-      UnexpectedResponseException e = assertThrows(UnexpectedResponseException.class,
-          () -> store.products().list().execute());
+      UnexpectedResponseException e =
+          assertThrows(UnexpectedResponseException.class, () -> store.products().list().execute());
       assertEquals(302, e.getStatusCode());
     }
     assertEquals(21, api.getRequestCount());

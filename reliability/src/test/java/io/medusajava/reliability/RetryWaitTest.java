@@ -6,15 +6,14 @@ import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.medusajava.MedusaCall;
+import io.medusajava.MedusaCallback;
 import io.medusajava.MedusaStore;
+import io.medusajava.Page;
 import io.medusajava.errors.ConnectionException;
 import io.medusajava.errors.MedusaException;
 import io.medusajava.errors.ServerException;
-import io.medusajava.MedusaCall;
-import io.medusajava.MedusaCallback;
-import io.medusajava.Page;
 import io.medusajava.model.PricedProduct;
-import java.io.IOException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -28,8 +27,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
 /**
- * Case 4 of issue 12: waits between retries end at the call's deadline or on cancel, with the real sleeper, and a
- * call has an overall deadline by default.
+ * Case 4 of issue 12: waits between retries end at the call's deadline or on cancel, with the real
+ * sleeper, and a call has an overall deadline by default.
  */
 @Timeout(30)
 class RetryWaitTest extends WatchedServerTest {
@@ -39,7 +38,8 @@ class RetryWaitTest extends WatchedServerTest {
     int n = 0;
     for (Map.Entry<Thread, StackTraceElement[]> t : Thread.getAllStackTraces().entrySet()) {
       for (StackTraceElement frame : t.getValue()) {
-        if (frame.getClassName().equals("io.medusajava.internal.RetryWaits") && frame.getMethodName().equals("await")) {
+        if (frame.getClassName().equals("io.medusajava.internal.RetryWaits")
+            && frame.getMethodName().equals("await")) {
           n++;
           break;
         }
@@ -51,7 +51,9 @@ class RetryWaitTest extends WatchedServerTest {
   private static void awaitThreadsWaitingToRetry(int n) throws InterruptedException {
     long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
     while (threadsWaitingToRetry() < n) {
-      assertTrue(System.nanoTime() < end, "only " + threadsWaitingToRetry() + " of " + n + " calls wait to retry");
+      assertTrue(
+          System.nanoTime() < end,
+          "only " + threadsWaitingToRetry() + " of " + n + " calls wait to retry");
       Thread.sleep(5);
     }
   }
@@ -62,12 +64,15 @@ class RetryWaitTest extends WatchedServerTest {
       server.enqueue(Answers.status(503).setHeader("Retry-After", retryAfter));
       try (MedusaStore store = builder().callTimeout(Duration.ofSeconds(20)).build()) {
         long start = System.nanoTime();
-        ServerException e = assertThrows(ServerException.class, () -> store.products().list().execute());
+        ServerException e =
+            assertThrows(ServerException.class, () -> store.products().list().execute());
         long tookMs = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start);
-        // Had it waited, it would have taken the 20 s of the deadline; the bound is half of that, not a guess at
+        // Had it waited, it would have taken the 20 s of the deadline; the bound is half of that,
+        // not a guess at
         // how fast a shared, loaded machine answers.
         assertEquals(503, e.getStatusCode());
-        assertTrue(tookMs < 10_000, "Retry-After " + retryAfter + ": the call took " + tookMs + " ms");
+        assertTrue(
+            tookMs < 10_000, "Retry-After " + retryAfter + ": the call took " + tookMs + " ms");
       }
     }
     assertEquals(2, server.getRequestCount());
@@ -86,18 +91,19 @@ class RetryWaitTest extends WatchedServerTest {
       for (int i = 0; i < 5; i++) {
         MedusaCall<Page<PricedProduct>> call = store.products().list();
         CompletableFuture<MedusaException> failure = new CompletableFuture<>();
-        call.enqueue(new MedusaCallback<Page<PricedProduct>>() {
-          @Override
-          public void onSuccess(Page<PricedProduct> body) {
-            failure.completeExceptionally(new AssertionError("succeeded"));
-          }
+        call.enqueue(
+            new MedusaCallback<Page<PricedProduct>>() {
+              @Override
+              public void onSuccess(Page<PricedProduct> body) {
+                failure.completeExceptionally(new AssertionError("succeeded"));
+              }
 
-          @Override
-          public void onFailure(MedusaException error) {
-            lastFailureAt.accumulateAndGet(System.nanoTime(), Math::max);
-            failure.complete(error);
-          }
-        });
+              @Override
+              public void onFailure(MedusaException error) {
+                lastFailureAt.accumulateAndGet(System.nanoTime(), Math::max);
+                failure.complete(error);
+              }
+            });
         calls.add(call);
         failures.add(failure);
       }
@@ -113,13 +119,17 @@ class RetryWaitTest extends WatchedServerTest {
         assertEquals("No response: Canceled (IOException) [GET /store/products]", e.getMessage());
       }
       long waitEndedMs = TimeUnit.NANOSECONDS.toMillis(lastFailureAt.get() - cancelledAt);
-      System.out.printf("retry waits: 5 cancelled calls all reported %d ms after cancel()%n", waitEndedMs);
-      // Far below the 20 s the waits had left: generous, since these machines are shared and often loaded.
+      System.out.printf(
+          "retry waits: 5 cancelled calls all reported %d ms after cancel()%n", waitEndedMs);
+      // Far below the 20 s the waits had left: generous, since these machines are shared and often
+      // loaded.
       assertTrue(waitEndedMs < 10_000, waitEndedMs + " ms");
 
       long start = System.nanoTime();
       assertEquals(0, store.products().list().executeAsync().get(5, TimeUnit.SECONDS).count());
-      assertTrue(System.nanoTime() - start < TimeUnit.SECONDS.toNanos(10), "the next call waited for a slot");
+      assertTrue(
+          System.nanoTime() - start < TimeUnit.SECONDS.toNanos(10),
+          "the next call waited for a slot");
     }
   }
 
@@ -129,14 +139,16 @@ class RetryWaitTest extends WatchedServerTest {
     try (MedusaStore store = builder().build()) {
       MedusaCall<Page<PricedProduct>> call = store.products().list();
       AtomicReference<Object> outcome = new AtomicReference<>();
-      Thread caller = new Thread(() -> {
-        try {
-          call.execute();
-          outcome.set("succeeded");
-        } catch (MedusaException e) {
-          outcome.set(Thread.currentThread().isInterrupted() ? "left interrupted" : e);
-        }
-      });
+      Thread caller =
+          new Thread(
+              () -> {
+                try {
+                  call.execute();
+                  outcome.set("succeeded");
+                } catch (MedusaException e) {
+                  outcome.set(Thread.currentThread().isInterrupted() ? "left interrupted" : e);
+                }
+              });
       caller.start();
       awaitThreadsWaitingToRetry(1);
 
@@ -165,12 +177,16 @@ class RetryWaitTest extends WatchedServerTest {
 
   @Test
   void serverThatDripsItsAnswerIsCutAtTheCallTimeout() {
-    // 400 bytes at one every 50 ms: 20 s in all, and never a pause that a read timeout would notice.
-    server.enqueue(Answers.json("{\"products\":[],\"count\":0,\"offset\":0,\"limit\":100," + " ".repeat(340) + "}")
-        .throttleBody(1, 50, TimeUnit.MILLISECONDS));
+    // 400 bytes at one every 50 ms: 20 s in all, and never a pause that a read timeout would
+    // notice.
+    server.enqueue(
+        Answers.json(
+                "{\"products\":[],\"count\":0,\"offset\":0,\"limit\":100," + " ".repeat(340) + "}")
+            .throttleBody(1, 50, TimeUnit.MILLISECONDS));
     try (MedusaStore store = builder().callTimeout(Duration.ofSeconds(2)).build()) {
       long start = System.nanoTime();
-      ConnectionException e = assertThrows(ConnectionException.class, () -> store.products().list().execute());
+      ConnectionException e =
+          assertThrows(ConnectionException.class, () -> store.products().list().execute());
       long tookMs = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start);
       assertTrue(tookMs >= 1900 && tookMs < 6000, tookMs + " ms: " + e.getMessage());
     }
@@ -180,20 +196,31 @@ class RetryWaitTest extends WatchedServerTest {
   void everyCallHasADeadlineUnlessTurnedOff() throws Exception {
     assertEquals(Duration.ofSeconds(60), MedusaStore.DEFAULT_CALL_TIMEOUT);
     assertEquals(TimeUnit.SECONDS.toMillis(60), callTimeoutSeenBy(builder()));
-    assertEquals(5_000, callTimeoutSeenBy(MedusaStore.builder().baseUrl(server.url("/"))
-        .okHttpClient(new OkHttpClient.Builder().callTimeout(Duration.ofSeconds(5)).build())));
+    assertEquals(
+        5_000,
+        callTimeoutSeenBy(
+            MedusaStore.builder()
+                .baseUrl(server.url("/"))
+                .okHttpClient(
+                    new OkHttpClient.Builder().callTimeout(Duration.ofSeconds(5)).build())));
     assertEquals(90_000, callTimeoutSeenBy(builder().callTimeout(Duration.ofSeconds(90))));
     assertEquals(0, callTimeoutSeenBy(builder().callTimeout(Duration.ZERO)));
   }
 
-  /** The call timeout OkHttp applies to a call of a store built by {@code builder}, in milliseconds. */
+  /**
+   * The call timeout OkHttp applies to a call of a store built by {@code builder}, in milliseconds.
+   */
   private long callTimeoutSeenBy(MedusaStore.Builder builder) throws Exception {
     server.enqueue(Answers.json(Answers.PRODUCTS));
     AtomicLong timeoutNanos = new AtomicLong(-1);
-    try (MedusaStore store = builder.addInterceptor(chain -> {
-      timeoutNanos.set(chain.call().timeout().timeoutNanos());
-      return chain.proceed(chain.request());
-    }).build()) {
+    try (MedusaStore store =
+        builder
+            .addInterceptor(
+                chain -> {
+                  timeoutNanos.set(chain.call().timeout().timeoutNanos());
+                  return chain.proceed(chain.request());
+                })
+            .build()) {
       store.products().list().execute();
     }
     return TimeUnit.NANOSECONDS.toMillis(timeoutNanos.get());

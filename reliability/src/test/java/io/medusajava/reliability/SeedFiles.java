@@ -6,13 +6,11 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.medusajava.mock.domain.seed.Seed;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 
 /** Variants of the bundled seed for tests that need more than it holds. */
 final class SeedFiles {
-  private SeedFiles() {
-  }
+  private SeedFiles() {}
 
   /** The bundled seed with every variant stocked deep enough for thousands of checkouts. */
   static Path deepStock(Path dir) throws IOException {

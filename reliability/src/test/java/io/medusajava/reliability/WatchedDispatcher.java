@@ -9,8 +9,9 @@ import okhttp3.Dispatcher;
 import okhttp3.OkHttpClient;
 
 /**
- * An OkHttp client whose dispatcher threads record whatever escapes them. On Android an exception that escapes a
- * dispatcher thread kills the app; here it lands in {@link #escaped}, which a test expects to stay empty.
+ * An OkHttp client whose dispatcher threads record whatever escapes them. On Android an exception
+ * that escapes a dispatcher thread kills the app; here it lands in {@link #escaped}, which a test
+ * expects to stay empty.
  */
 final class WatchedDispatcher implements AutoCloseable {
   final List<Throwable> escaped = new CopyOnWriteArrayList<>();
@@ -18,12 +19,19 @@ final class WatchedDispatcher implements AutoCloseable {
   final OkHttpClient client;
 
   WatchedDispatcher() {
-    executor = new ThreadPoolExecutor(0, Integer.MAX_VALUE, 60, TimeUnit.SECONDS, new SynchronousQueue<>(), r -> {
-      Thread t = new Thread(r, "watched-dispatcher");
-      t.setDaemon(true);
-      t.setUncaughtExceptionHandler((thread, e) -> escaped.add(e));
-      return t;
-    });
+    executor =
+        new ThreadPoolExecutor(
+            0,
+            Integer.MAX_VALUE,
+            60,
+            TimeUnit.SECONDS,
+            new SynchronousQueue<>(),
+            r -> {
+              Thread t = new Thread(r, "watched-dispatcher");
+              t.setDaemon(true);
+              t.setUncaughtExceptionHandler((thread, e) -> escaped.add(e));
+              return t;
+            });
     client = new OkHttpClient.Builder().dispatcher(new Dispatcher(executor)).build();
   }
 

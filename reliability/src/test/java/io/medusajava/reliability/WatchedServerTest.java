@@ -10,8 +10,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 
 /**
- * A MockWebServer and a client whose dispatcher is watched: after each test, every call must have finished and
- * nothing may have escaped onto a dispatcher thread.
+ * A MockWebServer and a client whose dispatcher is watched: after each test, every call must have
+ * finished and nothing may have escaped onto a dispatcher thread.
  */
 abstract class WatchedServerTest {
   final MockWebServer server = new MockWebServer();
@@ -25,7 +25,8 @@ abstract class WatchedServerTest {
   @AfterEach
   void checkDispatcherAndStop() throws Exception {
     assertTrue(dispatcher.awaitIdle(), "calls still running");
-    assertEquals(0, dispatcher.escaped.size(), "escaped onto a dispatcher thread: " + dispatcher.escaped);
+    assertEquals(
+        0, dispatcher.escaped.size(), "escaped onto a dispatcher thread: " + dispatcher.escaped);
     dispatcher.close();
     server.shutdown();
   }

@@ -2,13 +2,14 @@ package io.medusajava.android;
 
 import android.os.Handler;
 import android.os.Looper;
-import io.medusajava.errors.MedusaException;
 import io.medusajava.MedusaCall;
 import io.medusajava.MedusaCallback;
+import io.medusajava.errors.MedusaException;
 import java.util.concurrent.Executor;
 
 /**
- * Runs SDK calls off the main thread and hands their results back on it (or on any {@link Executor}).
+ * Runs SDK calls off the main thread and hands their results back on it (or on any {@link
+ * Executor}).
  *
  * <pre>{@code
  * AndroidCalls.enqueueOnMain(store.carts().retrieve(cartId), new MedusaCallback<Cart>() {
@@ -17,8 +18,8 @@ import java.util.concurrent.Executor;
  * });
  * }</pre>
  *
- * <p>Built on {@link MedusaCall#enqueue(MedusaCallback)}, so it works on every API level from 21; nothing here
- * needs {@code CompletableFuture}.
+ * <p>Built on {@link MedusaCall#enqueue(MedusaCallback)}, so it works on every API level from 21;
+ * nothing here needs {@code CompletableFuture}.
  */
 public final class AndroidCalls {
   private static volatile Executor mainThread;
@@ -44,31 +45,35 @@ public final class AndroidCalls {
    * @param callback receives the body or the failure
    * @param <T> the body type
    */
-  public static <T> void enqueue(MedusaCall<T> call, final Executor executor, final MedusaCallback<T> callback) {
+  public static <T> void enqueue(
+      MedusaCall<T> call, final Executor executor, final MedusaCallback<T> callback) {
     if (call == null || executor == null || callback == null) {
       throw new IllegalArgumentException("call, executor and callback must not be null");
     }
-    call.enqueue(new MedusaCallback<T>() {
-      @Override
-      public void onSuccess(final T body) {
-        executor.execute(new Runnable() {
+    call.enqueue(
+        new MedusaCallback<T>() {
           @Override
-          public void run() {
-            callback.onSuccess(body);
+          public void onSuccess(final T body) {
+            executor.execute(
+                new Runnable() {
+                  @Override
+                  public void run() {
+                    callback.onSuccess(body);
+                  }
+                });
           }
-        });
-      }
 
-      @Override
-      public void onFailure(final MedusaException error) {
-        executor.execute(new Runnable() {
           @Override
-          public void run() {
-            callback.onFailure(error);
+          public void onFailure(final MedusaException error) {
+            executor.execute(
+                new Runnable() {
+                  @Override
+                  public void run() {
+                    callback.onFailure(error);
+                  }
+                });
           }
         });
-      }
-    });
   }
 
   /**
@@ -81,14 +86,15 @@ public final class AndroidCalls {
     Executor executor = mainThread;
     if (executor == null) {
       final Handler handler = new Handler(Looper.getMainLooper());
-      executor = new Executor() {
-        @Override
-        public void execute(Runnable task) {
-          if (!handler.post(task)) {
-            throw new IllegalStateException("the main looper is shutting down");
-          }
-        }
-      };
+      executor =
+          new Executor() {
+            @Override
+            public void execute(Runnable task) {
+              if (!handler.post(task)) {
+                throw new IllegalStateException("the main looper is shutting down");
+              }
+            }
+          };
       mainThread = executor;
     }
     return executor;

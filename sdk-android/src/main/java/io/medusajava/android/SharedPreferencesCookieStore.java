@@ -15,10 +15,10 @@ import okio.Buffer;
  * A {@link CookieStore} that keeps the session cookies (Medusa's {@code connect.sid}) in a private
  * {@link SharedPreferences} file, so that a cookie session survives the app's process.
  *
- * <p>Give each {@code MedusaStore} its own file name. Saving is asynchronous ({@code apply()}); clearing,
- * which is what logout does, is synchronous ({@code commit()}) so that a logged-out session never comes back.
- * Cookies are read from the file once and then served from memory. A value that cannot be parsed loads as no
- * cookies: logged out, not broken.
+ * <p>Give each {@code MedusaStore} its own file name. Saving is asynchronous ({@code apply()});
+ * clearing, which is what logout does, is synchronous ({@code commit()}) so that a logged-out
+ * session never comes back. Cookies are read from the file once and then served from memory. A
+ * value that cannot be parsed loads as no cookies: logged out, not broken.
  */
 public final class SharedPreferencesCookieStore implements CookieStore {
   /** The preferences file used when none is named. */

@@ -6,13 +6,13 @@ import io.medusajava.auth.TokenStore;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A {@link TokenStore} that keeps the customer's JWT in a private {@link SharedPreferences} file, so that a
- * logged-in customer stays logged in after the app's process is killed.
+ * A {@link TokenStore} that keeps the customer's JWT in a private {@link SharedPreferences} file,
+ * so that a logged-in customer stays logged in after the app's process is killed.
  *
- * <p>Give each {@code MedusaStore} its own file name: two stores over one file would share one customer.
- * Storing a token is asynchronous ({@code apply()}): losing it in a crash only asks for another login.
- * Clearing it is synchronous ({@code commit()}), because a logout that comes back after a crash would be a
- * security bug, not an inconvenience.
+ * <p>Give each {@code MedusaStore} its own file name: two stores over one file would share one
+ * customer. Storing a token is asynchronous ({@code apply()}): losing it in a crash only asks for
+ * another login. Clearing it is synchronous ({@code commit()}), because a logout that comes back
+ * after a crash would be a security bug, not an inconvenience.
  */
 public final class SharedPreferencesTokenStore implements TokenStore {
   /** The preferences file used when none is named. */
@@ -42,8 +42,8 @@ public final class SharedPreferencesTokenStore implements TokenStore {
   }
 
   /**
-   * Creates a store over {@code preferences}, for apps that manage the file themselves (an encrypted one,
-   * say). The store owns the key {@code "token"} in it.
+   * Creates a store over {@code preferences}, for apps that manage the file themselves (an
+   * encrypted one, say). The store owns the key {@code "token"} in it.
    *
    * @param preferences where the token is kept
    */

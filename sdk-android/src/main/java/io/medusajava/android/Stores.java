@@ -15,7 +15,8 @@ final class Stores {
       throw new IllegalArgumentException("fileName must not be blank");
     }
     // The application context: a store usually outlives the Activity that created it.
-    Context app = context.getApplicationContext() != null ? context.getApplicationContext() : context;
+    Context app =
+        context.getApplicationContext() != null ? context.getApplicationContext() : context;
     return app.getSharedPreferences(fileName, Context.MODE_PRIVATE);
   }
 }

@@ -14,7 +14,10 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.Test;
 
-/** Android's toolchain takes Java 8 class files from a library; the module is built with --release 8. */
+/**
+ * Android's toolchain takes Java 8 class files from a library; the module is built with --release
+ * 8.
+ */
 public class BytecodeLevelTest {
   @Test
   public void everyMainClassIsJava8() throws IOException {
@@ -24,7 +27,8 @@ public class BytecodeLevelTest {
     }
     assertFalse(classes.isEmpty());
     for (Path c : classes) {
-      try (InputStream in = Files.newInputStream(c); DataInputStream data = new DataInputStream(in)) {
+      try (InputStream in = Files.newInputStream(c);
+          DataInputStream data = new DataInputStream(in)) {
         data.readInt(); // magic
         data.readUnsignedShort(); // minor
         assertEquals(c.toString(), 52, data.readUnsignedShort());

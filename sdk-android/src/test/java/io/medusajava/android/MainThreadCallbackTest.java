@@ -8,11 +8,11 @@ import static org.junit.Assert.assertSame;
 import static org.junit.Assert.assertTrue;
 
 import android.os.Looper;
+import io.medusajava.MedusaCallback;
 import io.medusajava.MedusaStore;
+import io.medusajava.Page;
 import io.medusajava.errors.MedusaException;
 import io.medusajava.errors.NotFoundException;
-import io.medusajava.MedusaCallback;
-import io.medusajava.Page;
 import io.medusajava.model.Cart;
 import io.medusajava.model.Region;
 import java.util.concurrent.TimeUnit;
@@ -49,7 +49,9 @@ public class MainThreadCallbackTest {
       thread.set(Thread.currentThread());
     }
 
-    /** The main looper is paused: posted callbacks run only when this (the main) thread idles it. */
+    /**
+     * The main looper is paused: posted callbacks run only when this (the main) thread idles it.
+     */
     void awaitOnMain() throws InterruptedException {
       long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
       while (thread.get() == null && System.nanoTime() < deadline) {
@@ -79,7 +81,8 @@ public class MainThreadCallbackTest {
     recorder.awaitOnMain();
 
     assertTrue(recorder.onMainLooper);
-    assertTrue(String.valueOf(recorder.error.get()), recorder.error.get() instanceof NotFoundException);
+    assertTrue(
+        String.valueOf(recorder.error.get()), recorder.error.get() instanceof NotFoundException);
     assertEquals(404, recorder.error.get().getStatusCode());
   }
 
@@ -87,7 +90,8 @@ public class MainThreadCallbackTest {
   public void nothingRunsOnTheMainThreadUntilItsLooperRuns() throws Exception {
     Recorder<Page<Region>> recorder = new Recorder<>();
     AndroidCalls.enqueueOnMain(store.regions().list(), recorder);
-    Thread.sleep(1500); // ample for the mock server to answer; the result must still wait for the looper
+    Thread.sleep(
+        1500); // ample for the mock server to answer; the result must still wait for the looper
     assertNull(recorder.thread.get());
     recorder.awaitOnMain();
     assertTrue(recorder.onMainLooper);

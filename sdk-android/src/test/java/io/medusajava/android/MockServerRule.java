@@ -2,7 +2,10 @@ package io.medusajava.android;
 
 import io.medusajava.mock.MedusaMockServer;
 
-/** One mock Store API for the whole test JVM: starting WireMock per test would dominate the run time. */
+/**
+ * One mock Store API for the whole test JVM: starting WireMock per test would dominate the run
+ * time.
+ */
 final class MockServerRule {
   private static MedusaMockServer server;
 

@@ -9,7 +9,6 @@ import static org.junit.Assert.assertTrue;
 
 import android.content.Context;
 import android.content.SharedPreferences;
-import org.robolectric.RuntimeEnvironment;
 import io.medusajava.MedusaStore;
 import io.medusajava.auth.AuthMode;
 import io.medusajava.errors.AuthenticationException;
@@ -18,11 +17,12 @@ import java.util.UUID;
 import org.junit.Test;
 import org.junit.runner.RunWith;
 import org.robolectric.RobolectricTestRunner;
+import org.robolectric.RuntimeEnvironment;
 import org.robolectric.annotation.Config;
 
 /**
- * A "restart" here is what a killed and relaunched app does: new store objects and a new client over the same
- * preferences file, with nothing carried over in memory.
+ * A "restart" here is what a killed and relaunched app does: new store objects and a new client
+ * over the same preferences file, with nothing carried over in memory.
  */
 @RunWith(RobolectricTestRunner.class)
 @Config(sdk = 33)
@@ -30,19 +30,32 @@ public class SessionPersistenceTest {
   private final Context context = RuntimeEnvironment.getApplication();
 
   private static MedusaStore cookieClient(Context context, String file) {
-    return MedusaStore.builder().baseUrl(MockServerRule.baseUrl())
-        .cookieStore(new SharedPreferencesCookieStore(context, file)).build();
+    return MedusaStore.builder()
+        .baseUrl(MockServerRule.baseUrl())
+        .cookieStore(new SharedPreferencesCookieStore(context, file))
+        .build();
   }
 
   private static MedusaStore jwtClient(Context context, String file) {
-    return MedusaStore.builder().baseUrl(MockServerRule.baseUrl()).authMode(AuthMode.JWT)
-        .tokenStore(new SharedPreferencesTokenStore(context, file)).build();
+    return MedusaStore.builder()
+        .baseUrl(MockServerRule.baseUrl())
+        .authMode(AuthMode.JWT)
+        .tokenStore(new SharedPreferencesTokenStore(context, file))
+        .build();
   }
 
   private static String register(MedusaStore client) {
     String email = "droid." + UUID.randomUUID().toString().substring(0, 8) + "@example.com";
-    client.customers().create(CustomerCreateParams.builder()
-        .firstName("Ada").lastName("Droid").email(email).password("supersecret").build()).execute();
+    client
+        .customers()
+        .create(
+            CustomerCreateParams.builder()
+                .firstName("Ada")
+                .lastName("Droid")
+                .email(email)
+                .password("supersecret")
+                .build())
+        .execute();
     return email;
   }
 
@@ -54,7 +67,8 @@ public class SessionPersistenceTest {
     before.close();
 
     SharedPreferences file = context.getSharedPreferences("shop_cookies", Context.MODE_PRIVATE);
-    assertTrue("the session cookie is on disk", file.getString("cookies", "").contains("connect.sid"));
+    assertTrue(
+        "the session cookie is on disk", file.getString("cookies", "").contains("connect.sid"));
 
     MedusaStore after = cookieClient(context, "shop_cookies");
     assertEquals(email, after.customers().retrieve().execute().getEmail());
@@ -92,17 +106,25 @@ public class SessionPersistenceTest {
     assertThrows(AuthenticationException.class, () -> bob.customers().retrieve().execute());
     String bobEmail = register(bob);
 
-    assertEquals(aliceEmail, cookieClient(context, "alice").customers().retrieve().execute().getEmail());
-    assertEquals(bobEmail, cookieClient(context, "bob").customers().retrieve().execute().getEmail());
+    assertEquals(
+        aliceEmail, cookieClient(context, "alice").customers().retrieve().execute().getEmail());
+    assertEquals(
+        bobEmail, cookieClient(context, "bob").customers().retrieve().execute().getEmail());
 
     cookieClient(context, "alice").auth().logout().execute();
-    assertEquals("alice's logout leaves bob logged in",
-        bobEmail, cookieClient(context, "bob").customers().retrieve().execute().getEmail());
+    assertEquals(
+        "alice's logout leaves bob logged in",
+        bobEmail,
+        cookieClient(context, "bob").customers().retrieve().execute().getEmail());
   }
 
   @Test
   public void corruptCookieValueLoadsAsLoggedOut() {
-    context.getSharedPreferences("broken", Context.MODE_PRIVATE).edit().putString("cookies", "{not json").commit();
+    context
+        .getSharedPreferences("broken", Context.MODE_PRIVATE)
+        .edit()
+        .putString("cookies", "{not json")
+        .commit();
     assertTrue(new SharedPreferencesCookieStore(context, "broken").load().isEmpty());
   }
 }

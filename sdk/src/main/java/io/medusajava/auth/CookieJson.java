@@ -9,14 +9,14 @@ import okhttp3.Cookie;
 import okio.Buffer;
 
 /**
- * The JSON form in which the persistent {@link CookieStore}s keep a session's cookies: the file store here and
- * the SharedPreferences store of {@code sdk-android}. One format, so a session moved between them still reads.
+ * The JSON form in which the persistent {@link CookieStore}s keep a session's cookies: the file
+ * store here and the SharedPreferences store of {@code sdk-android}. One format, so a session moved
+ * between them still reads.
  */
 public final class CookieJson {
   private static final int FORMAT_VERSION = 1;
 
-  private CookieJson() {
-  }
+  private CookieJson() {}
 
   /**
    * Writes {@code cookies}, every attribute an {@link Cookie} needs to be rebuilt, as JSON.
@@ -49,8 +49,8 @@ public final class CookieJson {
   }
 
   /**
-   * Reads cookies written by {@link #encode}; every cookie is rebuilt through {@link Cookie.Builder}, which
-   * re-checks it.
+   * Reads cookies written by {@link #encode}; every cookie is rebuilt through {@link
+   * Cookie.Builder}, which re-checks it.
    *
    * @param source the JSON
    * @return the cookies
@@ -101,24 +101,52 @@ public final class CookieJson {
     while (reader.hasNext()) {
       String key = reader.nextName();
       switch (key) {
-        case "name": name = reader.nextString(); break;
-        case "value": value = reader.nextString(); break;
-        case "expiresAt": expiresAt = reader.nextLong(); break;
-        case "domain": domain = reader.nextString(); break;
-        case "path": path = reader.nextString(); break;
-        case "secure": secure = reader.nextBoolean(); break;
-        case "httpOnly": httpOnly = reader.nextBoolean(); break;
-        case "hostOnly": hostOnly = reader.nextBoolean(); break;
-        case "persistent": persistent = reader.nextBoolean(); break;
-        default: reader.skipValue(); break;
+        case "name":
+          name = reader.nextString();
+          break;
+        case "value":
+          value = reader.nextString();
+          break;
+        case "expiresAt":
+          expiresAt = reader.nextLong();
+          break;
+        case "domain":
+          domain = reader.nextString();
+          break;
+        case "path":
+          path = reader.nextString();
+          break;
+        case "secure":
+          secure = reader.nextBoolean();
+          break;
+        case "httpOnly":
+          httpOnly = reader.nextBoolean();
+          break;
+        case "hostOnly":
+          hostOnly = reader.nextBoolean();
+          break;
+        case "persistent":
+          persistent = reader.nextBoolean();
+          break;
+        default:
+          reader.skipValue();
+          break;
       }
     }
     reader.endObject();
-    if (name == null || value == null || expiresAt == null || domain == null || path == null
-        || secure == null || httpOnly == null || hostOnly == null || persistent == null) {
+    if (name == null
+        || value == null
+        || expiresAt == null
+        || domain == null
+        || path == null
+        || secure == null
+        || httpOnly == null
+        || hostOnly == null
+        || persistent == null) {
       throw new IOException("incomplete cookie");
     }
-    // The builder re-validates every field, so a tampered entry fails here instead of reaching a request.
+    // The builder re-validates every field, so a tampered entry fails here instead of reaching a
+    // request.
     Cookie.Builder builder = new Cookie.Builder().name(name).value(value).path(path);
     if (persistent) {
       builder.expiresAt(expiresAt);

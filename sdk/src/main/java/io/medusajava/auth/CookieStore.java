@@ -4,10 +4,11 @@ import java.util.List;
 import okhttp3.Cookie;
 
 /**
- * Keeps the cookies of a {@link SessionCookieJar}, such as Medusa's {@code connect.sid} session cookie.
+ * Keeps the cookies of a {@link SessionCookieJar}, such as Medusa's {@code connect.sid} session
+ * cookie.
  *
- * <p>The jar decides which cookies to keep; a store only holds the set it is given. Implementations must be
- * safe to use from several threads at once.
+ * <p>The jar decides which cookies to keep; a store only holds the set it is given. Implementations
+ * must be safe to use from several threads at once.
  */
 public interface CookieStore {
   /**

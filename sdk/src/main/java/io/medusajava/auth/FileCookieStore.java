@@ -8,12 +8,12 @@ import okhttp3.Cookie;
 import okio.Buffer;
 
 /**
- * A {@link CookieStore} that keeps cookies as JSON in a file only its owner may read or write, so that a
- * session outlives the process.
+ * A {@link CookieStore} that keeps cookies as JSON in a file only its owner may read or write, so
+ * that a session outlives the process.
  *
- * <p>Writes replace the file atomically. A file that cannot be read or parsed loads as no cookies, which
- * means logged out. Pass a file in app-private storage (on Android, under {@code Context.getFilesDir()}).
- * One instance per file: instances do not coordinate with each other.
+ * <p>Writes replace the file atomically. A file that cannot be read or parsed loads as no cookies,
+ * which means logged out. Pass a file in app-private storage (on Android, under {@code
+ * Context.getFilesDir()}). One instance per file: instances do not coordinate with each other.
  */
 public final class FileCookieStore implements CookieStore {
   private final File file;
@@ -44,7 +44,8 @@ public final class FileCookieStore implements CookieStore {
       }
       return Collections.unmodifiableList(CookieJson.decode(new Buffer().write(bytes)));
     } catch (IOException | RuntimeException e) {
-      // A damaged file must not break every request; losing the session only asks the user to log in again.
+      // A damaged file must not break every request; losing the session only asks the user to log
+      // in again.
       return Collections.emptyList();
     }
   }

@@ -7,15 +7,16 @@ import java.nio.charset.Charset;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A {@link TokenStore} that keeps the token in a file only its owner may read or write, so that it outlives
- * the process.
+ * A {@link TokenStore} that keeps the token in a file only its owner may read or write, so that it
+ * outlives the process.
  *
  * <p>Writes replace the file atomically. Pass a file in app-private storage (on Android, under
- * {@code Context.getFilesDir()}). One instance per file: instances do not coordinate with each other.
+ * {@code Context.getFilesDir()}). One instance per file: instances do not coordinate with each
+ * other.
  *
- * <p>Whitespace around the token is ignored, so a file written by hand or by {@code echo} (with its trailing line
- * break) works. A file holding anything else no header can carry is sent by no request: the client discards it
- * as "logged out" (see {@code AuthenticationException}).
+ * <p>Whitespace around the token is ignored, so a file written by hand or by {@code echo} (with its
+ * trailing line break) works. A file holding anything else no header can carry is sent by no
+ * request: the client discards it as "logged out" (see {@code AuthenticationException}).
  */
 public final class FileTokenStore implements TokenStore {
   private static final Charset UTF_8 = Charset.forName("UTF-8");
@@ -35,7 +36,8 @@ public final class FileTokenStore implements TokenStore {
   }
 
   /**
-   * Returns the token in the file without surrounding whitespace, or {@code null} when the file does not exist.
+   * Returns the token in the file without surrounding whitespace, or {@code null} when the file
+   * does not exist.
    *
    * @return the token, or {@code null}
    * @throws IllegalStateException if the file exists but cannot be read
@@ -56,8 +58,8 @@ public final class FileTokenStore implements TokenStore {
    * Writes {@code token} to the file, replacing its content atomically.
    *
    * @param token the token to keep
-   * @throws IllegalArgumentException if the token is empty or has a space, a control character or non-ASCII,
-   *     which no request could carry; the file is then left as it was
+   * @throws IllegalArgumentException if the token is empty or has a space, a control character or
+   *     non-ASCII, which no request could carry; the file is then left as it was
    * @throws IllegalStateException if the file cannot be written
    */
   @Override
@@ -66,7 +68,8 @@ public final class FileTokenStore implements TokenStore {
       throw new NullPointerException("token == null");
     }
     if (!HeaderValues.isToken(token)) {
-      throw new IllegalArgumentException("token is empty or has a character no header can carry; not stored");
+      throw new IllegalArgumentException(
+          "token is empty or has a character no header can carry; not stored");
     }
     try {
       PrivateFiles.writeAtomically(file, token.getBytes(UTF_8));

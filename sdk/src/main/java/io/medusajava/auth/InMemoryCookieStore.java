@@ -5,13 +5,14 @@ import java.util.Collections;
 import java.util.List;
 import okhttp3.Cookie;
 
-/** A {@link CookieStore} that keeps cookies in memory only, so they are gone when the process ends. */
+/**
+ * A {@link CookieStore} that keeps cookies in memory only, so they are gone when the process ends.
+ */
 public final class InMemoryCookieStore implements CookieStore {
   private volatile List<Cookie> cookies = Collections.emptyList();
 
   /** Creates a store that holds no cookies. */
-  public InMemoryCookieStore() {
-  }
+  public InMemoryCookieStore() {}
 
   /**
    * Returns the cookies saved last.

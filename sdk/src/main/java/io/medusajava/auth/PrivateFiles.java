@@ -11,8 +11,7 @@ import org.jspecify.annotations.Nullable;
 
 /** Reads and atomically replaces small files that only their owner may read or write. */
 final class PrivateFiles {
-  private PrivateFiles() {
-  }
+  private PrivateFiles() {}
 
   /**
    * Returns the file's bytes, or {@code null} when it does not exist.
@@ -43,11 +42,12 @@ final class PrivateFiles {
   }
 
   /**
-   * Replaces {@code target} with {@code data}, so that readers see either the old or the new content in full.
+   * Replaces {@code target} with {@code data}, so that readers see either the old or the new
+   * content in full.
    *
-   * <p>The data goes to a temporary file in the same directory (a rename is only atomic within one file
-   * system), which is made owner-only before any secret is written to it; the rename then keeps those
-   * permissions.
+   * <p>The data goes to a temporary file in the same directory (a rename is only atomic within one
+   * file system), which is made owner-only before any secret is written to it; the rename then
+   * keeps those permissions.
    */
   static void writeAtomically(File target, byte[] data) throws IOException {
     File absolute = target.getAbsoluteFile();
@@ -62,7 +62,8 @@ final class PrivateFiles {
       try {
         out.write(data);
         out.flush();
-        // Without a sync, a crash soon after the rename can leave an empty file in place of the old one.
+        // Without a sync, a crash soon after the rename can leave an empty file in place of the old
+        // one.
         out.getFD().sync();
       } finally {
         out.close();
@@ -88,11 +89,13 @@ final class PrivateFiles {
   }
 
   private static void restrictToOwner(File file) throws IOException {
-    // java.io.File cannot take rights away on Windows; elsewhere a failure would leave the secret exposed.
+    // java.io.File cannot take rights away on Windows; elsewhere a failure would leave the secret
+    // exposed.
     boolean enforce = File.separatorChar == '/';
-    boolean revoked = file.setReadable(false, false)
-        & file.setWritable(false, false)
-        & file.setExecutable(false, false);
+    boolean revoked =
+        file.setReadable(false, false)
+            & file.setWritable(false, false)
+            & file.setExecutable(false, false);
     if (enforce && !revoked) {
       throw new IOException("cannot restrict the permissions of " + file);
     }

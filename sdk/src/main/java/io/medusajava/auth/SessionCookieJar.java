@@ -10,17 +10,17 @@ import okhttp3.HttpUrl;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A {@link CookieJar} that holds the Medusa session cookie ({@code connect.sid}) for one API origin (scheme, host
- * and port) and never lets any other origin set or receive cookies through it: not another host, not another port
- * of the same host, not {@code http} in place of {@code https}.
+ * A {@link CookieJar} that holds the Medusa session cookie ({@code connect.sid}) for one API origin
+ * (scheme, host and port) and never lets any other origin set or receive cookies through it: not
+ * another host, not another port of the same host, not {@code http} in place of {@code https}.
  *
- * <p>A cookie replaces a held one with the same name, domain and path. Expired cookies are neither kept
- * nor sent, and a cookie that arrives already expired (how a server deletes one) removes the held one.
- * The held set is read from the {@link CookieStore} on first use and written back whenever it changes; the
- * jar then owns that store, so do not change the store behind its back. If the store fails to save, the
- * session still works until the process ends. A stored cookie that no header could carry (a damaged file) is
- * dropped on load. Safe to use from several threads. Give each signed-in customer
- * their own jar and store.
+ * <p>A cookie replaces a held one with the same name, domain and path. Expired cookies are neither
+ * kept nor sent, and a cookie that arrives already expired (how a server deletes one) removes the
+ * held one. The held set is read from the {@link CookieStore} on first use and written back
+ * whenever it changes; the jar then owns that store, so do not change the store behind its back. If
+ * the store fails to save, the session still works until the process ends. A stored cookie that no
+ * header could carry (a damaged file) is dropped on load. Safe to use from several threads. Give
+ * each signed-in customer their own jar and store.
  */
 public final class SessionCookieJar implements CookieJar {
   private static final String SESSION_COOKIE = "connect.sid";
@@ -123,7 +123,8 @@ public final class SessionCookieJar implements CookieJar {
   private List<Cookie> held() {
     List<Cookie> current = cookies;
     if (current == null) {
-      // Loaded lazily so that building a client does no file I/O (Android's main thread forbids it).
+      // Loaded lazily so that building a client does no file I/O (Android's main thread forbids
+      // it).
       current = new ArrayList<Cookie>();
       for (Cookie cookie : store.load()) {
         if (isSendable(cookie)) {
@@ -135,7 +136,10 @@ public final class SessionCookieJar implements CookieJar {
     return current;
   }
 
-  /** Stores {@code next} when it differs from what is held; saving on every response would rewrite the file. */
+  /**
+   * Stores {@code next} when it differs from what is held; saving on every response would rewrite
+   * the file.
+   */
   private void replace(List<Cookie> next) {
     if (next.equals(cookies)) {
       return;
@@ -144,13 +148,15 @@ public final class SessionCookieJar implements CookieJar {
     try {
       store.save(Collections.unmodifiableList(new ArrayList<Cookie>(next)));
     } catch (RuntimeException e) {
-      // OkHttp rethrows a jar's exception on its dispatcher thread, which kills an Android app. The session
+      // OkHttp rethrows a jar's exception on its dispatcher thread, which kills an Android app. The
+      // session
       // still works for this process; it is only not persisted.
     }
   }
 
   private boolean isApiOrigin(HttpUrl url) {
-    return url.scheme().equals(apiOrigin.scheme()) && url.host().equals(apiOrigin.host())
+    return url.scheme().equals(apiOrigin.scheme())
+        && url.host().equals(apiOrigin.host())
         && url.port() == apiOrigin.port();
   }
 

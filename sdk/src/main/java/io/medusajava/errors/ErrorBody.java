@@ -11,23 +11,30 @@ import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Reads whatever an error response carried: Medusa's JSON, a plain-text line, an HTML error page, or
- * nothing. Never throws; a body it cannot make sense of only yields a shorter description.
+ * Reads whatever an error response carried: Medusa's JSON, a plain-text line, an HTML error page,
+ * or nothing. Never throws; a body it cannot make sense of only yields a shorter description.
  */
 final class ErrorBody {
-  /** Longest excerpt of a body that goes into a message; long enough to identify it, short enough to log. */
+  /**
+   * Longest excerpt of a body that goes into a message; long enough to identify it, short enough to
+   * log.
+   */
   static final int EXCERPT_LIMIT = 200;
 
   // Only the head of an HTML page is searched, so a huge page costs no more than a small one.
   private static final int HTML_SCAN_LIMIT = 64 * 1024;
 
-  private static final JsonAdapter<Object> ANY_JSON = new Moshi.Builder().build().adapter(Object.class);
+  private static final JsonAdapter<Object> ANY_JSON =
+      new Moshi.Builder().build().adapter(Object.class);
 
   private static final Pattern FIRST_PRE_OR_H1 =
-      Pattern.compile("<(pre|h1)\\b[^>]*>(.*?)</\\1\\s*>", Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
+      Pattern.compile(
+          "<(pre|h1)\\b[^>]*>(.*?)</\\1\\s*>", Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
   private static final Pattern TITLE =
-      Pattern.compile("<title\\b[^>]*>(.*?)</title\\s*>", Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
-  private static final Pattern LINE_BREAK_TAG = Pattern.compile("<br\\s*/?>", Pattern.CASE_INSENSITIVE);
+      Pattern.compile(
+          "<title\\b[^>]*>(.*?)</title\\s*>", Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
+  private static final Pattern LINE_BREAK_TAG =
+      Pattern.compile("<br\\s*/?>", Pattern.CASE_INSENSITIVE);
   private static final Pattern ANY_TAG = Pattern.compile("<[^>]*>");
   private static final Pattern NUMERIC_ENTITY = Pattern.compile("&#(x?)([0-9a-fA-F]{1,6});");
   private static final Pattern WHITESPACE = Pattern.compile("\\s+");
@@ -35,10 +42,14 @@ final class ErrorBody {
   final @Nullable String type;
   final @Nullable String code;
   final @Nullable String serverMessage;
+
   /** Says what the body was when it had no message of its own, such as "empty body". */
   final String description;
 
-  private ErrorBody(@Nullable String type, @Nullable String code, @Nullable String serverMessage,
+  private ErrorBody(
+      @Nullable String type,
+      @Nullable String code,
+      @Nullable String serverMessage,
       String description) {
     this.type = type;
     this.code = code;
@@ -46,7 +57,10 @@ final class ErrorBody {
     this.description = description;
   }
 
-  /** The text to show after the status: Medusa's message if there was one, otherwise what the body was. */
+  /**
+   * The text to show after the status: Medusa's message if there was one, otherwise what the body
+   * was.
+   */
   String detail() {
     return serverMessage != null ? excerpt(serverMessage) : description;
   }
@@ -58,7 +72,8 @@ final class ErrorBody {
     }
     String mediaType = contentType == null ? "" : contentType.toLowerCase(Locale.ROOT);
     char first = text.charAt(0);
-    // The first character is trusted over the header: proxies put HTML pages behind a JSON content type.
+    // The first character is trusted over the header: proxies put HTML pages behind a JSON content
+    // type.
     if (first == '<') {
       return readHtml(text);
     }
@@ -108,7 +123,8 @@ final class ErrorBody {
       }
     }
     if (type == null && code == null && message == null) {
-      return new ErrorBody(null, null, null, "JSON body without an error message: " + excerpt(text));
+      return new ErrorBody(
+          null, null, null, "JSON body without an error message: " + excerpt(text));
     }
     return new ErrorBody(type, code, message, "JSON body");
   }
@@ -135,9 +151,14 @@ final class ErrorBody {
     return new ErrorBody(null, null, null, description);
   }
 
-  /** The first non-blank line of an HTML fragment as plain text; Express pages put a stack trace after it. */
+  /**
+   * The first non-blank line of an HTML fragment as plain text; Express pages put a stack trace
+   * after it.
+   */
   private static @Nullable String firstLineOf(String html) {
-    String plain = decodeEntities(ANY_TAG.matcher(LINE_BREAK_TAG.matcher(html).replaceAll("\n")).replaceAll(""));
+    String plain =
+        decodeEntities(
+            ANY_TAG.matcher(LINE_BREAK_TAG.matcher(html).replaceAll("\n")).replaceAll(""));
     for (String line : plain.split("\n")) {
       String collapsed = WHITESPACE.matcher(line).replaceAll(" ").trim();
       if (!collapsed.isEmpty()) {
@@ -162,11 +183,17 @@ final class ErrorBody {
     }
     numeric.appendTail(out);
     // &amp; last, so "&amp;lt;" stays the literal text "&lt;".
-    return out.toString().replace("&nbsp;", " ").replace("&lt;", "<").replace("&gt;", ">")
-        .replace("&quot;", "\"").replace("&amp;", "&");
+    return out.toString()
+        .replace("&nbsp;", " ")
+        .replace("&lt;", "<")
+        .replace("&gt;", ">")
+        .replace("&quot;", "\"")
+        .replace("&amp;", "&");
   }
 
-  /** Collapses whitespace and cuts the text to {@link #EXCERPT_LIMIT} characters, marking the cut. */
+  /**
+   * Collapses whitespace and cuts the text to {@link #EXCERPT_LIMIT} characters, marking the cut.
+   */
   static String excerpt(String text) {
     // Collapse only a bounded head: a megabyte body must not cost a megabyte of regex work.
     boolean cut = text.length() > 4 * EXCERPT_LIMIT;

@@ -2,7 +2,9 @@ package io.medusajava.errors;
 
 import org.jspecify.annotations.Nullable;
 
-/** What one failed call left behind; handed to the exception constructors so they stay one-argument. */
+/**
+ * What one failed call left behind; handed to the exception constructors so they stay one-argument.
+ */
 final class ErrorDetails {
   final String message;
   final int statusCode;
@@ -14,8 +16,15 @@ final class ErrorDetails {
   final String path;
   final @Nullable Throwable cause;
 
-  ErrorDetails(String message, int statusCode, @Nullable String type, @Nullable String code,
-      @Nullable String serverMessage, @Nullable String rawBody, String method, String path,
+  ErrorDetails(
+      String message,
+      int statusCode,
+      @Nullable String type,
+      @Nullable String code,
+      @Nullable String serverMessage,
+      @Nullable String rawBody,
+      String method,
+      String path,
       @Nullable Throwable cause) {
     this.message = message;
     this.statusCode = statusCode;

@@ -3,12 +3,12 @@ package io.medusajava.errors;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A Store API call that failed: the server answered with an error, answered with something unreadable, or
- * did not answer at all.
+ * A Store API call that failed: the server answered with an error, answered with something
+ * unreadable, or did not answer at all.
  *
- * <p>Catch a subclass to handle one kind of failure, or this class to handle them all. {@link #getMessage()}
- * names the status, Medusa's error type and code, its message and the request, so logging it is enough to
- * see what went wrong.
+ * <p>Catch a subclass to handle one kind of failure, or this class to handle them all. {@link
+ * #getMessage()} names the status, Medusa's error type and code, its message and the request, so
+ * logging it is enough to see what went wrong.
  */
 public class MedusaException extends RuntimeException {
   private static final long serialVersionUID = 1L;
@@ -21,7 +21,8 @@ public class MedusaException extends RuntimeException {
   private final String method;
   private final String path;
 
-  // Package-private: only ErrorMapper builds these, so the constructor can change without breaking callers.
+  // Package-private: only ErrorMapper builds these, so the constructor can change without breaking
+  // callers.
   MedusaException(ErrorDetails details) {
     super(details.message, details.cause);
     this.statusCode = details.statusCode;
@@ -38,17 +39,26 @@ public class MedusaException extends RuntimeException {
     return statusCode;
   }
 
-  /** Returns Medusa's error {@code type}, such as {@code invalid_data} or {@code not_found}, if the body had one. */
+  /**
+   * Returns Medusa's error {@code type}, such as {@code invalid_data} or {@code not_found}, if the
+   * body had one.
+   */
   public @Nullable String getType() {
     return type;
   }
 
-  /** Returns Medusa's error {@code code}, such as {@code insufficient_inventory}, if the body had one. */
+  /**
+   * Returns Medusa's error {@code code}, such as {@code insufficient_inventory}, if the body had
+   * one.
+   */
   public @Nullable String getCode() {
     return code;
   }
 
-  /** Returns Medusa's {@code message}, or the text of a short plain-text body; null for HTML or no body. */
+  /**
+   * Returns Medusa's {@code message}, or the text of a short plain-text body; null for HTML or no
+   * body.
+   */
   public @Nullable String getServerMessage() {
     return serverMessage;
   }
@@ -63,7 +73,10 @@ public class MedusaException extends RuntimeException {
     return method;
   }
 
-  /** Returns the path and query of the failed request as it was sent, such as {@code /store/carts/cart_1}. */
+  /**
+   * Returns the path and query of the failed request as it was sent, such as {@code
+   * /store/carts/cart_1}.
+   */
   public String getPath() {
     return path;
   }

@@ -1,9 +1,9 @@
 package io.medusajava.errors;
 
 /**
- * The server's answer was longer than the client's response-size limit ({@code MedusaStore.Builder.maxResponseBytes},
- * 16 MiB by default), counted after decompression. Reading stopped at the limit and the connection was closed;
- * nothing beyond it was kept in memory.
+ * The server's answer was longer than the client's response-size limit ({@code
+ * MedusaStore.Builder.maxResponseBytes}, 16 MiB by default), counted after decompression. Reading
+ * stopped at the limit and the connection was closed; nothing beyond it was kept in memory.
  */
 public class ResponseTooLargeException extends UnexpectedResponseException {
   private static final long serialVersionUID = 1L;

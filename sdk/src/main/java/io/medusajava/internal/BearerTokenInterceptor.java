@@ -1,15 +1,15 @@
 package io.medusajava.internal;
 
 import io.medusajava.auth.TokenStore;
-import io.medusajava.internal.HeaderValues;
 import java.io.IOException;
 import okhttp3.Interceptor;
 import okhttp3.Response;
 
 /**
- * Sends the customer's JWT, when the client holds one, as {@code Authorization: Bearer}. A stored token that no
- * header can carry (a damaged file, a store that kept what a server sent) is cleared, and the call fails with
- * {@code AuthenticationException}: the client is then logged out instead of failing every call from now on.
+ * Sends the customer's JWT, when the client holds one, as {@code Authorization: Bearer}. A stored
+ * token that no header can carry (a damaged file, a store that kept what a server sent) is cleared,
+ * and the call fails with {@code AuthenticationException}: the client is then logged out instead of
+ * failing every call from now on.
  */
 final class BearerTokenInterceptor implements Interceptor {
   private final TokenStore tokens;
@@ -31,6 +31,7 @@ final class BearerTokenInterceptor implements Interceptor {
       tokens.clear();
       throw new TokenDiscarded();
     }
-    return chain.proceed(chain.request().newBuilder().header("Authorization", "Bearer " + token).build());
+    return chain.proceed(
+        chain.request().newBuilder().header("Authorization", "Bearer " + token).build());
   }
 }

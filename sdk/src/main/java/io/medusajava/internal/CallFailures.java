@@ -4,10 +4,12 @@ import io.medusajava.errors.ErrorMapper;
 import io.medusajava.errors.MedusaException;
 import java.io.IOException;
 
-/** Turns whatever a call reports as its failure into the {@link MedusaException} the caller gets; never throws. */
+/**
+ * Turns whatever a call reports as its failure into the {@link MedusaException} the caller gets;
+ * never throws.
+ */
 public final class CallFailures {
-  private CallFailures() {
-  }
+  private CallFailures() {}
 
   public static MedusaException typed(Throwable failure, String method, String path) {
     if (failure instanceof MedusaException) {
@@ -21,9 +23,11 @@ public final class CallFailures {
     }
     if (failure instanceof UndecodableBodyException) {
       UndecodableBodyException e = (UndecodableBodyException) failure;
-      return ErrorMapper.undecodable(e.statusCode(), e.contentType(), e.excerpt(), e.getCause(), method, path);
+      return ErrorMapper.undecodable(
+          e.statusCode(), e.contentType(), e.excerpt(), e.getCause(), method, path);
     }
-    // A converter or the SDK threw something unexpected; the caller still gets the one exception type it handles.
+    // A converter or the SDK threw something unexpected; the caller still gets the one exception
+    // type it handles.
     return ErrorMapper.clientSide(failure, method, path);
   }
 }

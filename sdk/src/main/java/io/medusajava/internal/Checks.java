@@ -8,12 +8,11 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The argument and value checks of the SDK and its generated classes: each fails before anything is sent,
- * naming the parameter. Internal.
+ * The argument and value checks of the SDK and its generated classes: each fails before anything is
+ * sent, naming the parameter. Internal.
  */
 public final class Checks {
-  private Checks() {
-  }
+  private Checks() {}
 
   /**
    * Returns {@code value} when it holds text, otherwise throws.
@@ -99,16 +98,21 @@ public final class Checks {
    * @return value
    * @throws IllegalArgumentException when it is out of bounds
    */
-  public static @Nullable Integer range(@Nullable Integer value, String name, @Nullable Long min,
-      @Nullable Long max) {
+  public static @Nullable Integer range(
+      @Nullable Integer value, String name, @Nullable Long min, @Nullable Long max) {
     if (value == null) {
       return null;
     }
     boolean low = min != null && value < min;
     boolean high = max != null && value > max;
     if (low || high) {
-      throw new IllegalArgumentException(name + (min != null && max != null ? " must be between " + min + " and " + max
-          : low ? " must be at least " + min : " must be at most " + max) + ", was " + value);
+      throw new IllegalArgumentException(
+          name
+              + (min != null && max != null
+                  ? " must be between " + min + " and " + max
+                  : low ? " must be at least " + min : " must be at most " + max)
+              + ", was "
+              + value);
     }
     return value;
   }
@@ -126,7 +130,8 @@ public final class Checks {
       for (int i = 0; i < values.size(); i++) {
         String value = values.get(i);
         if (value == null || value.trim().isEmpty()) {
-          throw new IllegalArgumentException(name + " must not contain a blank value (index " + i + ")");
+          throw new IllegalArgumentException(
+              name + " must not contain a blank value (index " + i + ")");
         }
       }
     }
@@ -190,14 +195,21 @@ public final class Checks {
    */
   public static <T> T sent(@Nullable T value, String model, String field) {
     if (value == null) {
-      throw new IllegalStateException(model + "." + field + " is not in this answer: the server leaves it out where "
-          + "the " + model + " is nested and not expanded, or where fields= does not name it");
+      throw new IllegalStateException(
+          model
+              + "."
+              + field
+              + " is not in this answer: the server leaves it out where "
+              + "the "
+              + model
+              + " is nested and not expanded, or where fields= does not name it");
     }
     return value;
   }
 
   /**
-   * Lists the set values of a params object by their wire names, such as {@code ProductListParams{q=shirt}}.
+   * Lists the set values of a params object by their wire names, such as {@code
+   * ProductListParams{q=shirt}}.
    *
    * @param type the class name
    * @param namesAndValues alternating names and values; null values are left out
@@ -210,7 +222,10 @@ public final class Checks {
       if (namesAndValues[i + 1] == null) {
         continue;
       }
-      out.append(first ? "" : ", ").append(namesAndValues[i]).append('=').append(namesAndValues[i + 1]);
+      out.append(first ? "" : ", ")
+          .append(namesAndValues[i])
+          .append('=')
+          .append(namesAndValues[i + 1]);
       first = false;
     }
     return out.append('}').toString();

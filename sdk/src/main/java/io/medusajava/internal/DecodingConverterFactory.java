@@ -21,11 +21,12 @@ import retrofit2.Converter;
 import retrofit2.Retrofit;
 
 /**
- * Wraps the JSON converter so that a success body it cannot read (truncated JSON, wrong types, an HTML
- * page) surfaces as {@link UndecodableBodyException} with an excerpt, not as an I/O failure.
+ * Wraps the JSON converter so that a success body it cannot read (truncated JSON, wrong types, an
+ * HTML page) surfaces as {@link UndecodableBodyException} with an excerpt, not as an I/O failure.
  */
 final class DecodingConverterFactory extends Converter.Factory {
   private static final int EXCERPT_BYTES = 200;
+
   /** The Store API answers every success with 200; the converter is not told the status. */
   private static final int SUCCESS_STATUS = 200;
 
@@ -36,8 +37,10 @@ final class DecodingConverterFactory extends Converter.Factory {
   }
 
   @Override
-  public Converter<ResponseBody, ?> responseBodyConverter(Type type, Annotation[] annotations, Retrofit retrofit) {
-    final Converter<ResponseBody, ?> delegate = json.responseBodyConverter(type, annotations, retrofit);
+  public Converter<ResponseBody, ?> responseBodyConverter(
+      Type type, Annotation[] annotations, Retrofit retrofit) {
+    final Converter<ResponseBody, ?> delegate =
+        json.responseBodyConverter(type, annotations, retrofit);
     if (delegate == null) {
       return null;
     }
@@ -45,7 +48,8 @@ final class DecodingConverterFactory extends Converter.Factory {
       try {
         MediaType contentType = body.contentType();
         BufferedSource source = body.source();
-        // Buffer it all so an excerpt survives a failed parse; the response-size limit bounds how much that is.
+        // Buffer it all so an excerpt survives a failed parse; the response-size limit bounds how
+        // much that is.
         source.request(Long.MAX_VALUE);
         Buffer copy = source.getBuffer().clone();
         try {
@@ -53,8 +57,11 @@ final class DecodingConverterFactory extends Converter.Factory {
           requireTopLevelFields(value);
           return value;
         } catch (JsonDataException | JsonEncodingException | EOFException e) {
-          throw new UndecodableBodyException(SUCCESS_STATUS, contentType == null ? null : contentType.toString(),
-              excerpt(copy), e);
+          throw new UndecodableBodyException(
+              SUCCESS_STATUS,
+              contentType == null ? null : contentType.toString(),
+              excerpt(copy),
+              e);
         }
       } finally {
         body.close(); // also when reading failed half-way, so the connection is released
@@ -63,12 +70,14 @@ final class DecodingConverterFactory extends Converter.Factory {
   }
 
   /** Per response model, its required fields, made accessible; found once per class. */
-  private static final ConcurrentHashMap<Class<?>, List<Field>> REQUIRED = new ConcurrentHashMap<>();
+  private static final ConcurrentHashMap<Class<?>, List<Field>> REQUIRED =
+      new ConcurrentHashMap<>();
 
   /**
-   * Moshi leaves a field null when the JSON lacks it, so {@code {"products": []}} would decode as a cart response
-   * whose cart is null, although {@code getCart()} promises a value. Checking the top level of the answer turns
-   * such a wrong-shaped body into the same typed failure as broken JSON; nested fields are left to the caller.
+   * Moshi leaves a field null when the JSON lacks it, so {@code {"products": []}} would decode as a
+   * cart response whose cart is null, although {@code getCart()} promises a value. Checking the top
+   * level of the answer turns such a wrong-shaped body into the same typed failure as broken JSON;
+   * nested fields are left to the caller.
    */
   static void requireTopLevelFields(@Nullable Object value) throws JsonDataException {
     if (value == null) {
@@ -82,8 +91,11 @@ final class DecodingConverterFactory extends Converter.Factory {
         continue; // a field we cannot read tells us nothing about the body
       }
       if (held == null) {
-        throw new JsonDataException("required field " + field.getName() + " is missing or null in "
-            + value.getClass().getSimpleName());
+        throw new JsonDataException(
+            "required field "
+                + field.getName()
+                + " is missing or null in "
+                + value.getClass().getSimpleName());
       }
     }
   }
@@ -111,8 +123,11 @@ final class DecodingConverterFactory extends Converter.Factory {
   }
 
   @Override
-  public Converter<?, RequestBody> requestBodyConverter(Type type, Annotation[] parameterAnnotations,
-      Annotation[] methodAnnotations, Retrofit retrofit) {
+  public Converter<?, RequestBody> requestBodyConverter(
+      Type type,
+      Annotation[] parameterAnnotations,
+      Annotation[] methodAnnotations,
+      Retrofit retrofit) {
     return json.requestBodyConverter(type, parameterAnnotations, methodAnnotations, retrofit);
   }
 

@@ -9,14 +9,16 @@ import okhttp3.internal.platform.Platform;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The TLS socket factory {@code new OkHttpClient()} would make, made at the first https connection instead of when
- * the client is built: OkHttp builds its {@code SSLContext} up front even for a client that only ever speaks
- * http://, and that was about a tenth of the time from a fresh JVM to the first call.
+ * The TLS socket factory {@code new OkHttpClient()} would make, made at the first https connection
+ * instead of when the client is built: OkHttp builds its {@code SSLContext} up front even for a
+ * client that only ever speaks http://, and that was about a tenth of the time from a fresh JVM to
+ * the first call.
  *
- * <p>It is made by the same call OkHttp makes ({@code Platform.newSslSocketFactory}), with the same platform trust
- * manager, so every socket is the one OkHttp would have made. Should the platform have no TLS at all, the
- * {@code AssertionError} OkHttp throws comes at the first https connection, where {@link FailureGuardInterceptor}
- * makes it that call's failure, rather than out of {@code build()}.
+ * <p>It is made by the same call OkHttp makes ({@code Platform.newSslSocketFactory}), with the same
+ * platform trust manager, so every socket is the one OkHttp would have made. Should the platform
+ * have no TLS at all, the {@code AssertionError} OkHttp throws comes at the first https connection,
+ * where {@link FailureGuardInterceptor} makes it that call's failure, rather than out of {@code
+ * build()}.
  */
 final class DeferredSslSocketFactory extends SSLSocketFactory {
   private final X509TrustManager trustManager;
@@ -43,7 +45,8 @@ final class DeferredSslSocketFactory extends SSLSocketFactory {
   // createSocket(Socket, InputStream, boolean), which Android before API 24 lacks.
 
   @Override
-  public Socket createSocket(Socket socket, String host, int port, boolean autoClose) throws IOException {
+  public Socket createSocket(Socket socket, String host, int port, boolean autoClose)
+      throws IOException {
     return platform().createSocket(socket, host, port, autoClose);
   }
 
@@ -68,7 +71,8 @@ final class DeferredSslSocketFactory extends SSLSocketFactory {
   }
 
   @Override
-  public Socket createSocket(String host, int port, InetAddress localHost, int localPort) throws IOException {
+  public Socket createSocket(String host, int port, InetAddress localHost, int localPort)
+      throws IOException {
     return platform().createSocket(host, port, localHost, localPort);
   }
 

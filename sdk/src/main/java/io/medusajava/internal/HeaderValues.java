@@ -1,16 +1,16 @@
 package io.medusajava.internal;
 
 /**
- * What may travel in an HTTP header, checked where a value enters the client (the builder, a server's answer, a
- * token file) rather than where OkHttp would reject it on every call. Messages name the setting and the position,
- * never the value: it may be a key or a token. Internal.
+ * What may travel in an HTTP header, checked where a value enters the client (the builder, a
+ * server's answer, a token file) rather than where OkHttp would reject it on every call. Messages
+ * name the setting and the position, never the value: it may be a key or a token. Internal.
  */
 public final class HeaderValues {
-  private HeaderValues() {
-  }
+  private HeaderValues() {}
 
   /**
-   * Returns whether OkHttp accepts {@code value} as a header value: tab, space and visible ASCII only.
+   * Returns whether OkHttp accepts {@code value} as a header value: tab, space and visible ASCII
+   * only.
    *
    * @param value the value
    * @return false for a line break, another control character or non-ASCII
@@ -20,7 +20,8 @@ public final class HeaderValues {
   }
 
   /**
-   * Returns whether {@code token} can be sent as a bearer token: one or more visible ASCII characters, no spaces.
+   * Returns whether {@code token} can be sent as a bearer token: one or more visible ASCII
+   * characters, no spaces.
    *
    * @param token the token
    * @return whether it is usable
@@ -35,19 +36,24 @@ public final class HeaderValues {
    * @param value the value
    * @param name what the value is, for the message
    * @return value
-   * @throws IllegalArgumentException naming {@code name} and the position of the first bad character
+   * @throws IllegalArgumentException naming {@code name} and the position of the first bad
+   *     character
    */
   public static String requireValid(String value, String name) {
     int bad = firstInvalid(value, false);
     if (bad >= 0) {
-      throw new IllegalArgumentException(name + " has a character an HTTP header cannot carry (a line break,"
-          + " another control character or non-ASCII) at index " + bad);
+      throw new IllegalArgumentException(
+          name
+              + " has a character an HTTP header cannot carry (a line break,"
+              + " another control character or non-ASCII) at index "
+              + bad);
     }
     return value;
   }
 
   /**
-   * Returns {@code name} when it is a valid header name (visible ASCII, no colon), otherwise throws.
+   * Returns {@code name} when it is a valid header name (visible ASCII, no colon), otherwise
+   * throws.
    *
    * @param name the header name
    * @param what what the name is, for the message
@@ -58,7 +64,8 @@ public final class HeaderValues {
     for (int i = 0; i < name.length(); i++) {
       char c = name.charAt(i);
       if (c <= ' ' || c >= 0x7f || c == ':') {
-        throw new IllegalArgumentException(what + " is not a valid header name: bad character at index " + i);
+        throw new IllegalArgumentException(
+            what + " is not a valid header name: bad character at index " + i);
       }
     }
     return name;

@@ -21,8 +21,9 @@ import retrofit2.Retrofit;
 import retrofit2.converter.moshi.MoshiConverterFactory;
 
 /**
- * Assembles the OkHttp client and Retrofit instance behind a {@code MedusaStore}: one interceptor per
- * concern, in a fixed order. Internal: applications configure all of this through {@code MedusaStore.builder()}.
+ * Assembles the OkHttp client and Retrofit instance behind a {@code MedusaStore}: one interceptor
+ * per concern, in a fixed order. Internal: applications configure all of this through {@code
+ * MedusaStore.builder()}.
  */
 public final class HttpStack {
   private final Map<String, String> headers = new LinkedHashMap<>();
@@ -37,8 +38,8 @@ public final class HttpStack {
   private long maxResponseBytes = Long.MAX_VALUE;
 
   /**
-   * Sets a header sent on every request (publishable key, user agent, defaults); a header the request
-   * already has wins.
+   * Sets a header sent on every request (publishable key, user agent, defaults); a header the
+   * request already has wins.
    *
    * @param name header name
    * @param value header value
@@ -113,7 +114,8 @@ public final class HttpStack {
   /**
    * Limits how many bytes of a response body are read (after decompression).
    *
-   * @param maxBytes the limit for success bodies; error bodies are cut at 256 KiB or this, if smaller
+   * @param maxBytes the limit for success bodies; error bodies are cut at 256 KiB or this, if
+   *     smaller
    * @return this
    */
   public HttpStack maxResponseBytes(long maxBytes) {
@@ -122,9 +124,10 @@ public final class HttpStack {
   }
 
   /**
-   * Makes the client a store uses when the application brings none: {@code new OkHttpClient()}, except that its
-   * TLS socket factory is made at the first https connection (see {@link DeferredSslSocketFactory}). The trust
-   * manager is still the platform's, read now: OkHttp reads its accepted issuers as the client is built.
+   * Makes the client a store uses when the application brings none: {@code new OkHttpClient()},
+   * except that its TLS socket factory is made at the first https connection (see {@link
+   * DeferredSslSocketFactory}). The trust manager is still the platform's, read now: OkHttp reads
+   * its accepted issuers as the client is built.
    *
    * @return a new client with OkHttp's defaults
    */
@@ -143,14 +146,18 @@ public final class HttpStack {
    */
   public OkHttpClient build(OkHttpClient base) {
     RetryWaits waits = new RetryWaits(sleeper);
-    OkHttpClient.Builder b = base.newBuilder().cookieJar(cookieJar)
-        // OkHttp on its own repeats any request, POSTs included, whose connection failed after it was sent;
-        // a line item added before a reset was then added twice. RetryInterceptor alone decides what is
-        // safe to repeat.
-        .retryOnConnectionFailure(false)
-        // RedirectInterceptor follows redirects, and keeps credentials within the API's origin.
-        .followRedirects(false)
-        .eventListenerFactory(waits.listenerFactory(base.eventListenerFactory()));
+    OkHttpClient.Builder b =
+        base.newBuilder()
+            .cookieJar(cookieJar)
+            // OkHttp on its own repeats any request, POSTs included, whose connection failed after
+            // it was sent;
+            // a line item added before a reset was then added twice. RetryInterceptor alone decides
+            // what is
+            // safe to repeat.
+            .retryOnConnectionFailure(false)
+            // RedirectInterceptor follows redirects, and keeps credentials within the API's origin.
+            .followRedirects(false)
+            .eventListenerFactory(waits.listenerFactory(base.eventListenerFactory()));
     // Ahead of any interceptor the shared client brought along.
     b.interceptors().add(0, new FailureGuardInterceptor());
     b.networkInterceptors().add(0, HiddenRetryAfter.HIDE);
@@ -187,7 +194,8 @@ public final class HttpStack {
         .client(client)
         .addCallAdapterFactory(calls)
         .addConverterFactory(new QueryValueConverterFactory())
-        .addConverterFactory(new DecodingConverterFactory(MoshiConverterFactory.create(MedusaJson.moshi())))
+        .addConverterFactory(
+            new DecodingConverterFactory(MoshiConverterFactory.create(MedusaJson.moshi())))
         .build();
   }
 }

@@ -22,15 +22,17 @@ import okio.BufferedSource;
 
 /**
  * Logs each attempt at the configured {@link LogLevel}, never printing a credential: the values of
- * {@code Authorization}, {@code Cookie}, {@code Set-Cookie} and {@code x-publishable-api-key} become
- * {@code ██}, and so do JSON string values of password and token fields in bodies; a {@code user:password@} in
- * the URL is left out.
+ * {@code Authorization}, {@code Cookie}, {@code Set-Cookie} and {@code x-publishable-api-key}
+ * become {@code ██}, and so do JSON string values of password and token fields in bodies; a {@code
+ * user:password@} in the URL is left out.
  */
 final class LoggingInterceptor implements Interceptor {
   static final String REDACTED = "██";
+
   /** JSON fields whose string values never reach the log; names compared ignoring case. */
-  private static final Set<String> SECRET_FIELDS = new HashSet<>(
-      Arrays.asList("password", "access_token", "token", "refresh_token"));
+  private static final Set<String> SECRET_FIELDS =
+      new HashSet<>(Arrays.asList("password", "access_token", "token", "refresh_token"));
+
   private static final long MAX_LOGGED_BODY = 64 * 1024;
 
   private final LogLevel level;
@@ -57,7 +59,10 @@ final class LoggingInterceptor implements Interceptor {
       if (level == LogLevel.BODY && body != null && !body.isOneShot()) {
         Buffer buffer = new Buffer();
         body.writeTo(buffer);
-        logger.log(redactBody(buffer.readString(Math.min(buffer.size(), MAX_LOGGED_BODY), StandardCharsets.UTF_8)));
+        logger.log(
+            redactBody(
+                buffer.readString(
+                    Math.min(buffer.size(), MAX_LOGGED_BODY), StandardCharsets.UTF_8)));
       }
     }
     long start = System.nanoTime();
@@ -69,8 +74,16 @@ final class LoggingInterceptor implements Interceptor {
       throw e;
     }
     long tookMs = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start);
-    logger.log("<-- " + response.code() + " " + request.method() + " " + loggable(request.url()) + " (" + tookMs
-        + " ms)");
+    logger.log(
+        "<-- "
+            + response.code()
+            + " "
+            + request.method()
+            + " "
+            + loggable(request.url())
+            + " ("
+            + tookMs
+            + " ms)");
     if (level.compareTo(LogLevel.HEADERS) >= 0) {
       logHeaders(response.headers());
       ResponseBody body = response.body();
@@ -78,7 +91,9 @@ final class LoggingInterceptor implements Interceptor {
         BufferedSource source = body.source();
         source.request(MAX_LOGGED_BODY);
         Buffer copy = source.getBuffer().clone();
-        logger.log(redactBody(copy.readString(Math.min(copy.size(), MAX_LOGGED_BODY), StandardCharsets.UTF_8)));
+        logger.log(
+            redactBody(
+                copy.readString(Math.min(copy.size(), MAX_LOGGED_BODY), StandardCharsets.UTF_8)));
       }
     }
     return response;
@@ -93,8 +108,11 @@ final class LoggingInterceptor implements Interceptor {
 
   static boolean isSecret(String header) {
     String h = header.toLowerCase(Locale.ROOT);
-    return h.equals("authorization") || h.equals("cookie") || h.equals("set-cookie")
-        || h.equals("x-publishable-api-key") || h.equals("proxy-authorization");
+    return h.equals("authorization")
+        || h.equals("cookie")
+        || h.equals("set-cookie")
+        || h.equals("x-publishable-api-key")
+        || h.equals("proxy-authorization");
   }
 
   /** The URL without a {@code user:password@} part, which the base URL may carry. */
@@ -106,9 +124,9 @@ final class LoggingInterceptor implements Interceptor {
   }
 
   /**
-   * Replaces the string values of secret fields in JSON text. A single pass over the characters, no regular
-   * expression: a pattern that alternates per character recurses per character, and a long token overflowed the
-   * stack. A value cut off by the log's size limit is masked to the end.
+   * Replaces the string values of secret fields in JSON text. A single pass over the characters, no
+   * regular expression: a pattern that alternates per character recurses per character, and a long
+   * token overflowed the stack. A value cut off by the log's size limit is masked to the end.
    */
   static String redactBody(String text) {
     StringBuilder out = new StringBuilder(text.length());
@@ -125,7 +143,10 @@ final class LoggingInterceptor implements Interceptor {
       }
       int colon = skipWhitespace(text, nameEnd);
       int value = skipWhitespace(text, colon + 1);
-      if (colon < text.length() && text.charAt(colon) == ':' && value < text.length() && text.charAt(value) == '"'
+      if (colon < text.length()
+          && text.charAt(colon) == ':'
+          && value < text.length()
+          && text.charAt(value) == '"'
           && SECRET_FIELDS.contains(text.substring(i + 1, nameEnd - 1).toLowerCase(Locale.ROOT))) {
         int valueEnd = endOfString(text, value);
         out.append(text, copied, value).append('"').append(REDACTED).append('"');

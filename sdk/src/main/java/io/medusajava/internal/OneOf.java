@@ -7,12 +7,12 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
 /**
- * Internal: marks a generated model that holds one of several types ({@code oneOf} in the spec) and tells the JSON
- * adapter how to pick the type of an incoming value.
+ * Internal: marks a generated model that holds one of several types ({@code oneOf} in the spec) and
+ * tells the JSON adapter how to pick the type of an incoming value.
  *
  * <p>With a {@link #discriminator}, the value's own property of that name selects the variant from
- * {@link #names}/{@link #namedVariants}. Otherwise the JSON kind decides: a string picks the
- * {@code String} variant, an object the first object variant.
+ * {@link #names}/{@link #namedVariants}. Otherwise the JSON kind decides: a string picks the {@code
+ * String} variant, an object the first object variant.
  */
 @Documented
 @Retention(RetentionPolicy.RUNTIME)

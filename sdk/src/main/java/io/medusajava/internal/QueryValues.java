@@ -5,10 +5,12 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 
-/** Turns the values of generated params classes into the query values their Retrofit methods take. Internal. */
+/**
+ * Turns the values of generated params classes into the query values their Retrofit methods take.
+ * Internal.
+ */
 public final class QueryValues {
-  private QueryValues() {
-  }
+  private QueryValues() {}
 
   /**
    * Joins values with commas, the way the server splits {@code expand} and {@code fields}.

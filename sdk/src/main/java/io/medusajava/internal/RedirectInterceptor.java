@@ -9,11 +9,12 @@ import okhttp3.Response;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Follows redirects without letting a credential leave the API's origin (scheme, host and port). Within the origin
- * a redirect is followed as a browser would. To another origin it carries only the method and the User-Agent: no
- * {@code Authorization}, {@code Cookie} (the session jar matches by origin too), publishable key, default header or
- * body; a 307 or 308, which must repeat the body, is then not followed and reaches the caller as the error it is
- * ({@code UnexpectedResponseException}), like the last of too many redirects.
+ * Follows redirects without letting a credential leave the API's origin (scheme, host and port).
+ * Within the origin a redirect is followed as a browser would. To another origin it carries only
+ * the method and the User-Agent: no {@code Authorization}, {@code Cookie} (the session jar matches
+ * by origin too), publishable key, default header or body; a 307 or 308, which must repeat the
+ * body, is then not followed and reaches the caller as the error it is ({@code
+ * UnexpectedResponseException}), like the last of too many redirects.
  */
 final class RedirectInterceptor implements Interceptor {
   /** As many as curl and Firefox follow. */
@@ -35,7 +36,10 @@ final class RedirectInterceptor implements Interceptor {
     }
   }
 
-  /** The request a redirect asks for, or null when the response is not a redirect this client follows. */
+  /**
+   * The request a redirect asks for, or null when the response is not a redirect this client
+   * follows.
+   */
   static @Nullable Request followUp(HttpUrl origin, Request request, Response response) {
     int code = response.code();
     boolean keepsMethod = code == 307 || code == 308;
@@ -51,7 +55,9 @@ final class RedirectInterceptor implements Interceptor {
     boolean bodyless = "GET".equals(request.method()) || "HEAD".equals(request.method());
     if (!keepsMethod && !bodyless) {
       // As browsers do: 301, 302 and 303 turn a POST into a GET without its body.
-      next.method("GET", null).removeHeader("Content-Type").removeHeader("Content-Length")
+      next.method("GET", null)
+          .removeHeader("Content-Type")
+          .removeHeader("Content-Length")
           .removeHeader("Transfer-Encoding");
       bodyless = true;
     }
@@ -62,7 +68,8 @@ final class RedirectInterceptor implements Interceptor {
       return null; // a 307 or 308 would carry the body (a password, an address) to another origin
     }
     String userAgent = request.header("User-Agent");
-    return next.headers(userAgent == null ? Headers.of() : Headers.of("User-Agent", userAgent)).build();
+    return next.headers(userAgent == null ? Headers.of() : Headers.of("User-Agent", userAgent))
+        .build();
   }
 
   static boolean sameOrigin(HttpUrl a, HttpUrl b) {

@@ -12,13 +12,17 @@ import okio.Okio;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Bounds how much of an answer is ever read. A success body that passes the limit fails with
- * {@code ResponseTooLargeException} at that byte, and its connection is closed. An error body is cut at
- * {@link #MAX_ERROR_BODY} (or the limit, if smaller): the status picks the exception, and the first part is plenty
- * for a message. Bytes are counted after OkHttp has decompressed them, so a small gzip bomb stops at the limit too.
+ * Bounds how much of an answer is ever read. A success body that passes the limit fails with {@code
+ * ResponseTooLargeException} at that byte, and its connection is closed. An error body is cut at
+ * {@link #MAX_ERROR_BODY} (or the limit, if smaller): the status picks the exception, and the first
+ * part is plenty for a message. Bytes are counted after OkHttp has decompressed them, so a small
+ * gzip bomb stops at the limit too.
  */
 public final class ResponseLimitInterceptor implements Interceptor {
-  /** Medusa's error bodies are a few hundred bytes; an HTML stack trace from a proxy can be anything. */
+  /**
+   * Medusa's error bodies are a few hundred bytes; an HTML stack trace from a proxy can be
+   * anything.
+   */
   public static final long MAX_ERROR_BODY = 256 * 1024;
 
   private final long maxBytes;
@@ -35,7 +39,10 @@ public final class ResponseLimitInterceptor implements Interceptor {
       return response;
     }
     if (!response.isSuccessful()) {
-      return response.newBuilder().body(new BoundedBody(body, Math.min(maxBytes, MAX_ERROR_BODY), 0)).build();
+      return response
+          .newBuilder()
+          .body(new BoundedBody(body, Math.min(maxBytes, MAX_ERROR_BODY), 0))
+          .build();
     }
     if (body.contentLength() > maxBytes) {
       response.close(); // the server announced it: fail before reading a byte
@@ -49,7 +56,10 @@ public final class ResponseLimitInterceptor implements Interceptor {
     return type == null ? null : type.toString();
   }
 
-  /** A body that ends (error bodies, {@code failStatus} 0) or fails once {@code limit} bytes have been read. */
+  /**
+   * A body that ends (error bodies, {@code failStatus} 0) or fails once {@code limit} bytes have
+   * been read.
+   */
   private static final class BoundedBody extends ResponseBody {
     private final ResponseBody delegate;
     private final long limit;
@@ -76,27 +86,31 @@ public final class ResponseLimitInterceptor implements Interceptor {
     @Override
     public synchronized BufferedSource source() {
       if (source == null) {
-        source = Okio.buffer(new ForwardingSource(delegate.source()) {
-          private long read;
+        source =
+            Okio.buffer(
+                new ForwardingSource(delegate.source()) {
+                  private long read;
 
-          @Override
-          public long read(Buffer sink, long byteCount) throws IOException {
-            // Truncating stops at the limit; failing reads one byte past it, to know that there is more.
-            long allowed = (failStatus == 0 ? limit : limit + 1) - read;
-            if (allowed <= 0) {
-              return -1;
-            }
-            long n = super.read(sink, Math.min(byteCount, allowed));
-            if (n > 0) {
-              read += n;
-            }
-            if (failStatus != 0 && read > limit) {
-              delegate.close(); // gives the connection up instead of draining an endless body
-              throw new ResponseLimitExceeded(failStatus, mediaType(delegate), limit);
-            }
-            return n;
-          }
-        });
+                  @Override
+                  public long read(Buffer sink, long byteCount) throws IOException {
+                    // Truncating stops at the limit; failing reads one byte past it, to know that
+                    // there is more.
+                    long allowed = (failStatus == 0 ? limit : limit + 1) - read;
+                    if (allowed <= 0) {
+                      return -1;
+                    }
+                    long n = super.read(sink, Math.min(byteCount, allowed));
+                    if (n > 0) {
+                      read += n;
+                    }
+                    if (failStatus != 0 && read > limit) {
+                      delegate
+                          .close(); // gives the connection up instead of draining an endless body
+                      throw new ResponseLimitExceeded(failStatus, mediaType(delegate), limit);
+                    }
+                    return n;
+                  }
+                });
       }
       return source;
     }

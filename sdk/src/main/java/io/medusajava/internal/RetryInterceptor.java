@@ -1,6 +1,5 @@
 package io.medusajava.internal;
 
-import io.medusajava.internal.HeaderValues;
 import java.io.IOException;
 import java.net.ConnectException;
 import java.net.UnknownHostException;
@@ -17,21 +16,24 @@ import okhttp3.Request;
 import okhttp3.Response;
 
 /**
- * Repeats a request when that is safe and likely to help, waiting with exponential backoff and jitter,
- * or as long as the server's {@code Retry-After} asks (capped).
+ * Repeats a request when that is safe and likely to help, waiting with exponential backoff and
+ * jitter, or as long as the server's {@code Retry-After} asks (capped).
  *
  * <p>On the five idempotent POSTs it always sends an {@code Idempotency-Key}; once the server has
- * answered with its own key (Medusa 1.20 replaces keys it did not issue), every retry sends that key, so
- * the server replays the first result instead of, say, placing a second order.
+ * answered with its own key (Medusa 1.20 replaces keys it did not issue), every retry sends that
+ * key, so the server replays the first result instead of, say, placing a second order.
  *
- * <p>A wait never outlasts the call: one that would end after the call's deadline ({@code callTimeout}) is not
- * started, and the last answer or failure goes to the caller at once; {@code cancel()} ends a wait under way.
+ * <p>A wait never outlasts the call: one that would end after the call's deadline ({@code
+ * callTimeout}) is not started, and the last answer or failure goes to the caller at once; {@code
+ * cancel()} ends a wait under way.
  */
 final class RetryInterceptor implements Interceptor {
   static final long INITIAL_DELAY_MS = 500;
   static final long MAX_DELAY_MS = 8_000;
+
   /** A Retry-After beyond this is clamped: a storefront user will not wait longer. */
   static final long MAX_RETRY_AFTER_MS = 30_000;
+
   private static final Pattern DELAY_SECONDS = Pattern.compile("[0-9]+");
 
   private final int maxRetries;
@@ -51,11 +53,16 @@ final class RetryInterceptor implements Interceptor {
     Request request = chain.request();
     boolean idempotentPost = IdempotentOperations.matches(request);
     if (idempotentPost && request.header(IdempotentOperations.HEADER) == null) {
-      request = request.newBuilder().header(IdempotentOperations.HEADER, UUID.randomUUID().toString()).build();
+      request =
+          request
+              .newBuilder()
+              .header(IdempotentOperations.HEADER, UUID.randomUUID().toString())
+              .build();
     }
     // OkHttp's call timeout started just before the interceptors ran; 0 means the call has none.
     long timeoutNanos = chain.call().timeout().timeoutNanos();
-    long deadline = timeoutNanos == 0 ? Long.MAX_VALUE : saturatedAdd(System.nanoTime(), timeoutNanos);
+    long deadline =
+        timeoutNanos == 0 ? Long.MAX_VALUE : saturatedAdd(System.nanoTime(), timeoutNanos);
     for (int retries = 0; ; retries++) {
       Response response = null;
       IOException failure = null;
@@ -64,10 +71,15 @@ final class RetryInterceptor implements Interceptor {
       } catch (IOException e) {
         failure = e;
       }
-      long delay = chain.call().isCanceled() || !shouldRetry(request, idempotentPost, response, failure, retries)
-          ? -1 : delayBefore(retries, response);
-      // A wait that would end after the deadline only delays the same outcome: give the caller this one now.
-      if (delay < 0 || saturatedAdd(System.nanoTime(), TimeUnit.MILLISECONDS.toNanos(delay)) >= deadline) {
+      long delay =
+          chain.call().isCanceled()
+                  || !shouldRetry(request, idempotentPost, response, failure, retries)
+              ? -1
+              : delayBefore(retries, response);
+      // A wait that would end after the deadline only delays the same outcome: give the caller this
+      // one now.
+      if (delay < 0
+          || saturatedAdd(System.nanoTime(), TimeUnit.MILLISECONDS.toNanos(delay)) >= deadline) {
         if (failure != null) {
           throw failure;
         }
@@ -97,14 +109,23 @@ final class RetryInterceptor implements Interceptor {
   }
 
   /** The whole retry decision, in order: the first rule that applies decides. */
-  boolean shouldRetry(Request request, boolean idempotentPost, Response response, IOException failure, int retries) {
+  boolean shouldRetry(
+      Request request,
+      boolean idempotentPost,
+      Response response,
+      IOException failure,
+      int retries) {
     // 1. Out of attempts.
     if (retries >= maxRetries) {
       return false;
     }
-    boolean repeatable = idempotentPost || "GET".equals(request.method()) || "DELETE".equals(request.method())
-        || "HEAD".equals(request.method());
-    // 2. No connection was ever made: the request did not reach the server, so any method may go again.
+    boolean repeatable =
+        idempotentPost
+            || "GET".equals(request.method())
+            || "DELETE".equals(request.method())
+            || "HEAD".equals(request.method());
+    // 2. No connection was ever made: the request did not reach the server, so any method may go
+    // again.
     if (failure instanceof ConnectException || failure instanceof UnknownHostException) {
       return true;
     }
@@ -112,18 +133,23 @@ final class RetryInterceptor implements Interceptor {
     if (!repeatable) {
       return false;
     }
-    // 4. Sent but no answer (reset, empty reply, read timeout): the work may or may not have happened;
+    // 4. Sent but no answer (reset, empty reply, read timeout): the work may or may not have
+    // happened;
     //    repeating is harmless for these requests.
     if (failure != null) {
       return true;
     }
-    // 5. Answers that mean "try again": a concurrent request held the resource (409), too many requests
+    // 5. Answers that mean "try again": a concurrent request held the resource (409), too many
+    // requests
     //    (429), or a proxy or server that is briefly unavailable (502, 503, 504).
     int code = response.code();
     return code == 409 || code == 429 || code == 502 || code == 503 || code == 504;
   }
 
-  /** 0.5 s, 1 s, 2 s ... up to 8 s, each shortened by up to a quarter at random so clients spread out. */
+  /**
+   * 0.5 s, 1 s, 2 s ... up to 8 s, each shortened by up to a quarter at random so clients spread
+   * out.
+   */
   long backoff(int retries) {
     long delay = Math.min(MAX_DELAY_MS, INITIAL_DELAY_MS << Math.min(retries, 20));
     return delay - (long) (delay * 0.25 * random.nextDouble());
@@ -136,7 +162,8 @@ final class RetryInterceptor implements Interceptor {
     }
     String text = value.trim();
     if (DELAY_SECONDS.matcher(text).matches()) {
-      // Only digits, but perhaps more than a long holds: a huge value must not wrap into a short wait.
+      // Only digits, but perhaps more than a long holds: a huge value must not wrap into a short
+      // wait.
       try {
         long seconds = Long.parseLong(text);
         return seconds > Long.MAX_VALUE / 1000 ? Long.MAX_VALUE : seconds * 1000;

@@ -8,21 +8,26 @@ import okhttp3.Call;
 import okhttp3.EventListener;
 
 /**
- * The waits between retry attempts, ended at once by {@code cancel()}. OkHttp tells only an {@link EventListener}
- * that a call was cancelled, so the client's listener is wrapped ({@link #listenerFactory}), and a cancel interrupts
- * the thread waiting for that call. A cancelled wait ends the call with OkHttp's "Canceled"; the interrupt never
- * outlives the wait.
+ * The waits between retry attempts, ended at once by {@code cancel()}. OkHttp tells only an {@link
+ * EventListener} that a call was cancelled, so the client's listener is wrapped ({@link
+ * #listenerFactory}), and a cancel interrupts the thread waiting for that call. A cancelled wait
+ * ends the call with OkHttp's "Canceled"; the interrupt never outlives the wait.
  */
 final class RetryWaits {
   private final Sleeper sleeper;
-  /** The thread waiting for each call; an entry removed by {@link #wake} means "interrupted by us". */
+
+  /**
+   * The thread waiting for each call; an entry removed by {@link #wake} means "interrupted by us".
+   */
   private final Map<Call, Thread> waiting = new HashMap<>();
 
   RetryWaits(Sleeper sleeper) {
     this.sleeper = sleeper;
   }
 
-  /** Wraps the client's listener factory so that every call's cancellation reaches {@link #wake}. */
+  /**
+   * Wraps the client's listener factory so that every call's cancellation reaches {@link #wake}.
+   */
   EventListener.Factory listenerFactory(EventListener.Factory delegate) {
     return call -> new WakeOnCancelListener(delegate.create(call), this);
   }
@@ -30,8 +35,8 @@ final class RetryWaits {
   /**
    * Waits {@code millis} unless the call is or gets cancelled.
    *
-   * @throws IOException "Canceled" when it was; {@code InterruptedIOException} when someone else interrupted the
-   *     thread, whose interrupt status is then kept
+   * @throws IOException "Canceled" when it was; {@code InterruptedIOException} when someone else
+   *     interrupted the thread, whose interrupt status is then kept
    */
   void await(Call call, long millis) throws IOException {
     Thread self = Thread.currentThread();
@@ -51,7 +56,8 @@ final class RetryWaits {
         woken = waiting.remove(call) == null;
       }
       if (woken) {
-        Thread.interrupted(); // our interrupt may have come after the sleep ended; the thread must not keep it
+        Thread.interrupted(); // our interrupt may have come after the sleep ended; the thread must
+        // not keep it
       }
     }
     if (call.isCanceled()) {

@@ -1,8 +1,8 @@
 package io.medusajava.internal;
 
 /**
- * Waits between retry attempts. The default sleeps the calling thread; tests pass one that records the
- * delays and returns at once, so retry tests never sleep.
+ * Waits between retry attempts. The default sleeps the calling thread; tests pass one that records
+ * the delays and returns at once, so retry tests never sleep.
  */
 public interface Sleeper {
   /** The real thing: {@link Thread#sleep(long)}. */

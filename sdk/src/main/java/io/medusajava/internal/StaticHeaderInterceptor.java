@@ -4,7 +4,10 @@ import java.io.IOException;
 import okhttp3.Interceptor;
 import okhttp3.Response;
 
-/** Sets one header on every request unless the request already carries it (user agent, publishable key, defaults). */
+/**
+ * Sets one header on every request unless the request already carries it (user agent, publishable
+ * key, defaults).
+ */
 final class StaticHeaderInterceptor implements Interceptor {
   private final String name;
   private final String value;

@@ -1,8 +1,8 @@
 package io.medusajava.internal;
 
 /**
- * A 2xx body that the JSON converter rejected. Unchecked so that it passes through Retrofit untouched,
- * which lets {@code MedusaCall} tell it apart from a network failure. Internal.
+ * A 2xx body that the JSON converter rejected. Unchecked so that it passes through Retrofit
+ * untouched, which lets {@code MedusaCall} tell it apart from a network failure. Internal.
  */
 public final class UndecodableBodyException extends RuntimeException {
   private static final long serialVersionUID = 1L;

@@ -8,8 +8,7 @@ import java.util.Properties;
 public final class Version {
   private static final String VERSION = load();
 
-  private Version() {
-  }
+  private Version() {}
 
   /** Returns the version, such as {@code 0.1.0}; {@code unknown} when the resource is missing. */
   public static String get() {

@@ -15,7 +15,9 @@ import okhttp3.Request;
 import okhttp3.Response;
 import org.jspecify.annotations.Nullable;
 
-/** Passes every event to the client's own listener, and a cancellation also to {@link RetryWaits}. */
+/**
+ * Passes every event to the client's own listener, and a cancellation also to {@link RetryWaits}.
+ */
 final class WakeOnCancelListener extends EventListener {
   private final EventListener delegate;
   private final RetryWaits waits;
@@ -75,12 +77,18 @@ final class WakeOnCancelListener extends EventListener {
   }
 
   @Override
-  public void connectEnd(Call call, InetSocketAddress inetSocketAddress, Proxy proxy, @Nullable Protocol protocol) {
+  public void connectEnd(
+      Call call, InetSocketAddress inetSocketAddress, Proxy proxy, @Nullable Protocol protocol) {
     delegate.connectEnd(call, inetSocketAddress, proxy, protocol);
   }
 
   @Override
-  public void connectFailed(Call call, InetSocketAddress inetSocketAddress, Proxy proxy, @Nullable Protocol protocol, IOException ioe) {
+  public void connectFailed(
+      Call call,
+      InetSocketAddress inetSocketAddress,
+      Proxy proxy,
+      @Nullable Protocol protocol,
+      IOException ioe) {
     delegate.connectFailed(call, inetSocketAddress, proxy, protocol, ioe);
   }
 

@@ -15,16 +15,18 @@ import org.jspecify.annotations.Nullable;
 /**
  * Defers building a generated model's adapter until a value of that model is first read or written.
  *
- * <p>Moshi's reflective adapter resolves the adapters of all its fields when it is built, so asking for the adapter
- * of a list of regions walked the whole model graph (regions hold tax rates, which hold products, which hold
- * variants, ... about a hundred classes), all before the first call could return. Deferred, only the models present
- * in an answer are ever looked at. The adapter itself is still the one Moshi would have chosen: the next factory in
- * line, built once.
+ * <p>Moshi's reflective adapter resolves the adapters of all its fields when it is built, so asking
+ * for the adapter of a list of regions walked the whole model graph (regions hold tax rates, which
+ * hold products, which hold variants, ... about a hundred classes), all before the first call could
+ * return. Deferred, only the models present in an answer are ever looked at. The adapter itself is
+ * still the one Moshi would have chosen: the next factory in line, built once.
  */
 final class LazyModelAdapterFactory implements JsonAdapter.Factory {
   @Override
-  public @Nullable JsonAdapter<?> create(Type type, Set<? extends Annotation> annotations, Moshi moshi) {
-    if (!annotations.isEmpty() || !Types.getRawType(type).isAnnotationPresent(RequiredFields.class)) {
+  public @Nullable JsonAdapter<?> create(
+      Type type, Set<? extends Annotation> annotations, Moshi moshi) {
+    if (!annotations.isEmpty()
+        || !Types.getRawType(type).isAnnotationPresent(RequiredFields.class)) {
       return null; // only the generated response models carry @RequiredFields
     }
     return new Deferred<>(this, type, moshi);
@@ -34,6 +36,7 @@ final class LazyModelAdapterFactory implements JsonAdapter.Factory {
     private final JsonAdapter.Factory skipPast;
     private final Type type;
     private final Moshi moshi;
+
     /** Racing threads may each build one; they are equal, and either may stay. */
     private volatile @Nullable JsonAdapter<T> delegate;
 
@@ -46,7 +49,8 @@ final class LazyModelAdapterFactory implements JsonAdapter.Factory {
     private JsonAdapter<T> delegate() {
       JsonAdapter<T> d = delegate;
       if (d == null) {
-        delegate = d = moshi.nextAdapter(skipPast, type, java.util.Collections.<Annotation>emptySet());
+        delegate =
+            d = moshi.nextAdapter(skipPast, type, java.util.Collections.<Annotation>emptySet());
       }
       return d;
     }

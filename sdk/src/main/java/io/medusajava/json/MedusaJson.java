@@ -4,8 +4,8 @@ import com.squareup.moshi.Moshi;
 import java.time.OffsetDateTime;
 
 /**
- * The Moshi configuration that reads and writes the Store API's JSON: {@code OffsetDateTime} timestamps,
- * open enums and {@code oneOf} models.
+ * The Moshi configuration that reads and writes the Store API's JSON: {@code OffsetDateTime}
+ * timestamps, open enums and {@code oneOf} models.
  *
  * <p>The SDK uses it for every call; use it too when you decode Store API JSON yourself (a webhook
  * payload, a cached response). The returned instance is immutable and safe to share.
@@ -13,8 +13,7 @@ import java.time.OffsetDateTime;
 public final class MedusaJson {
   private static final Moshi MOSHI = newBuilder().build();
 
-  private MedusaJson() {
-  }
+  private MedusaJson() {}
 
   /**
    * Returns the shared, immutable Moshi instance configured for Store API models.

@@ -53,13 +53,17 @@ final class OneOfAdapterFactory implements JsonAdapter.Factory {
       try {
         return type.getMethod("of", variant).invoke(null, value);
       } catch (NoSuchMethodException | IllegalAccessException e) {
-        throw new IllegalStateException(type + " has no public static of(" + variant.getSimpleName() + ")", e);
+        throw new IllegalStateException(
+            type + " has no public static of(" + variant.getSimpleName() + ")", e);
       } catch (InvocationTargetException e) {
-        throw new JsonDataException("Cannot wrap " + variant.getSimpleName() + " at path " + path, e.getCause());
+        throw new JsonDataException(
+            "Cannot wrap " + variant.getSimpleName() + " at path " + path, e.getCause());
       }
     }
 
-    /** The discriminator wins; without one, the JSON kind picks the first variant that can hold it. */
+    /**
+     * The discriminator wins; without one, the JSON kind picks the first variant that can hold it.
+     */
     private Class<?> pick(Object json, String path) {
       if (json instanceof Map && !spec.discriminator().isEmpty()) {
         Object name = ((Map<?, ?>) json).get(spec.discriminator());
@@ -70,15 +74,19 @@ final class OneOfAdapterFactory implements JsonAdapter.Factory {
         }
       }
       for (Class<?> variant : spec.variants()) {
-        if (json instanceof String ? variant == String.class
-            : json instanceof Boolean ? variant == Boolean.class
-            : json instanceof Number ? Number.class.isAssignableFrom(variant)
-            : json instanceof Map && !isScalar(variant)) {
+        if (json instanceof String
+            ? variant == String.class
+            : json instanceof Boolean
+                ? variant == Boolean.class
+                : json instanceof Number
+                    ? Number.class.isAssignableFrom(variant)
+                    : json instanceof Map && !isScalar(variant)) {
           return variant;
         }
       }
       String kind = json == null ? "null" : json.getClass().getSimpleName();
-      throw new JsonDataException("Expected one of " + names(spec.variants()) + " but was " + kind + " at path " + path);
+      throw new JsonDataException(
+          "Expected one of " + names(spec.variants()) + " but was " + kind + " at path " + path);
     }
 
     private static boolean isScalar(Class<?> c) {

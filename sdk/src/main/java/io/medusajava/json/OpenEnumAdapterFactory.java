@@ -9,8 +9,8 @@ import java.lang.reflect.Type;
 import java.util.Set;
 
 /**
- * Decodes the generated enums so that a value the server adds later becomes {@code UNKNOWN} instead of
- * failing the whole response. Applies to enums that declare an {@code UNKNOWN} constant.
+ * Decodes the generated enums so that a value the server adds later becomes {@code UNKNOWN} instead
+ * of failing the whole response. Applies to enums that declare an {@code UNKNOWN} constant.
  */
 final class OpenEnumAdapterFactory implements JsonAdapter.Factory {
   static final String FALLBACK = "UNKNOWN";
@@ -29,7 +29,9 @@ final class OpenEnumAdapterFactory implements JsonAdapter.Factory {
     if (fallback == null) {
       return null;
     }
-    return EnumJsonAdapter.create((Class<? extends Enum>) raw).withUnknownFallback(fallback).nullSafe();
+    return EnumJsonAdapter.create((Class<? extends Enum>) raw)
+        .withUnknownFallback(fallback)
+        .nullSafe();
   }
 
   @SuppressWarnings({"unchecked", "rawtypes"})

@@ -1,4 +1,6 @@
-/** The JSON adapters behind the models, and the Moshi instance that reads and writes Store API JSON. */
+/**
+ * The JSON adapters behind the models, and the Moshi instance that reads and writes Store API JSON.
+ */
 @NullMarked
 package io.medusajava.json;
 

@@ -9,9 +9,9 @@ import org.jspecify.annotations.Nullable;
 /**
  * An immutable filter on a timestamp, sent as up to four bounds ({@code created_at[gt]=...}).
  *
- * <p>Bounds are normalised to UTC so that equal instants give equal ranges and the same query string.
- * Start from a factory such as {@link #after(Instant)} or {@link #between(Instant, Instant)} and add
- * bounds with the {@code and...} methods, each of which returns a new range.
+ * <p>Bounds are normalised to UTC so that equal instants give equal ranges and the same query
+ * string. Start from a factory such as {@link #after(Instant)} or {@link #between(Instant,
+ * Instant)} and add bounds with the {@code and...} methods, each of which returns a new range.
  */
 public final class DateRange {
   private final @Nullable OffsetDateTime gt;

@@ -1,4 +1,7 @@
-/** Values the Store API's query strings are built from that a plain type cannot say, such as a date range. */
+/**
+ * Values the Store API's query strings are built from that a plain type cannot say, such as a date
+ * range.
+ */
 @NullMarked
 package io.medusajava.query;
 

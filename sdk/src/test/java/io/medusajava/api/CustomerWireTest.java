@@ -4,28 +4,31 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.medusajava.model.AddressCreateParams;
-import io.medusajava.model.Customer;
 import io.medusajava.MedusaResponse;
 import io.medusajava.Page;
+import io.medusajava.model.AddressAddParams;
+import io.medusajava.model.AddressCreateParams;
 import io.medusajava.model.AddressUpdateParams;
+import io.medusajava.model.Customer;
+import io.medusajava.model.CustomerCreateParams;
 import io.medusajava.model.CustomerOrderListParams;
+import io.medusajava.model.CustomerUpdateParams;
 import io.medusajava.model.Order;
 import io.medusajava.model.OrderStatus;
+import io.medusajava.model.PasswordResetParams;
+import io.medusajava.model.PasswordTokenParams;
 import io.medusajava.model.SavedPaymentMethod;
 import io.medusajava.query.DateRange;
-import io.medusajava.model.AddressAddParams;
-import io.medusajava.model.PasswordTokenParams;
-import io.medusajava.model.CustomerUpdateParams;
-import io.medusajava.model.CustomerCreateParams;
-import io.medusajava.model.PasswordResetParams;
 import java.time.OffsetDateTime;
 import java.util.List;
 import okhttp3.mockwebserver.MockResponse;
 import okhttp3.mockwebserver.RecordedRequest;
 import org.junit.jupiter.api.Test;
 
-/** The auth and customers resources on the wire, replaying the captured sign-up and sign-in of a customer. */
+/**
+ * The auth and customers resources on the wire, replaying the captured sign-up and sign-in of a
+ * customer.
+ */
 class CustomerWireTest extends WireTest {
   private static final String EMAIL = "jane.1795936667@example.com";
   private static final String CUSTOMER = "cus_01M8K2NHN3CQH1FXFSZPBZC78Q";
@@ -74,8 +77,10 @@ class CustomerWireTest extends WireTest {
 
   @Test
   void logoutAcceptsPlainTextOk() throws Exception {
-    server.enqueue(capturedResponse("16-").setHeader("Set-Cookie", "connect.sid=s%3Aabc; Path=/; HttpOnly"));
-    server.enqueue(new MockResponse().setHeader("Content-Type", "text/plain; charset=utf-8").setBody("OK"));
+    server.enqueue(
+        capturedResponse("16-").setHeader("Set-Cookie", "connect.sid=s%3Aabc; Path=/; HttpOnly"));
+    server.enqueue(
+        new MockResponse().setHeader("Content-Type", "text/plain; charset=utf-8").setBody("OK"));
     store.auth().login(EMAIL, "secret-Pa55").execute();
     taken();
     MedusaResponse<Void> response = store.auth().logout().executeRaw();
@@ -89,13 +94,26 @@ class CustomerWireTest extends WireTest {
   @Test
   void createPostsRegistration() throws Exception {
     captured("14-");
-    Customer customer = store.customers().create(CustomerCreateParams.builder().firstName("Jane")
-        .lastName("Doe").email(EMAIL).password("secret-Pa55").phone("+1 555 0100").build()).execute();
+    Customer customer =
+        store
+            .customers()
+            .create(
+                CustomerCreateParams.builder()
+                    .firstName("Jane")
+                    .lastName("Doe")
+                    .email(EMAIL)
+                    .password("secret-Pa55")
+                    .phone("+1 555 0100")
+                    .build())
+            .execute();
 
     RecordedRequest request = taken();
     assertLine("POST /store/customers", request);
-    assertJsonBody("{\"first_name\":\"Jane\",\"last_name\":\"Doe\",\"email\":\"" + EMAIL
-        + "\",\"password\":\"secret-Pa55\",\"phone\":\"+1 555 0100\"}", request);
+    assertJsonBody(
+        "{\"first_name\":\"Jane\",\"last_name\":\"Doe\",\"email\":\""
+            + EMAIL
+            + "\",\"password\":\"secret-Pa55\",\"phone\":\"+1 555 0100\"}",
+        request);
     assertEquals(CUSTOMER, customer.getId());
     assertEquals("Doe", customer.getLastName());
   }
@@ -113,8 +131,11 @@ class CustomerWireTest extends WireTest {
   @Test
   void listOrdersSendsPagingInSpecOrder() throws Exception {
     captured("30-");
-    Page<Order> res = store.customers().listOrders(CustomerOrderListParams.builder().limit(10).offset(0).build())
-        .execute();
+    Page<Order> res =
+        store
+            .customers()
+            .listOrders(CustomerOrderListParams.builder().limit(10).offset(0).build())
+            .execute();
 
     assertLine("GET /store/customers/me/orders?limit=10&offset=0", taken());
     assertEquals(1, res.count());
@@ -125,18 +146,27 @@ class CustomerWireTest extends WireTest {
   @Test
   void listOrdersSendsStatusArrayAndCanceledRange() throws Exception {
     captured("30-");
-    store.customers().listOrders(CustomerOrderListParams.builder()
-        .statuses(OrderStatus.PENDING, OrderStatus.COMPLETED)
-        .canceledAt(DateRange.after(OffsetDateTime.parse("2024-01-01T00:00:00Z"))).build()).execute();
+    store
+        .customers()
+        .listOrders(
+            CustomerOrderListParams.builder()
+                .statuses(OrderStatus.PENDING, OrderStatus.COMPLETED)
+                .canceledAt(DateRange.after(OffsetDateTime.parse("2024-01-01T00:00:00Z")))
+                .build())
+        .execute();
 
-    assertEquals("status[]=pending&status[]=completed&canceled_at[gt]=2024-01-01T00:00:00Z",
+    assertEquals(
+        "status[]=pending&status[]=completed&canceled_at[gt]=2024-01-01T00:00:00Z",
         decodedQuery(taken()));
   }
 
   @Test
   void updatePostsOnlyChangedFields() throws Exception {
     captured("19-");
-    store.customers().update(CustomerUpdateParams.builder().firstName("Janet").phone("+1 555 0199").build()).execute();
+    store
+        .customers()
+        .update(CustomerUpdateParams.builder().firstName("Janet").phone("+1 555 0199").build())
+        .execute();
 
     RecordedRequest request = taken();
     assertLine("POST /store/customers/me", request);
@@ -146,20 +176,37 @@ class CustomerWireTest extends WireTest {
   @Test
   void addAddressWrapsAddressObject() throws Exception {
     captured("19-");
-    store.customers().addAddress(AddressAddParams.builder().address(
-        AddressCreateParams.builder().firstName("Jane").lastName("Doe").address1("1 Main Street")
-            .city("Springfield").countryCode("us").postalCode("62701").build()).build()).execute();
+    store
+        .customers()
+        .addAddress(
+            AddressAddParams.builder()
+                .address(
+                    AddressCreateParams.builder()
+                        .firstName("Jane")
+                        .lastName("Doe")
+                        .address1("1 Main Street")
+                        .city("Springfield")
+                        .countryCode("us")
+                        .postalCode("62701")
+                        .build())
+                .build())
+        .execute();
 
     RecordedRequest request = taken();
     assertLine("POST /store/customers/me/addresses", request);
-    assertJsonBody("{\"address\":{\"first_name\":\"Jane\",\"last_name\":\"Doe\",\"address_1\":\"1 Main Street\","
-        + "\"city\":\"Springfield\",\"country_code\":\"us\",\"postal_code\":\"62701\"}}", request);
+    assertJsonBody(
+        "{\"address\":{\"first_name\":\"Jane\",\"last_name\":\"Doe\",\"address_1\":\"1 Main Street\","
+            + "\"city\":\"Springfield\",\"country_code\":\"us\",\"postal_code\":\"62701\"}}",
+        request);
   }
 
   @Test
   void updateAddressPostsBareAddressFields() throws Exception {
     captured("19-");
-    store.customers().updateAddress("addr_01HXYZ", AddressUpdateParams.builder().city("Chicago").build()).execute();
+    store
+        .customers()
+        .updateAddress("addr_01HXYZ", AddressUpdateParams.builder().city("Chicago").build())
+        .execute();
 
     RecordedRequest request = taken();
     assertLine("POST /store/customers/me/addresses/addr_01HXYZ", request);
@@ -177,8 +224,9 @@ class CustomerWireTest extends WireTest {
 
   @Test
   void listPaymentMethodsDecodesProviders() throws Exception {
-    json("{\"payment_methods\":[{\"provider_id\":\"stripe\","
-        + "\"data\":{\"id\":\"pm_1\",\"card\":{\"last4\":\"4242\"}}}]}");
+    json(
+        "{\"payment_methods\":[{\"provider_id\":\"stripe\","
+            + "\"data\":{\"id\":\"pm_1\",\"card\":{\"last4\":\"4242\"}}}]}");
     List<SavedPaymentMethod> methods = store.customers().listPaymentMethods().execute();
 
     assertLine("GET /store/customers/me/payment-methods", taken());
@@ -188,8 +236,11 @@ class CustomerWireTest extends WireTest {
   @Test
   void generatePasswordTokenPostsEmailAndAcceptsNoContent() throws Exception {
     server.enqueue(new MockResponse().setResponseCode(204));
-    MedusaResponse<Void> response = store.customers()
-        .generatePasswordToken(PasswordTokenParams.builder().email(EMAIL).build()).executeRaw();
+    MedusaResponse<Void> response =
+        store
+            .customers()
+            .generatePasswordToken(PasswordTokenParams.builder().email(EMAIL).build())
+            .executeRaw();
 
     RecordedRequest request = taken();
     assertLine("POST /store/customers/password-token", request);
@@ -200,12 +251,22 @@ class CustomerWireTest extends WireTest {
   @Test
   void resetPasswordPostsTokenAndNewPassword() throws Exception {
     captured("14-");
-    Customer customer = store.customers().resetPassword(PasswordResetParams.builder()
-        .email(EMAIL).password("new-Pa55word").token("tok_abc").build()).execute();
+    Customer customer =
+        store
+            .customers()
+            .resetPassword(
+                PasswordResetParams.builder()
+                    .email(EMAIL)
+                    .password("new-Pa55word")
+                    .token("tok_abc")
+                    .build())
+            .execute();
 
     RecordedRequest request = taken();
     assertLine("POST /store/customers/password-reset", request);
-    assertJsonBody("{\"email\":\"" + EMAIL + "\",\"password\":\"new-Pa55word\",\"token\":\"tok_abc\"}", request);
+    assertJsonBody(
+        "{\"email\":\"" + EMAIL + "\",\"password\":\"new-Pa55word\",\"token\":\"tok_abc\"}",
+        request);
     assertEquals(CUSTOMER, customer.getId());
   }
 }

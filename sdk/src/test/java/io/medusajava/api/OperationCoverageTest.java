@@ -29,14 +29,14 @@ import retrofit2.http.POST;
 import retrofit2.http.PUT;
 
 /**
- * Every Store API operation is reachable through exactly one generated Retrofit method (the {@code Api}
- * interface nested in each generated resource), so nothing in the spec is silently dropped or bound twice by
- * the generator or our templates.
+ * Every Store API operation is reachable through exactly one generated Retrofit method (the {@code
+ * Api} interface nested in each generated resource), so nothing in the spec is silently dropped or
+ * bound twice by the generator or our templates.
  */
 class OperationCoverageTest {
   private static final int OPERATIONS = 65;
 
-  /** One operation from resources/operations.txt: {@code METHOD /path  OperationId  (Tag)}. */
+  /** One operation from resources/operations.txt: {@code METHOD /path OperationId (Tag)}. */
   record Op(String method, String path, String tag) {
     String key() {
       return method + " " + path;
@@ -58,7 +58,8 @@ class OperationCoverageTest {
   @Test
   void upstreamListHas65Operations() {
     assertEquals(OPERATIONS, upstream().size());
-    assertEquals(OPERATIONS, upstream().stream().map(Op::key).distinct().count(), "duplicate lines");
+    assertEquals(
+        OPERATIONS, upstream().stream().map(Op::key).distinct().count(), "duplicate lines");
   }
 
   @Test
@@ -72,7 +73,8 @@ class OperationCoverageTest {
         }
       }
     }
-    Set<String> expected = upstream().stream().map(Op::key).collect(Collectors.toCollection(TreeSet::new));
+    Set<String> expected =
+        upstream().stream().map(Op::key).collect(Collectors.toCollection(TreeSet::new));
     assertEquals(OPERATIONS, spec.size(), "operations in openapi/store.yaml");
     assertEquals(expected, spec, "openapi/store.yaml against operations.txt");
   }
@@ -100,15 +102,18 @@ class OperationCoverageTest {
   @Test
   void everyRetrofitMethodIsAnOperation() {
     Set<String> known = upstream().stream().map(Op::key).collect(Collectors.toSet());
-    List<String> extra = bindings().stream().filter(b -> !known.contains(b.key()))
-        .map(b -> b + " -> " + b.key()).collect(Collectors.toList());
+    List<String> extra =
+        bindings().stream()
+            .filter(b -> !known.contains(b.key()))
+            .map(b -> b + " -> " + b.key())
+            .collect(Collectors.toList());
     assertTrue(extra.isEmpty(), "Retrofit methods with no operation: " + extra);
   }
 
   @Test
   void operationsLiveInTheInterfaceOfTheirTag() {
-    Map<String, Binding> byKey = bindings().stream()
-        .collect(Collectors.toMap(Binding::key, b -> b, (a, b) -> a));
+    Map<String, Binding> byKey =
+        bindings().stream().collect(Collectors.toMap(Binding::key, b -> b, (a, b) -> a));
     List<String> misplaced = new ArrayList<>();
     for (Op op : upstream()) {
       Binding b = byKey.get(op.key());
@@ -123,10 +128,14 @@ class OperationCoverageTest {
 
   @Test
   void everyTagHasAnInterface() {
-    Set<String> expected = upstream().stream().map(op -> resourceOf(op.tag()))
-        .collect(Collectors.toCollection(TreeSet::new));
-    Set<String> found = apis().stream().map(api -> api.getEnclosingClass().getSimpleName())
-        .collect(Collectors.toCollection(TreeSet::new));
+    Set<String> expected =
+        upstream().stream()
+            .map(op -> resourceOf(op.tag()))
+            .collect(Collectors.toCollection(TreeSet::new));
+    Set<String> found =
+        apis().stream()
+            .map(api -> api.getEnclosingClass().getSimpleName())
+            .collect(Collectors.toCollection(TreeSet::new));
     assertEquals(18, expected.size(), "tags");
     assertEquals(expected, found);
   }
@@ -145,22 +154,29 @@ class OperationCoverageTest {
   }
 
   /**
-   * The resource our spec's tag names for an upstream tag: ours drop the "Product" of upstream's variants,
-   * categories and collections, and the sessions of "Auth" sit behind the hand-written AuthResource.
+   * The resource our spec's tag names for an upstream tag: ours drop the "Product" of upstream's
+   * variants, categories and collections, and the sessions of "Auth" sit behind the hand-written
+   * AuthResource.
    */
   static String resourceOf(String upstreamTag) {
-    String tag = upstreamTag.equals("Auth") ? "Sessions"
-        : upstreamTag.matches("Product (Variants|Categories|Collections)") ? upstreamTag.substring(8) : upstreamTag;
+    String tag =
+        upstreamTag.equals("Auth")
+            ? "Sessions"
+            : upstreamTag.matches("Product (Variants|Categories|Collections)")
+                ? upstreamTag.substring(8)
+                : upstreamTag;
     return tag.replace(" ", "") + "Resource";
   }
 
-  /** The generated interfaces, found by scanning the compiled package rather than a hand-kept list. */
+  /**
+   * The generated interfaces, found by scanning the compiled package rather than a hand-kept list.
+   */
   static List<Class<?>> apis() {
     List<Class<?>> out = new ArrayList<>();
     // Main and test classes share the package, so every classpath directory holding it is scanned.
     try {
-      java.util.Enumeration<URL> roots = OperationCoverageTest.class.getClassLoader()
-          .getResources("io/medusajava/");
+      java.util.Enumeration<URL> roots =
+          OperationCoverageTest.class.getClassLoader().getResources("io/medusajava/");
       while (roots.hasMoreElements()) {
         URL root = roots.nextElement();
         if (!"file".equals(root.getProtocol())) {
@@ -188,8 +204,13 @@ class OperationCoverageTest {
         for (Annotation a : m.getAnnotations()) {
           String[] http = http(a);
           if (http != null) {
-            assertTrue(!http[1].startsWith("/"), api.getSimpleName() + "." + m.getName()
-                + " path must be relative to the base URL: " + http[1]);
+            assertTrue(
+                !http[1].startsWith("/"),
+                api.getSimpleName()
+                    + "."
+                    + m.getName()
+                    + " path must be relative to the base URL: "
+                    + http[1]);
             out.add(new Binding(api, m, http[0], http[1]));
           }
         }

@@ -28,12 +28,13 @@ import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 
 /**
- * The SDK's public API, every signature a user can reach, is written out and compared with the committed
- * {@code sdk/api/medusa-sdk.api}, so that any change to it (hand-written or generated from the spec) shows up
- * as a reviewed diff. After a deliberate change, accept it with {@code -Dapi.update=true}.
+ * The SDK's public API, every signature a user can reach, is written out and compared with the
+ * committed {@code sdk/api/medusa-sdk.api}, so that any change to it (hand-written or generated
+ * from the spec) shows up as a reviewed diff. After a deliberate change, accept it with {@code
+ * -Dapi.update=true}.
  *
- * <p>Public API is every public or protected member of a public class outside {@code io.medusajava.internal},
- * with its nullness ({@code @Nullable}, as Kotlin sees it).
+ * <p>Public API is every public or protected member of a public class outside {@code
+ * io.medusajava.internal}, with its nullness ({@code @Nullable}, as Kotlin sees it).
  */
 class PublicApiTest {
   private static final Path CLASSES = Path.of("target/classes");
@@ -50,16 +51,23 @@ class PublicApiTest {
     assertTrue(Files.exists(COMMITTED), COMMITTED + " is missing; write it with -Dapi.update=true");
     String committed = new String(Files.readAllBytes(COMMITTED), StandardCharsets.UTF_8);
     if (!committed.equals(current)) {
-      fail("the public API changed; review the difference, then accept it with -Dapi.update=true:\n"
-          + difference(committed, current));
+      fail(
+          "the public API changed; review the difference, then accept it with -Dapi.update=true:\n"
+              + difference(committed, current));
     }
   }
 
   @Test
   void internalsStayOutOfThePublicApi() throws IOException {
     String api = render();
-    for (String hidden : List.of("io.medusajava.internal.", "HttpStack", "PageFetcher", "Paging<", "MedusaCall(",
-        "Resource(retrofit2")) {
+    for (String hidden :
+        List.of(
+            "io.medusajava.internal.",
+            "HttpStack",
+            "PageFetcher",
+            "Paging<",
+            "MedusaCall(",
+            "Resource(retrofit2")) {
       assertTrue(!api.contains(hidden), "public API exposes " + hidden);
     }
   }
@@ -82,8 +90,13 @@ class PublicApiTest {
       for (Method m : type.getDeclaredMethods()) {
         if (visible(m.getModifiers()) && !m.isSynthetic() && !m.isBridge()) {
           String generic = typeParameters(m.getTypeParameters());
-          members.add(modifiers(m.getModifiers() & ~Modifier.TRANSIENT) + (generic.isEmpty() ? "" : generic + " ")
-              + type(m.getAnnotatedReturnType()) + " " + m.getName() + parameters(m));
+          members.add(
+              modifiers(m.getModifiers() & ~Modifier.TRANSIENT)
+                  + (generic.isEmpty() ? "" : generic + " ")
+                  + type(m.getAnnotatedReturnType())
+                  + " "
+                  + m.getName()
+                  + parameters(m));
         }
       }
       members.forEach(m -> lines.add("  " + m));
@@ -95,7 +108,11 @@ class PublicApiTest {
   private static List<Class<?>> publicClasses() throws IOException {
     List<Class<?>> out = new ArrayList<>();
     try (Stream<Path> files = Files.walk(CLASSES.resolve("io/medusajava"))) {
-      for (Path file : files.filter(p -> p.toString().endsWith(".class")).sorted().collect(Collectors.toList())) {
+      for (Path file :
+          files
+              .filter(p -> p.toString().endsWith(".class"))
+              .sorted()
+              .collect(Collectors.toList())) {
         String name = CLASSES.relativize(file).toString().replace('/', '.').replace(".class", "");
         if (name.startsWith("io.medusajava.internal.") || name.endsWith("package-info")) {
           continue;
@@ -128,11 +145,19 @@ class PublicApiTest {
   }
 
   private static String header(Class<?> type) {
-    String kind = type.isAnnotation() ? "@interface" : type.isInterface() ? "interface" : type.isEnum() ? "enum"
-        : "class";
-    int modifiers = type.getModifiers() & ~(Modifier.INTERFACE | Modifier.ABSTRACT * (type.isInterface() ? 1 : 0));
-    StringBuilder s = new StringBuilder(modifiers(modifiers)).append(kind).append(' ').append(type.getName())
-        .append(typeParameters(type.getTypeParameters()));
+    String kind =
+        type.isAnnotation()
+            ? "@interface"
+            : type.isInterface() ? "interface" : type.isEnum() ? "enum" : "class";
+    int modifiers =
+        type.getModifiers()
+            & ~(Modifier.INTERFACE | Modifier.ABSTRACT * (type.isInterface() ? 1 : 0));
+    StringBuilder s =
+        new StringBuilder(modifiers(modifiers))
+            .append(kind)
+            .append(' ')
+            .append(type.getName())
+            .append(typeParameters(type.getTypeParameters()));
     Type parent = type.getGenericSuperclass();
     if (parent != null && parent != Object.class && !type.isEnum()) {
       s.append(" extends ").append(parent.getTypeName());
@@ -149,8 +174,15 @@ class PublicApiTest {
   }
 
   private static String modifiers(int modifiers) {
-    String s = Modifier.toString(modifiers & (Modifier.PUBLIC | Modifier.PROTECTED | Modifier.STATIC
-        | Modifier.FINAL | Modifier.ABSTRACT | Modifier.TRANSIENT));
+    String s =
+        Modifier.toString(
+            modifiers
+                & (Modifier.PUBLIC
+                    | Modifier.PROTECTED
+                    | Modifier.STATIC
+                    | Modifier.FINAL
+                    | Modifier.ABSTRACT
+                    | Modifier.TRANSIENT));
     return s.isEmpty() ? "" : s + " ";
   }
 
@@ -161,8 +193,14 @@ class PublicApiTest {
     List<String> names = new ArrayList<>();
     for (TypeVariable<?> v : variables) {
       Type[] bounds = v.getBounds();
-      names.add(v.getName() + (bounds.length == 1 && bounds[0] == Object.class ? "" : " extends "
-          + Stream.of(bounds).map(Type::getTypeName).collect(Collectors.joining(" & "))));
+      names.add(
+          v.getName()
+              + (bounds.length == 1 && bounds[0] == Object.class
+                  ? ""
+                  : " extends "
+                      + Stream.of(bounds)
+                          .map(Type::getTypeName)
+                          .collect(Collectors.joining(" & "))));
     }
     return "<" + String.join(", ", names) + ">";
   }
@@ -172,7 +210,8 @@ class PublicApiTest {
     AnnotatedType[] annotated = e.getAnnotatedParameterTypes();
     for (int i = 0; i < annotated.length; i++) {
       String t = type(annotated[i]);
-      types.add(e.isVarArgs() && i == annotated.length - 1 ? t.substring(0, t.length() - 2) + "..." : t);
+      types.add(
+          e.isVarArgs() && i == annotated.length - 1 ? t.substring(0, t.length() - 2) + "..." : t);
     }
     return "(" + String.join(", ", types) + ")";
   }
@@ -181,8 +220,11 @@ class PublicApiTest {
   private static String type(AnnotatedType t) {
     String nullable = t.isAnnotationPresent(Nullable.class) ? "@Nullable " : "";
     if (t instanceof AnnotatedArrayType) {
-      return type(((AnnotatedArrayType) t).getAnnotatedGenericComponentType()) + " " + nullable.trim()
-          + (nullable.isEmpty() ? "" : " ") + "[]";
+      return type(((AnnotatedArrayType) t).getAnnotatedGenericComponentType())
+          + " "
+          + nullable.trim()
+          + (nullable.isEmpty() ? "" : " ")
+          + "[]";
     }
     if (t instanceof AnnotatedParameterizedType) {
       ParameterizedType p = (ParameterizedType) t.getType();
@@ -198,7 +240,9 @@ class PublicApiTest {
         return "? super " + type(w.getAnnotatedLowerBounds()[0]);
       }
       AnnotatedType[] upper = w.getAnnotatedUpperBounds();
-      return upper.length == 0 || upper[0].getType() == Object.class ? "?" : "? extends " + type(upper[0]);
+      return upper.length == 0 || upper[0].getType() == Object.class
+          ? "?"
+          : "? extends " + type(upper[0]);
     }
     return nullable + t.getType().getTypeName();
   }
@@ -208,8 +252,14 @@ class PublicApiTest {
     List<String> old = List.of(before.split("\n"));
     List<String> now = List.of(after.split("\n"));
     StringBuilder out = new StringBuilder();
-    old.stream().filter(l -> !now.contains(l)).limit(100).forEach(l -> out.append("- ").append(l).append('\n'));
-    now.stream().filter(l -> !old.contains(l)).limit(100).forEach(l -> out.append("+ ").append(l).append('\n'));
+    old.stream()
+        .filter(l -> !now.contains(l))
+        .limit(100)
+        .forEach(l -> out.append("- ").append(l).append('\n'));
+    now.stream()
+        .filter(l -> !old.contains(l))
+        .limit(100)
+        .forEach(l -> out.append("+ ").append(l).append('\n'));
     return out.toString();
   }
 }

@@ -23,8 +23,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 
 /**
- * Runs the generated resources against a local HTTP server, so tests see the exact bytes the SDK puts on the
- * wire and decode bodies the way a real call does.
+ * Runs the generated resources against a local HTTP server, so tests see the exact bytes the SDK
+ * puts on the wire and decode bodies the way a real call does.
  */
 abstract class WireTest {
   static final String JSON_UTF8 = "application/json; charset=UTF-8";
@@ -45,9 +45,13 @@ abstract class WireTest {
     server.shutdown();
   }
 
-  /** A JSON response, labelled as Medusa (Express) labels it; MockWebServer copies it on enqueue. */
+  /**
+   * A JSON response, labelled as Medusa (Express) labels it; MockWebServer copies it on enqueue.
+   */
   static MockResponse jsonResponse(String body) {
-    return new MockResponse().setHeader("Content-Type", "application/json; charset=utf-8").setBody(body);
+    return new MockResponse()
+        .setHeader("Content-Type", "application/json; charset=utf-8")
+        .setBody(body);
   }
 
   /** The response a real Medusa 1.20.11 sent in a transcript, e.g. {@code "13-"}. */
@@ -65,7 +69,6 @@ abstract class WireTest {
     server.enqueue(capturedResponse(transcriptPrefix));
   }
 
-
   RecordedRequest taken() throws InterruptedException {
     RecordedRequest request = server.takeRequest(5, TimeUnit.SECONDS);
     assertNotNull(request, "no request reached the server");
@@ -78,8 +81,8 @@ abstract class WireTest {
   }
 
   /**
-   * The query as decoded name=value pairs in order. Retrofit percent-encodes brackets in names, which
-   * Medusa's parser accepts, so tests compare meaning rather than escaping.
+   * The query as decoded name=value pairs in order. Retrofit percent-encodes brackets in names,
+   * which Medusa's parser accepts, so tests compare meaning rather than escaping.
    */
   static String decodedQuery(RecordedRequest request) {
     HttpUrl url = request.getRequestUrl();
@@ -90,14 +93,19 @@ abstract class WireTest {
     return String.join("&", pairs);
   }
 
-  /** The request carried this JSON (key order aside; number spelling counts) labelled as UTF-8 JSON. */
+  /**
+   * The request carried this JSON (key order aside; number spelling counts) labelled as UTF-8 JSON.
+   */
   static void assertJsonBody(String expected, RecordedRequest request) throws IOException {
     assertEquals(JSON_UTF8, request.getHeader("Content-Type"));
     String sent = request.getBody().readUtf8();
     assertEquals(canonical(expected), canonical(sent), "request body was " + sent);
   }
 
-  /** A POST with nothing to send goes out empty and without a Content-Type, like the captured client. */
+  /**
+   * A POST with nothing to send goes out empty and without a Content-Type, like the captured
+   * client.
+   */
   static void assertNoBody(RecordedRequest request) {
     assertEquals(0, request.getBodySize());
     assertNull(request.getHeader("Content-Type"));

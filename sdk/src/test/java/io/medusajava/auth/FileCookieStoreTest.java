@@ -17,15 +17,17 @@ import org.junit.jupiter.api.io.TempDir;
 
 class FileCookieStoreTest {
   /** Every attribute set away from its default, so a lost attribute shows. */
-  private static final Cookie SESSION = new Cookie.Builder()
-      .name("connect.sid")
-      .value("s%3AXyZ.\"quoted\";\\slash")
-      .expiresAt(1_900_000_000_000L)
-      .hostOnlyDomain("api.example.com")
-      .path("/store")
-      .secure()
-      .httpOnly()
-      .build();
+  private static final Cookie SESSION =
+      new Cookie.Builder()
+          .name("connect.sid")
+          .value("s%3AXyZ.\"quoted\";\\slash")
+          .expiresAt(1_900_000_000_000L)
+          .hostOnlyDomain("api.example.com")
+          .path("/store")
+          .secure()
+          .httpOnly()
+          .build();
+
   /** All defaults: not persistent, not host-only, not secure, not HttpOnly, path "/". */
   private static final Cookie PLAIN =
       new Cookie.Builder().name("theme").value("dárk").domain("example.com").build();
@@ -70,9 +72,11 @@ class FileCookieStoreTest {
   @Test
   void fileWithAnInvalidCookieLoadsAsEmpty() throws IOException {
     Path file = dir.resolve("cookies.json");
-    Files.writeString(file, "{\"version\":1,\"cookies\":[{\"name\":\"connect.sid\",\"value\":\"v\","
-        + "\"expiresAt\":1,\"domain\":\"api.example.com\",\"path\":\"no-slash\",\"secure\":false,"
-        + "\"httpOnly\":true,\"hostOnly\":true,\"persistent\":false}]}");
+    Files.writeString(
+        file,
+        "{\"version\":1,\"cookies\":[{\"name\":\"connect.sid\",\"value\":\"v\","
+            + "\"expiresAt\":1,\"domain\":\"api.example.com\",\"path\":\"no-slash\",\"secure\":false,"
+            + "\"httpOnly\":true,\"hostOnly\":true,\"persistent\":false}]}");
     assertEquals(List.of(), new FileCookieStore(file.toFile()).load());
   }
 

@@ -22,7 +22,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class FileTokenStoreTest {
-  private static final String JWT = "eyJhbGciOiJIUzI1NiJ9.eyJjdXN0b21lcl9pZCI6ImN1c18wMSJ9.c2lnbmF0dXJl";
+  private static final String JWT =
+      "eyJhbGciOiJIUzI1NiJ9.eyJjdXN0b21lcl9pZCI6ImN1c18wMSJ9.c2lnbmF0dXJl";
 
   @TempDir Path dir;
 
@@ -118,8 +119,10 @@ class FileTokenStoreTest {
     FileTokenStore store = new FileTokenStore(file);
     store.set("eyJ.first");
     for (String bad : new String[] {"tök€n", "abc\r\nSet-Cookie: x=y", "two words", ""}) {
-      IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> store.set(bad));
-      assertEquals("token is empty or has a character no header can carry; not stored", e.getMessage());
+      IllegalArgumentException e =
+          assertThrows(IllegalArgumentException.class, () -> store.set(bad));
+      assertEquals(
+          "token is empty or has a character no header can carry; not stored", e.getMessage());
     }
     assertEquals("eyJ.first", new FileTokenStore(file).get());
   }

@@ -9,7 +9,11 @@ import org.junit.jupiter.api.Test;
 
 class InMemoryCookieStoreTest {
   private static final Cookie SESSION =
-      new Cookie.Builder().name("connect.sid").value("s%3Aabc").hostOnlyDomain("api.example.com").build();
+      new Cookie.Builder()
+          .name("connect.sid")
+          .value("s%3Aabc")
+          .hostOnlyDomain("api.example.com")
+          .build();
   private static final Cookie OTHER =
       new Cookie.Builder().name("theme").value("dark").hostOnlyDomain("api.example.com").build();
 

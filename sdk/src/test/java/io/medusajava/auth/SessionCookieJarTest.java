@@ -27,15 +27,16 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Drives a real OkHttpClient against MockWebServer. The one server plays two sibling hosts, the API and a
- * foreign site, through a DNS that sends every name to it; cookies tell hosts apart by name, not by address.
- * Siblings matter: a cookie with {@code Domain=shop.test} passes OkHttp's own domain matching for both, so
- * only the jar's host rule keeps it in place.
+ * Drives a real OkHttpClient against MockWebServer. The one server plays two sibling hosts, the API
+ * and a foreign site, through a DNS that sends every name to it; cookies tell hosts apart by name,
+ * not by address. Siblings matter: a cookie with {@code Domain=shop.test} passes OkHttp's own
+ * domain matching for both, so only the jar's host rule keeps it in place.
  */
 class SessionCookieJarTest {
   private static final String API_HOST = "api.shop.test";
   private static final String OTHER_HOST = "cdn.shop.test";
-  private static final String SET_SHARED_SESSION = "connect.sid=s%3Ashared; Domain=shop.test; Path=/";
+  private static final String SET_SHARED_SESSION =
+      "connect.sid=s%3Ashared; Domain=shop.test; Path=/";
   private static final String SET_SESSION = "connect.sid=s%3Aabc.sig; Path=/; HttpOnly";
   private static final String SESSION = "connect.sid=s%3Aabc.sig";
 
@@ -81,7 +82,8 @@ class SessionCookieJarTest {
     SessionCookieJar jar = new SessionCookieJar(api("/"), new InMemoryCookieStore());
     OkHttpClient client = client(jar);
     respond(
-        new MockResponse().addHeader("Set-Cookie", "connect.sid=s%3Aplanted; Domain=shop.test; Path=/"),
+        new MockResponse()
+            .addHeader("Set-Cookie", "connect.sid=s%3Aplanted; Domain=shop.test; Path=/"),
         new MockResponse());
     call(client, other("/"));
     call(client, api("/store/customers/me"));
@@ -181,7 +183,8 @@ class SessionCookieJarTest {
     OkHttpClient client = client(new SessionCookieJar(api("/"), new InMemoryCookieStore()));
     respond(
         new MockResponse().addHeader("Set-Cookie", SET_SESSION),
-        new MockResponse().addHeader("Set-Cookie", "connect.sid=; Path=/; Expires=Thu, 01 Jan 1970 00:00:00 GMT"),
+        new MockResponse()
+            .addHeader("Set-Cookie", "connect.sid=; Path=/; Expires=Thu, 01 Jan 1970 00:00:00 GMT"),
         new MockResponse());
     call(client, api("/store/auth"));
     call(client, api("/store/auth"));
@@ -235,7 +238,9 @@ class SessionCookieJarTest {
   @Test
   void cookieIsNotSentOutsideItsPath() throws Exception {
     OkHttpClient client = client(new SessionCookieJar(api("/"), new InMemoryCookieStore()));
-    respond(new MockResponse().addHeader("Set-Cookie", "cart=cart_1; Path=/store/carts"), new MockResponse());
+    respond(
+        new MockResponse().addHeader("Set-Cookie", "cart=cart_1; Path=/store/carts"),
+        new MockResponse());
     call(client, api("/store/carts"));
     call(client, api("/store/products"));
     skipRequests(1);
@@ -245,7 +250,8 @@ class SessionCookieJarTest {
   @Test
   void secureCookieIsNotSentOverPlainHttp() throws Exception {
     OkHttpClient client = client(new SessionCookieJar(api("/"), new InMemoryCookieStore()));
-    respond(new MockResponse().addHeader("Set-Cookie", SET_SESSION + "; Secure"), new MockResponse());
+    respond(
+        new MockResponse().addHeader("Set-Cookie", SET_SESSION + "; Secure"), new MockResponse());
     call(client, api("/store/auth"));
     call(client, api("/store/customers/me"));
     skipRequests(1);
@@ -295,7 +301,9 @@ class SessionCookieJarTest {
     respond(new MockResponse().addHeader("Set-Cookie", SET_SESSION), new MockResponse());
     call(client(new SessionCookieJar(api("/"), new FileCookieStore(file))), api("/store/auth"));
     // A new store and jar over the same file stand for the app's next launch.
-    call(client(new SessionCookieJar(api("/"), new FileCookieStore(file))), api("/store/customers/me"));
+    call(
+        client(new SessionCookieJar(api("/"), new FileCookieStore(file))),
+        api("/store/customers/me"));
     skipRequests(1);
     assertEquals(SESSION, takeRequest().getHeader("Cookie"));
   }
@@ -305,7 +313,9 @@ class SessionCookieJarTest {
     Path file = dir.resolve("cookies.json");
     Files.writeString(file, "{\"version\":1,\"cookies\":[{\"name\":");
     respond(new MockResponse());
-    call(client(new SessionCookieJar(api("/"), new FileCookieStore(file.toFile()))), api("/store/customers/me"));
+    call(
+        client(new SessionCookieJar(api("/"), new FileCookieStore(file.toFile()))),
+        api("/store/customers/me"));
     assertNull(takeRequest().getHeader("Cookie"));
   }
 
@@ -407,8 +417,7 @@ class SessionCookieJarTest {
     }
 
     @Override
-    public void clear() {
-    }
+    public void clear() {}
   }
 
   private static final class CountingStore implements CookieStore {

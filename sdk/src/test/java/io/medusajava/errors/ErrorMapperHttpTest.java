@@ -36,15 +36,25 @@ class ErrorMapperHttpTest {
 
   @Test
   void plainTextUnauthorizedOverTheWire() throws IOException {
-    server.enqueue(new MockResponse().setResponseCode(401).setHeader("Content-Type", "text/plain; charset=utf-8")
-        .setBody("Unauthorized"));
-    Request request = new Request.Builder().url(server.url("/store/customers/me?expand=orders")).build();
+    server.enqueue(
+        new MockResponse()
+            .setResponseCode(401)
+            .setHeader("Content-Type", "text/plain; charset=utf-8")
+            .setBody("Unauthorized"));
+    Request request =
+        new Request.Builder().url(server.url("/store/customers/me?expand=orders")).build();
 
     MedusaException e;
     try (Response response = client.newCall(request).execute()) {
-      String path = response.request().url().encodedPath() + "?" + response.request().url().encodedQuery();
-      e = ErrorMapper.fromResponse(response.code(), response.header("Content-Type"), response.body().string(),
-          response.request().method(), path);
+      String path =
+          response.request().url().encodedPath() + "?" + response.request().url().encodedQuery();
+      e =
+          ErrorMapper.fromResponse(
+              response.code(),
+              response.header("Content-Type"),
+              response.body().string(),
+              response.request().method(),
+              path);
     }
 
     assertInstanceOf(AuthenticationException.class, e);
@@ -58,12 +68,14 @@ class ErrorMapperHttpTest {
     server.enqueue(new MockResponse().setSocketPolicy(SocketPolicy.NO_RESPONSE));
     Request request = new Request.Builder().url(server.url("/store/regions")).build();
 
-    IOException failure = assertThrows(IOException.class, () -> client.newCall(request).execute().close());
+    IOException failure =
+        assertThrows(IOException.class, () -> client.newCall(request).execute().close());
     ConnectionException e = ErrorMapper.connectionFailure(failure, "GET", "/store/regions");
 
     assertInstanceOf(SocketTimeoutException.class, e.getCause());
     // OkHttp words it "timeout" or "Read timed out" depending on which layer noticed first.
-    String expected = "No response: " + failure.getMessage() + " (SocketTimeoutException) [GET /store/regions]";
+    String expected =
+        "No response: " + failure.getMessage() + " (SocketTimeoutException) [GET /store/regions]";
     assertEquals(expected, e.getMessage());
   }
 }

@@ -9,12 +9,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.squareup.moshi.JsonDataException;
 import com.squareup.moshi.Moshi;
 import io.medusajava.model.AddressParams;
-import io.medusajava.model.FulfillmentStatus;
-import io.medusajava.model.Order;
-import io.medusajava.model.OrderStatus;
 import io.medusajava.model.CartCompletion;
 import io.medusajava.model.CartCreateParams;
 import io.medusajava.model.CartUpdateParams;
+import io.medusajava.model.FulfillmentStatus;
+import io.medusajava.model.Order;
+import io.medusajava.model.OrderStatus;
 import io.medusajava.testing.Transcripts;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -26,7 +26,8 @@ class MedusaJsonTest {
 
   @Test
   void anEnumValueANewerServerAddsDecodesToUnknownAndTheRestSurvives() throws Exception {
-    String json = Transcripts.get("26-").body().replace("\"status\":\"pending\"", "\"status\":\"on_hold\"");
+    String json =
+        Transcripts.get("26-").body().replace("\"status\":\"pending\"", "\"status\":\"on_hold\"");
 
     Order order = moshi.adapter(CartCompletion.class).fromJson(json).getOrder();
     assertEquals(OrderStatus.UNKNOWN, order.getStatus());
@@ -44,16 +45,26 @@ class MedusaJsonTest {
 
   @Test
   void timestampsKeepMillisecondsAndOffset() throws Exception {
-    Order order = moshi.adapter(Order.class).fromJson("{\"created_at\":\"2026-11-29T07:17:48.451+02:00\"}");
-    assertEquals(OffsetDateTime.of(2026, 11, 29, 7, 17, 48, 451_000_000, ZoneOffset.ofHours(2)), order.getCreatedAt());
-    assertTrue(moshi.adapter(Order.class).toJson(order).contains("\"created_at\":\"2026-11-29T07:17:48.451+02:00\""));
+    Order order =
+        moshi.adapter(Order.class).fromJson("{\"created_at\":\"2026-11-29T07:17:48.451+02:00\"}");
+    assertEquals(
+        OffsetDateTime.of(2026, 11, 29, 7, 17, 48, 451_000_000, ZoneOffset.ofHours(2)),
+        order.getCreatedAt());
+    assertTrue(
+        moshi
+            .adapter(Order.class)
+            .toJson(order)
+            .contains("\"created_at\":\"2026-11-29T07:17:48.451+02:00\""));
   }
 
   @Test
   void aBadTimestampNamesItsPath() {
-    JsonDataException e = assertThrows(JsonDataException.class,
-        () -> moshi.adapter(Order.class).fromJson("{\"created_at\":\"yesterday\"}"));
-    assertEquals("Expected an ISO-8601 timestamp but was yesterday at path $.created_at", e.getMessage());
+    JsonDataException e =
+        assertThrows(
+            JsonDataException.class,
+            () -> moshi.adapter(Order.class).fromJson("{\"created_at\":\"yesterday\"}"));
+    assertEquals(
+        "Expected an ISO-8601 timestamp but was yesterday at path $.created_at", e.getMessage());
   }
 
   @Test
@@ -61,8 +72,8 @@ class MedusaJsonTest {
     String cart = Transcripts.get("13-").body();
     String data = cart.substring(cart.indexOf(':') + 1, cart.length() - 1);
 
-    CartCompletion res = moshi.adapter(CartCompletion.class)
-        .fromJson("{\"type\":\"cart\",\"data\":" + data + "}");
+    CartCompletion res =
+        moshi.adapter(CartCompletion.class).fromJson("{\"type\":\"cart\",\"data\":" + data + "}");
     assertNotNull(res.getCart());
     assertNull(res.getOrder());
     assertEquals("cart_01M8K2NH4K4HHZ62CWS1JZ0V47", res.getCart().getId());
@@ -70,35 +81,60 @@ class MedusaJsonTest {
 
   @Test
   void anAddressIdIsSentAsAString() {
-    String json = moshi.adapter(CartUpdateParams.class)
-        .toJson(CartUpdateParams.builder().shippingAddress("addr_01").build());
+    String json =
+        moshi
+            .adapter(CartUpdateParams.class)
+            .toJson(CartUpdateParams.builder().shippingAddress("addr_01").build());
     assertEquals("{\"shipping_address\":\"addr_01\"}", json);
   }
 
   @Test
   void aFullAddressIsSentAsAnObject() {
-    String json = moshi.adapter(CartUpdateParams.class).toJson(CartUpdateParams.builder()
-        .billingAddress(AddressParams.builder().city("Springfield").countryCode("us").build()).build());
+    String json =
+        moshi
+            .adapter(CartUpdateParams.class)
+            .toJson(
+                CartUpdateParams.builder()
+                    .billingAddress(
+                        AddressParams.builder().city("Springfield").countryCode("us").build())
+                    .build());
     assertEquals("{\"billing_address\":{\"city\":\"Springfield\",\"country_code\":\"us\"}}", json);
   }
 
   @Test
   void aOneOfWithNoMatchingVariantNamesThePath() {
-    JsonDataException e = assertThrows(JsonDataException.class,
-        () -> moshi.adapter(CartCompletion.class).fromJson("{\"type\":\"order\",\"data\":42}"));
-    assertEquals("Expected one of [Cart, Order, Swap] but was Double at path $.data", e.getMessage());
+    JsonDataException e =
+        assertThrows(
+            JsonDataException.class,
+            () -> moshi.adapter(CartCompletion.class).fromJson("{\"type\":\"order\",\"data\":42}"));
+    assertEquals(
+        "Expected one of [Cart, Order, Swap] but was Double at path $.data", e.getMessage());
   }
 
   @Test
   void paramsSendOnlyTheirBodyFields() {
-    assertEquals("{\"quantity\":2}", moshi.adapter(io.medusajava.model.LineItemUpdateParams.class)
-        .toJson(io.medusajava.model.LineItemUpdateParams.builder().lineItemId("item_1").quantity(2).build()));
+    assertEquals(
+        "{\"quantity\":2}",
+        moshi
+            .adapter(io.medusajava.model.LineItemUpdateParams.class)
+            .toJson(
+                io.medusajava.model.LineItemUpdateParams.builder()
+                    .lineItemId("item_1")
+                    .quantity(2)
+                    .build()));
   }
 
   @Test
   void fieldsLeftUnsetOrSetToNullAreNotSent() {
-    assertEquals("{}", moshi.adapter(CartCreateParams.class).toJson(CartCreateParams.builder().regionId(null).build()));
-    assertEquals("{\"region_id\":\"reg_1\"}",
-        moshi.adapter(CartCreateParams.class).toJson(CartCreateParams.builder().regionId("reg_1").countryCode(null).build()));
+    assertEquals(
+        "{}",
+        moshi
+            .adapter(CartCreateParams.class)
+            .toJson(CartCreateParams.builder().regionId(null).build()));
+    assertEquals(
+        "{\"region_id\":\"reg_1\"}",
+        moshi
+            .adapter(CartCreateParams.class)
+            .toJson(CartCreateParams.builder().regionId("reg_1").countryCode(null).build()));
   }
 }

@@ -4,17 +4,20 @@ import io.medusajava.testing.StoreSpec;
 import java.util.List;
 import java.util.Map;
 
-/** Walks a JSON value beside its schema and reports required fields that the server or the model lost. */
+/**
+ * Walks a JSON value beside its schema and reports required fields that the server or the model
+ * lost.
+ */
 final class RequiredFields {
-  private RequiredFields() {
-  }
+  private RequiredFields() {}
 
   /**
    * @param sent the JSON the server sent
    * @param kept the same value after decoding into the model and encoding again (nulls kept)
    */
   @SuppressWarnings("unchecked")
-  static void check(Map<String, Object> schema, Object sent, Object kept, String path, List<String> problems) {
+  static void check(
+      Map<String, Object> schema, Object sent, Object kept, String path, List<String> problems) {
     schema = StoreSpec.resolve(schema);
     if (sent == null) {
       return;
@@ -37,7 +40,8 @@ final class RequiredFields {
       }
       return;
     }
-    if (!(sent instanceof Map<?, ?> object) || !(schema.get("properties") instanceof Map<?, ?> properties)) {
+    if (!(sent instanceof Map<?, ?> object)
+        || !(schema.get("properties") instanceof Map<?, ?> properties)) {
       return;
     }
     if (!(kept instanceof Map<?, ?> keptObject)) {
@@ -54,13 +58,19 @@ final class RequiredFields {
     for (Map.Entry<?, ?> e : properties.entrySet()) {
       Object key = e.getKey();
       if (object.containsKey(key)) {
-        check((Map<String, Object>) e.getValue(), object.get(key), keptObject.get(key), path + "." + key, problems);
+        check(
+            (Map<String, Object>) e.getValue(),
+            object.get(key),
+            keptObject.get(key),
+            path + "." + key,
+            problems);
       }
     }
   }
 
   @SuppressWarnings("unchecked")
-  private static Map<String, Object> pick(Map<String, Object> schema, List<?> variants, Object sent) {
+  private static Map<String, Object> pick(
+      Map<String, Object> schema, List<?> variants, Object sent) {
     if (sent instanceof Map<?, ?> m && schema.get("discriminator") instanceof Map<?, ?> d) {
       Object mapping = ((Map<String, Object>) d.get("mapping")).get(m.get(d.get("propertyName")));
       if (mapping != null) {

@@ -19,8 +19,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Every JSON body a real Medusa 1.20.11 answered decodes into the model our spec names for it, and every
- * field the spec marks required is there after decoding.
+ * Every JSON body a real Medusa 1.20.11 answered decodes into the model our spec names for it, and
+ * every field the spec marks required is there after decoding.
  */
 class TranscriptDecodingTest {
   static Stream<Exchange> successes() {
@@ -42,11 +42,17 @@ class TranscriptDecodingTest {
   @ParameterizedTest(name = "{0}")
   @MethodSource("successes")
   void successBodyDecodesWithRequiredFields(Exchange exchange) throws Exception {
-    Map<String, Object> op = StoreSpec.operation(exchange.method(), exchange.path())
-        .orElseThrow(() -> new AssertionError("spec has no operation for " + exchange.method() + " " + exchange.path()))
-        .getValue();
-    String schema = StoreSpec.responseSchema(op, 200)
-        .orElseThrow(() -> new AssertionError("spec declares no JSON 200 for " + exchange.path()));
+    Map<String, Object> op =
+        StoreSpec.operation(exchange.method(), exchange.path())
+            .orElseThrow(
+                () ->
+                    new AssertionError(
+                        "spec has no operation for " + exchange.method() + " " + exchange.path()))
+            .getValue();
+    String schema =
+        StoreSpec.responseSchema(op, 200)
+            .orElseThrow(
+                () -> new AssertionError("spec declares no JSON 200 for " + exchange.path()));
     Object decoded = decode(StoreSpec.modelClass(schema), exchange.body());
 
     List<String> problems = new ArrayList<>();

@@ -1,9 +1,9 @@
 package io.medusajava.query;
 
-import io.medusajava.model.CategoryListParams;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import io.medusajava.model.CategoryListParams;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -22,24 +22,29 @@ class CategoryQueryTest {
   }
 
   private String send(CategoryListParams q) throws Exception {
-    return wire.send(s -> s.categories().list(q), "{\"product_categories\":[],\"count\":0,\"offset\":0,\"limit\":100}");
+    return wire.send(
+        s -> s.categories().list(q),
+        "{\"product_categories\":[],\"count\":0,\"offset\":0,\"limit\":100}");
   }
 
   @Test
   void everyParameterReachesTheWire() throws Exception {
-    CategoryListParams query = CategoryListParams.builder()
-        .q("shoes")
-        .handle("running")
-        .parentCategoryId("pcat_1")
-        .includeDescendantsTree(true)
-        .offset(0)
-        .limit(100)
-        .expand("category_children", "parent_category")
-        .fields("id", "name", "handle")
-        .build();
+    CategoryListParams query =
+        CategoryListParams.builder()
+            .q("shoes")
+            .handle("running")
+            .parentCategoryId("pcat_1")
+            .includeDescendantsTree(true)
+            .offset(0)
+            .limit(100)
+            .expand("category_children", "parent_category")
+            .fields("id", "name", "handle")
+            .build();
 
-    assertEquals("q=shoes&handle=running&parent_category_id=pcat_1&include_descendants_tree=true"
-        + "&offset=0&limit=100&expand=category_children,parent_category&fields=id,name,handle", send(query));
+    assertEquals(
+        "q=shoes&handle=running&parent_category_id=pcat_1&include_descendants_tree=true"
+            + "&offset=0&limit=100&expand=category_children,parent_category&fields=id,name,handle",
+        send(query));
   }
 
   @Test

@@ -1,9 +1,9 @@
 package io.medusajava.query;
 
-import io.medusajava.model.CollectionListParams;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import io.medusajava.model.CollectionListParams;
 import java.time.Instant;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -26,22 +26,26 @@ class CollectionQueryTest {
   }
 
   private String send(CollectionListParams q) throws Exception {
-    return wire.send(s -> s.collections().list(q), "{\"collections\":[],\"count\":0,\"offset\":0,\"limit\":10}");
+    return wire.send(
+        s -> s.collections().list(q), "{\"collections\":[],\"count\":0,\"offset\":0,\"limit\":10}");
   }
 
   @Test
   void everyParameterReachesTheWire() throws Exception {
-    CollectionListParams query = CollectionListParams.builder()
-        .offset(10)
-        .limit(10)
-        .handles("summer", "winter")
-        .createdAt(DateRange.between(JAN_1, FEB_1))
-        .updatedAt(DateRange.after(JAN_1).andAtOrBefore(FEB_1))
-        .build();
+    CollectionListParams query =
+        CollectionListParams.builder()
+            .offset(10)
+            .limit(10)
+            .handles("summer", "winter")
+            .createdAt(DateRange.between(JAN_1, FEB_1))
+            .updatedAt(DateRange.after(JAN_1).andAtOrBefore(FEB_1))
+            .build();
 
-    assertEquals("offset=10&limit=10&handle[]=summer&handle[]=winter"
-        + "&created_at[lt]=2024-02-01T00:00:00Z&created_at[gte]=2024-01-01T00:00:00Z"
-        + "&updated_at[gt]=2024-01-01T00:00:00Z&updated_at[lte]=2024-02-01T00:00:00Z", send(query));
+    assertEquals(
+        "offset=10&limit=10&handle[]=summer&handle[]=winter"
+            + "&created_at[lt]=2024-02-01T00:00:00Z&created_at[gte]=2024-01-01T00:00:00Z"
+            + "&updated_at[gt]=2024-01-01T00:00:00Z&updated_at[lte]=2024-02-01T00:00:00Z",
+        send(query));
   }
 
   @Test

@@ -12,8 +12,10 @@ import org.junit.jupiter.api.Test;
 class DateRangeTest {
   private static final Instant JAN_1 = Instant.parse("2024-01-01T00:00:00Z");
   private static final Instant FEB_1 = Instant.parse("2024-02-01T00:00:00Z");
-  private static final OffsetDateTime JAN_1_UTC = OffsetDateTime.of(2024, 1, 1, 0, 0, 0, 0, ZoneOffset.UTC);
-  private static final OffsetDateTime FEB_1_UTC = OffsetDateTime.of(2024, 2, 1, 0, 0, 0, 0, ZoneOffset.UTC);
+  private static final OffsetDateTime JAN_1_UTC =
+      OffsetDateTime.of(2024, 1, 1, 0, 0, 0, 0, ZoneOffset.UTC);
+  private static final OffsetDateTime FEB_1_UTC =
+      OffsetDateTime.of(2024, 2, 1, 0, 0, 0, 0, ZoneOffset.UTC);
 
   @Test
   void afterSetsOnlyTheExclusiveLowerBound() {
@@ -75,7 +77,8 @@ class DateRangeTest {
   void betweenRejectsAStartAfterTheEnd() {
     IllegalArgumentException e =
         assertThrows(IllegalArgumentException.class, () -> DateRange.between(FEB_1, JAN_1));
-    assertEquals("date range lower bound 2024-02-01T00:00Z is after upper bound 2024-01-01T00:00Z",
+    assertEquals(
+        "date range lower bound 2024-02-01T00:00Z is after upper bound 2024-01-01T00:00Z",
         e.getMessage());
   }
 
@@ -97,7 +100,9 @@ class DateRangeTest {
 
   @Test
   void toStringListsTheSetBounds() {
-    assertEquals("[gte=2024-01-01T00:00Z, lt=2024-02-01T00:00Z]", DateRange.between(JAN_1, FEB_1).toString());
+    assertEquals(
+        "[gte=2024-01-01T00:00Z, lt=2024-02-01T00:00Z]",
+        DateRange.between(JAN_1, FEB_1).toString());
   }
 
   @Test

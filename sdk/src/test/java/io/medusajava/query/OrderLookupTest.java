@@ -1,9 +1,9 @@
 package io.medusajava.query;
 
-import io.medusajava.model.OrderLookupParams;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import io.medusajava.model.OrderLookupParams;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -30,21 +30,25 @@ class OrderLookupTest {
 
   @Test
   void everyParameterReachesTheWire() throws Exception {
-    OrderLookupParams lookup = OrderLookupParams.builder()
-        .displayId(1001)
-        .fields("id", "status")
-        .expand("items", "shipping_address")
-        .email("jane@example.com")
-        .shippingPostalCode("10115")
-        .build();
+    OrderLookupParams lookup =
+        OrderLookupParams.builder()
+            .displayId(1001)
+            .fields("id", "status")
+            .expand("items", "shipping_address")
+            .email("jane@example.com")
+            .shippingPostalCode("10115")
+            .build();
 
-    assertEquals("display_id=1001&fields=id,status&expand=items,shipping_address&email=jane@example.com"
-        + "&shipping_address[postal_code]=10115", send(lookup));
+    assertEquals(
+        "display_id=1001&fields=id,status&expand=items,shipping_address&email=jane@example.com"
+            + "&shipping_address[postal_code]=10115",
+        send(lookup));
   }
 
   @Test
   void requiredFieldsAloneAreEnough() throws Exception {
-    OrderLookupParams lookup = OrderLookupParams.builder().displayId(7).email("jane@example.com").build();
+    OrderLookupParams lookup =
+        OrderLookupParams.builder().displayId(7).email("jane@example.com").build();
 
     assertEquals("display_id=7&email=jane@example.com", send(lookup));
   }
@@ -59,7 +63,8 @@ class OrderLookupTest {
 
   @Test
   void zeroDisplayIdIsRejected() {
-    OrderLookupParams.Builder builder = OrderLookupParams.builder().displayId(0).email("jane@example.com");
+    OrderLookupParams.Builder builder =
+        OrderLookupParams.builder().displayId(0).email("jane@example.com");
 
     IllegalArgumentException e = assertThrows(IllegalArgumentException.class, builder::build);
     assertEquals("display_id must be at least 1, was 0", e.getMessage());
@@ -83,7 +88,8 @@ class OrderLookupTest {
 
   @Test
   void toBuilderKeepsTheRequiredFields() {
-    OrderLookupParams lookup = OrderLookupParams.builder().displayId(1001).email("jane@example.com").build();
+    OrderLookupParams lookup =
+        OrderLookupParams.builder().displayId(1001).email("jane@example.com").build();
 
     assertEquals(
         "OrderLookupParams{display_id=1001, email=jane@example.com, shipping_address[postal_code]=10115}",

@@ -1,11 +1,11 @@
 package io.medusajava.query;
 
-import io.medusajava.model.ProductListParams;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import io.medusajava.model.ProductListParams;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -36,45 +36,52 @@ class ProductQueryTest {
 
   @Test
   void everyParameterReachesTheWire() throws Exception {
-    ProductListParams query = ProductListParams.builder()
-        .q("shirt")
-        .ids("prod_1", "prod_2")
-        .salesChannelIds("sc_1", "sc_2")
-        .collectionIds("pcol_1", "pcol_2")
-        .typeIds("ptyp_1", "ptyp_2")
-        .tags("ptag_1", "ptag_2")
-        .title("Medusa Shirt")
-        .description("Soft")
-        .handle("t-shirt")
-        .isGiftcard(false)
-        .createdAt(DateRange.after(JAN_1).andAtOrBefore(FEB_1))
-        .updatedAt(DateRange.atOrAfter(JAN_1).andBefore(FEB_1))
-        .categoryIds("pcat_1", "pcat_2")
-        .includeCategoryChildren(true)
-        .offset(40)
-        .limit(20)
-        .expand("variants", "variants.prices")
-        .fields("id", "title")
-        .order("-created_at")
-        .cartId("cart_1")
-        .regionId("reg_1")
-        .currencyCode("eur")
-        .build();
+    ProductListParams query =
+        ProductListParams.builder()
+            .q("shirt")
+            .ids("prod_1", "prod_2")
+            .salesChannelIds("sc_1", "sc_2")
+            .collectionIds("pcol_1", "pcol_2")
+            .typeIds("ptyp_1", "ptyp_2")
+            .tags("ptag_1", "ptag_2")
+            .title("Medusa Shirt")
+            .description("Soft")
+            .handle("t-shirt")
+            .isGiftcard(false)
+            .createdAt(DateRange.after(JAN_1).andAtOrBefore(FEB_1))
+            .updatedAt(DateRange.atOrAfter(JAN_1).andBefore(FEB_1))
+            .categoryIds("pcat_1", "pcat_2")
+            .includeCategoryChildren(true)
+            .offset(40)
+            .limit(20)
+            .expand("variants", "variants.prices")
+            .fields("id", "title")
+            .order("-created_at")
+            .cartId("cart_1")
+            .regionId("reg_1")
+            .currencyCode("eur")
+            .build();
 
-    assertEquals("q=shirt&id[]=prod_1&id[]=prod_2&sales_channel_id[]=sc_1&sales_channel_id[]=sc_2"
-        + "&collection_id[]=pcol_1&collection_id[]=pcol_2&type_id[]=ptyp_1&type_id[]=ptyp_2"
-        + "&tags[]=ptag_1&tags[]=ptag_2&title=Medusa Shirt&description=Soft&handle=t-shirt&is_giftcard=false"
-        + "&created_at[gt]=2024-01-01T00:00:00Z&created_at[lte]=2024-02-01T00:00:00Z"
-        + "&updated_at[lt]=2024-02-01T00:00:00Z&updated_at[gte]=2024-01-01T00:00:00Z"
-        + "&category_id[]=pcat_1&category_id[]=pcat_2&include_category_children=true"
-        + "&offset=40&limit=20&expand=variants,variants.prices&fields=id,title&order=-created_at"
-        + "&cart_id=cart_1&region_id=reg_1&currency_code=eur", send(query));
+    assertEquals(
+        "q=shirt&id[]=prod_1&id[]=prod_2&sales_channel_id[]=sc_1&sales_channel_id[]=sc_2"
+            + "&collection_id[]=pcol_1&collection_id[]=pcol_2&type_id[]=ptyp_1&type_id[]=ptyp_2"
+            + "&tags[]=ptag_1&tags[]=ptag_2&title=Medusa Shirt&description=Soft&handle=t-shirt&is_giftcard=false"
+            + "&created_at[gt]=2024-01-01T00:00:00Z&created_at[lte]=2024-02-01T00:00:00Z"
+            + "&updated_at[lt]=2024-02-01T00:00:00Z&updated_at[gte]=2024-01-01T00:00:00Z"
+            + "&category_id[]=pcat_1&category_id[]=pcat_2&include_category_children=true"
+            + "&offset=40&limit=20&expand=variants,variants.prices&fields=id,title&order=-created_at"
+            + "&cart_id=cart_1&region_id=reg_1&currency_code=eur",
+        send(query));
   }
 
   @Test
   void briefExampleSendsOnlyWhatWasSet() throws Exception {
-    ProductListParams query = ProductListParams.builder()
-        .ids("a", "b").createdAt(DateRange.after(JAN_1)).limit(20).build();
+    ProductListParams query =
+        ProductListParams.builder()
+            .ids("a", "b")
+            .createdAt(DateRange.after(JAN_1))
+            .limit(20)
+            .build();
 
     assertEquals("id[]=a&id[]=b&created_at[gt]=2024-01-01T00:00:00Z&limit=20", send(query));
   }
@@ -86,7 +93,8 @@ class ProductQueryTest {
 
   @Test
   void unsetArraysAreNullNotEmpty() {
-    ProductListParams query = ProductListParams.builder().ids().collectionIds((List<String>) null).build();
+    ProductListParams query =
+        ProductListParams.builder().ids().collectionIds((List<String>) null).build();
 
     assertNull(query.getIds());
     assertNull(query.getCollectionIds());
@@ -95,7 +103,9 @@ class ProductQueryTest {
 
   @Test
   void expandEntriesAreTrimmedBeforeJoining() throws Exception {
-    assertEquals("expand=variants,options", send(ProductListParams.builder().expand(" variants", "options ").build()));
+    assertEquals(
+        "expand=variants,options",
+        send(ProductListParams.builder().expand(" variants", "options ").build()));
   }
 
   @Test
@@ -116,10 +126,18 @@ class ProductQueryTest {
 
   @Test
   void aDerivedOffsetChangesOnlyTheOffset() {
-    ProductListParams first = ProductListParams.builder().regionId("reg_1").expand("variants").limit(20).build();
+    ProductListParams first =
+        ProductListParams.builder().regionId("reg_1").expand("variants").limit(20).build();
     ProductListParams second = first.toBuilder().offset(20).build();
 
-    assertEquals(ProductListParams.builder().regionId("reg_1").expand("variants").limit(20).offset(20).build(), second);
+    assertEquals(
+        ProductListParams.builder()
+            .regionId("reg_1")
+            .expand("variants")
+            .limit(20)
+            .offset(20)
+            .build(),
+        second);
     assertNull(first.getOffset());
   }
 
@@ -127,14 +145,15 @@ class ProductQueryTest {
   void aDerivedNegativeOffsetIsRejected() {
     ProductListParams query = ProductListParams.builder().build();
 
-    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-        () -> query.toBuilder().offset(-1).build());
+    IllegalArgumentException e =
+        assertThrows(IllegalArgumentException.class, () -> query.toBuilder().offset(-1).build());
     assertEquals("offset must be at least 0, was -1", e.getMessage());
   }
 
   @Test
   void toBuilderDerivesAVariant() {
-    ProductListParams base = ProductListParams.builder().collectionIds("pcol_1").expand("variants", "images").build();
+    ProductListParams base =
+        ProductListParams.builder().collectionIds("pcol_1").expand("variants", "images").build();
     ProductListParams derived = base.toBuilder().regionId("reg_1").build();
 
     assertEquals(List.of("pcol_1"), derived.getCollectionIds());
@@ -145,8 +164,10 @@ class ProductQueryTest {
 
   @Test
   void equalQueriesHaveEqualHashCodes() {
-    ProductListParams a = ProductListParams.builder().ids("p").createdAt(DateRange.after(JAN_1)).build();
-    ProductListParams b = ProductListParams.builder().ids("p").createdAt(DateRange.after(JAN_1)).build();
+    ProductListParams a =
+        ProductListParams.builder().ids("p").createdAt(DateRange.after(JAN_1)).build();
+    ProductListParams b =
+        ProductListParams.builder().ids("p").createdAt(DateRange.after(JAN_1)).build();
 
     assertEquals(a, b);
     assertEquals(a.hashCode(), b.hashCode());
@@ -154,15 +175,21 @@ class ProductQueryTest {
 
   @Test
   void queriesWithDifferentValuesDiffer() {
-    assertNotEquals(ProductListParams.builder().ids("p").build(), ProductListParams.builder().ids("q").build());
+    assertNotEquals(
+        ProductListParams.builder().ids("p").build(), ProductListParams.builder().ids("q").build());
   }
 
   @Test
   void toStringNamesTheSetParameters() {
-    ProductListParams query = ProductListParams.builder()
-        .collectionIds("a", "b").createdAt(DateRange.after(JAN_1)).limit(20).build();
+    ProductListParams query =
+        ProductListParams.builder()
+            .collectionIds("a", "b")
+            .createdAt(DateRange.after(JAN_1))
+            .limit(20)
+            .build();
 
-    assertEquals("ProductListParams{collection_id[]=[a, b], created_at=[gt=2024-01-01T00:00Z], limit=20}",
+    assertEquals(
+        "ProductListParams{collection_id[]=[a, b], created_at=[gt=2024-01-01T00:00Z], limit=20}",
         query.toString());
   }
 

@@ -15,8 +15,8 @@ import okhttp3.mockwebserver.MockWebServer;
 import okhttp3.mockwebserver.RecordedRequest;
 
 /**
- * Sends a resource call to a MockWebServer and reports the query string the server received, rebuilt from
- * decoded name/value pairs so brackets read as the server's qs parser sees them.
+ * Sends a resource call to a MockWebServer and reports the query string the server received,
+ * rebuilt from decoded name/value pairs so brackets read as the server's qs parser sees them.
  */
 final class QueryWire implements AutoCloseable {
   private final MockWebServer server = new MockWebServer();
@@ -27,8 +27,12 @@ final class QueryWire implements AutoCloseable {
     store = MedusaStore.builder().baseUrl(server.url("/").toString()).maxRetries(0).build();
   }
 
-  /** Runs the call {@code request} makes, answered with {@code body}, and returns the decoded query string. */
-  String send(Function<MedusaStore, MedusaCall<?>> request, String body) throws IOException, InterruptedException {
+  /**
+   * Runs the call {@code request} makes, answered with {@code body}, and returns the decoded query
+   * string.
+   */
+  String send(Function<MedusaStore, MedusaCall<?>> request, String body)
+      throws IOException, InterruptedException {
     server.enqueue(new MockResponse().setHeader("Content-Type", "application/json").setBody(body));
     request.apply(store).execute();
     RecordedRequest recorded = server.takeRequest(5, TimeUnit.SECONDS);

@@ -20,9 +20,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * Against a real Medusa at {@code MEDUSA_URL} (skipped when unset), each filter returns exactly the products
- * that the unfiltered list says should match. Needs a store with at most 1000 products; set
- * {@code MEDUSA_PUBLISHABLE_KEY} if the store requires one.
+ * Against a real Medusa at {@code MEDUSA_URL} (skipped when unset), each filter returns exactly the
+ * products that the unfiltered list says should match. Needs a store with at most 1000 products;
+ * set {@code MEDUSA_PUBLISHABLE_KEY} if the store requires one.
  */
 class RealBackendQueryTest {
   /** The most products one page may hold (the SDK's bound on limit). */
@@ -41,7 +41,8 @@ class RealBackendQueryTest {
       builder.publishableApiKey(key);
     }
     store = builder.build();
-    Page<PricedProduct> page = list(ProductListParams.builder().expand("tags").limit(MAX_LIMIT).build());
+    Page<PricedProduct> page =
+        list(ProductListParams.builder().expand("tags").limit(MAX_LIMIT).build());
     assumeTrue(page.count() <= MAX_LIMIT, "store has more products than one page holds");
     all = page.items();
     assumeTrue(all.size() >= 2, "store needs at least two products");
@@ -81,7 +82,9 @@ class RealBackendQueryTest {
     String first = all.get(0).getId();
     String second = all.get(1).getId();
 
-    assertEquals(new TreeSet<>(List.of(first, second)), idsOf(ProductListParams.builder().ids(first, second).build()));
+    assertEquals(
+        new TreeSet<>(List.of(first, second)),
+        idsOf(ProductListParams.builder().ids(first, second).build()));
   }
 
   @Test
@@ -117,8 +120,8 @@ class RealBackendQueryTest {
   }
 
   /**
-   * Seeded products often share one creation time, and the database keeps microseconds that the JSON
-   * rounds to milliseconds, so bounds are placed a second clear of the stored times.
+   * Seeded products often share one creation time, and the database keeps microseconds that the
+   * JSON rounds to milliseconds, so bounds are placed a second clear of the stored times.
    */
   @Test
   void createdAfterFilterReturnsTheNewerProducts() throws IOException {
@@ -130,12 +133,22 @@ class RealBackendQueryTest {
     OffsetDateTime earliest = times.get(0);
     OffsetDateTime latest = times.get(times.size() - 1);
 
-    assertEquals(expected(p -> true), idsOf(ProductListParams.builder()
-        .createdAt(DateRange.after(earliest.minusSeconds(1))).build()));
-    assertEquals(Set.of(), idsOf(ProductListParams.builder()
-        .createdAt(DateRange.after(latest.plusSeconds(1))).build()));
-    assertEquals(Set.of(), idsOf(ProductListParams.builder()
-        .createdAt(DateRange.before(earliest.minusSeconds(1))).build()));
+    assertEquals(
+        expected(p -> true),
+        idsOf(
+            ProductListParams.builder()
+                .createdAt(DateRange.after(earliest.minusSeconds(1)))
+                .build()));
+    assertEquals(
+        Set.of(),
+        idsOf(
+            ProductListParams.builder().createdAt(DateRange.after(latest.plusSeconds(1))).build()));
+    assertEquals(
+        Set.of(),
+        idsOf(
+            ProductListParams.builder()
+                .createdAt(DateRange.before(earliest.minusSeconds(1)))
+                .build()));
   }
 
   private static Set<String> tagIds(List<ProductTag> tags) {

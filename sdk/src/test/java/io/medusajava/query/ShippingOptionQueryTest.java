@@ -1,9 +1,9 @@
 package io.medusajava.query;
 
-import io.medusajava.model.ShippingOptionListParams;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import io.medusajava.model.ShippingOptionListParams;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -27,11 +27,12 @@ class ShippingOptionQueryTest {
 
   @Test
   void everyParameterReachesTheWire() throws Exception {
-    ShippingOptionListParams query = ShippingOptionListParams.builder()
-        .isReturn(false)
-        .productIds("prod_1", "prod_2")
-        .regionId("reg_1")
-        .build();
+    ShippingOptionListParams query =
+        ShippingOptionListParams.builder()
+            .isReturn(false)
+            .productIds("prod_1", "prod_2")
+            .regionId("reg_1")
+            .build();
 
     assertEquals("is_return=false&product_ids=prod_1,prod_2&region_id=reg_1", send(query));
   }
@@ -46,7 +47,8 @@ class ShippingOptionQueryTest {
 
   @Test
   void equalQueriesAreEqual() {
-    assertEquals(ShippingOptionListParams.builder().regionId("reg_1").build(),
+    assertEquals(
+        ShippingOptionListParams.builder().regionId("reg_1").build(),
         ShippingOptionListParams.builder().regionId("reg_1").build());
   }
 }

@@ -1,9 +1,9 @@
 package io.medusajava.query;
 
-import io.medusajava.model.ProductTypeListParams;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import io.medusajava.model.ProductTypeListParams;
 import java.time.Instant;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -26,27 +26,32 @@ class TypeQueryTest {
   }
 
   private String send(ProductTypeListParams q) throws Exception {
-    return wire.send(s -> s.productTypes().list(q), "{\"product_types\":[],\"count\":0,\"offset\":0,\"limit\":5}");
+    return wire.send(
+        s -> s.productTypes().list(q),
+        "{\"product_types\":[],\"count\":0,\"offset\":0,\"limit\":5}");
   }
 
   @Test
   void everyParameterReachesTheWire() throws Exception {
-    ProductTypeListParams query = ProductTypeListParams.builder()
-        .limit(5)
-        .offset(15)
-        .order("value")
-        .discountConditionId("discon_1")
-        .values("red", "blue")
-        .ids("ptyp_1", "ptyp_2")
-        .q("re")
-        .createdAt(DateRange.atOrAfter(JAN_1).andAtOrBefore(FEB_1))
-        .updatedAt(DateRange.before(FEB_1).andAfter(JAN_1))
-        .build();
+    ProductTypeListParams query =
+        ProductTypeListParams.builder()
+            .limit(5)
+            .offset(15)
+            .order("value")
+            .discountConditionId("discon_1")
+            .values("red", "blue")
+            .ids("ptyp_1", "ptyp_2")
+            .q("re")
+            .createdAt(DateRange.atOrAfter(JAN_1).andAtOrBefore(FEB_1))
+            .updatedAt(DateRange.before(FEB_1).andAfter(JAN_1))
+            .build();
 
-    assertEquals("limit=5&offset=15&order=value&discount_condition_id=discon_1&value[]=red&value[]=blue"
-        + "&id[]=ptyp_1&id[]=ptyp_2&q=re"
-        + "&created_at[lte]=2024-02-01T00:00:00Z&created_at[gte]=2024-01-01T00:00:00Z"
-        + "&updated_at[lt]=2024-02-01T00:00:00Z&updated_at[gt]=2024-01-01T00:00:00Z", send(query));
+    assertEquals(
+        "limit=5&offset=15&order=value&discount_condition_id=discon_1&value[]=red&value[]=blue"
+            + "&id[]=ptyp_1&id[]=ptyp_2&q=re"
+            + "&created_at[lte]=2024-02-01T00:00:00Z&created_at[gte]=2024-01-01T00:00:00Z"
+            + "&updated_at[lt]=2024-02-01T00:00:00Z&updated_at[gt]=2024-01-01T00:00:00Z",
+        send(query));
   }
 
   @Test

@@ -16,8 +16,7 @@ public final class StoreSpec {
   private static final Path FILE = Path.of("../openapi/store.yaml");
   private static volatile Map<String, Object> root;
 
-  private StoreSpec() {
-  }
+  private StoreSpec() {}
 
   @SuppressWarnings("unchecked")
   public static Map<String, Object> root() {
@@ -38,7 +37,8 @@ public final class StoreSpec {
 
   @SuppressWarnings("unchecked")
   public static Map<String, Object> schema(String name) {
-    Map<String, Object> schemas = (Map<String, Object>) ((Map<String, Object>) root().get("components")).get("schemas");
+    Map<String, Object> schemas =
+        (Map<String, Object>) ((Map<String, Object>) root().get("components")).get("schemas");
     Map<String, Object> s = (Map<String, Object>) schemas.get(name);
     if (s == null) {
       throw new IllegalArgumentException("no schema " + name);
@@ -65,15 +65,24 @@ public final class StoreSpec {
     return ref.substring(ref.lastIndexOf('/') + 1);
   }
 
-  /** The path template and operation that serve {@code method path}; literal segments beat parameters. */
+  /**
+   * The path template and operation that serve {@code method path}; literal segments beat
+   * parameters.
+   */
   @SuppressWarnings("unchecked")
-  public static Optional<Map.Entry<String, Map<String, Object>>> operation(String method, String path) {
+  public static Optional<Map.Entry<String, Map<String, Object>>> operation(
+      String method, String path) {
     String bare = path.split("\\?")[0];
     return paths().entrySet().stream()
         .filter(e -> bare.matches("^" + e.getKey().replaceAll("\\{[^}]+}", "[^/]+") + "$"))
         .filter(e -> ((Map<String, Object>) e.getValue()).containsKey(method.toLowerCase()))
         .min(Comparator.comparingLong(e -> e.getKey().chars().filter(c -> c == '{').count()))
-        .map(e -> Map.entry(e.getKey(), (Map<String, Object>) ((Map<String, Object>) e.getValue()).get(method.toLowerCase())));
+        .map(
+            e ->
+                Map.entry(
+                    e.getKey(),
+                    (Map<String, Object>)
+                        ((Map<String, Object>) e.getValue()).get(method.toLowerCase())));
   }
 
   /** Name of the schema of the JSON response with this status, if the operation declares one. */
@@ -85,15 +94,20 @@ public final class StoreSpec {
       return Optional.empty();
     }
     Map<String, Object> json = (Map<String, Object>) content.get("application/json");
-    return json == null ? Optional.empty() : Optional.of(refName((Map<String, Object>) json.get("schema")));
+    return json == null
+        ? Optional.empty()
+        : Optional.of(refName((Map<String, Object>) json.get("schema")));
   }
 
   /** Java class generated for a schema name. */
   public static Class<?> modelClass(String schema) {
     // The renames of the generator config (sdk/pom.xml, modelNameMappings).
-    String name = schema.equals("Return") ? "OrderReturn"
-        : schema.equals("StoreCompleteCartRes") ? "CartCompletion"
-        : schema.equals("StorePostSearchRes") ? "ProductSearchResult" : schema;
+    String name =
+        schema.equals("Return")
+            ? "OrderReturn"
+            : schema.equals("StoreCompleteCartRes")
+                ? "CartCompletion"
+                : schema.equals("StorePostSearchRes") ? "ProductSearchResult" : schema;
     try {
       return Class.forName("io.medusajava.model." + name);
     } catch (ClassNotFoundException e) {

@@ -7,7 +7,9 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 
-/** The request/response exchanges captured from a real Medusa 1.20.11, kept under test resources. */
+/**
+ * The request/response exchanges captured from a real Medusa 1.20.11, kept under test resources.
+ */
 public final class Transcripts {
   /** One captured exchange. */
   public record Exchange(String file, String method, String path, int status, String contentType) {
@@ -22,8 +24,7 @@ public final class Transcripts {
     }
   }
 
-  private Transcripts() {
-  }
+  private Transcripts() {}
 
   /** Every Store API exchange, in capture order. */
   public static List<Exchange> all() {
@@ -40,7 +41,9 @@ public final class Transcripts {
 
   /** The exchange whose file name starts with {@code prefix}, such as {@code "26-"}. */
   public static Exchange get(String prefix) {
-    return all().stream().filter(e -> e.file().startsWith(prefix)).findFirst()
+    return all().stream()
+        .filter(e -> e.file().startsWith(prefix))
+        .findFirst()
         .orElseThrow(() -> new IllegalArgumentException("no transcript " + prefix));
   }
 

@@ -10,28 +10,34 @@ import java.io.IOException;
 import java.util.List;
 
 /**
- * WireMock's proxy client, built on first use. WireMock builds it at startup (Apache HttpClient, TLS trust store),
- * about a third of a second the store itself never needs: it only proxies for a stub a user adds.
+ * WireMock's proxy client, built on first use. WireMock builds it at startup (Apache HttpClient,
+ * TLS trust store), about a third of a second the store itself never needs: it only proxies for a
+ * stub a user adds.
  */
 public final class LazyProxyClient implements HttpClientFactory {
-    @Override
-    public HttpClient buildHttpClient(Options options, boolean trustAllCertificates, List<String> trustedHosts,
-                                      boolean useSystemProperties) {
-        return new HttpClient() {
-            private HttpClient real;
+  @Override
+  public HttpClient buildHttpClient(
+      Options options,
+      boolean trustAllCertificates,
+      List<String> trustedHosts,
+      boolean useSystemProperties) {
+    return new HttpClient() {
+      private HttpClient real;
 
-            private synchronized HttpClient real() {
-                if (real == null) {
-                    real = new ApacheHttpClientFactory().buildHttpClient(options, trustAllCertificates, trustedHosts,
-                            useSystemProperties);
-                }
-                return real;
-            }
+      private synchronized HttpClient real() {
+        if (real == null) {
+          real =
+              new ApacheHttpClientFactory()
+                  .buildHttpClient(
+                      options, trustAllCertificates, trustedHosts, useSystemProperties);
+        }
+        return real;
+      }
 
-            @Override
-            public Response execute(Request request) throws IOException {
-                return real().execute(request);
-            }
-        };
-    }
+      @Override
+      public Response execute(Request request) throws IOException {
+        return real().execute(request);
+      }
+    };
+  }
 }

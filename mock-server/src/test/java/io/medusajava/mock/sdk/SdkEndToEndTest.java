@@ -7,7 +7,10 @@ import io.medusajava.mock.junit.MedusaMockTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-/** The SDK's end-to-end scenarios, the same ones that run against a real Medusa, against the mock server. */
+/**
+ * The SDK's end-to-end scenarios, the same ones that run against a real Medusa, against the mock
+ * server.
+ */
 @MedusaMockTest
 class SdkEndToEndTest {
   private StoreScenarios scenarios;

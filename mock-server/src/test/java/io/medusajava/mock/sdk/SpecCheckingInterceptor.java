@@ -23,10 +23,10 @@ import okhttp3.ResponseBody;
 import org.yaml.snakeyaml.Yaml;
 
 /**
- * Checks every JSON answer the SDK receives against the response schema openapi/store.yaml declares for its
- * operation and status (types, required fields, nullability, oneOf by discriminator, timestamps), and
- * remembers which operations answered, so a test can require both "no violation" and "every operation".
- * Enum values are not checked: the SDK's enums are open on purpose.
+ * Checks every JSON answer the SDK receives against the response schema openapi/store.yaml declares
+ * for its operation and status (types, required fields, nullability, oneOf by discriminator,
+ * timestamps), and remembers which operations answered, so a test can require both "no violation"
+ * and "every operation". Enum values are not checked: the SDK's enums are open on purpose.
  */
 final class SpecCheckingInterceptor implements Interceptor {
   static final Path SPEC = Path.of("../openapi/store.yaml").toAbsolutePath().normalize();
@@ -73,17 +73,25 @@ final class SpecCheckingInterceptor implements Interceptor {
   @SuppressWarnings("unchecked")
   static List<String> operations() {
     List<String> out = new ArrayList<>();
-    ((Map<String, Object>) ROOT.get("paths")).forEach((path, item) -> ((Map<String, Object>) item).keySet()
-        .forEach(method -> out.add(method.toUpperCase() + " " + path)));
+    ((Map<String, Object>) ROOT.get("paths"))
+        .forEach(
+            (path, item) ->
+                ((Map<String, Object>) item)
+                    .keySet()
+                    .forEach(method -> out.add(method.toUpperCase() + " " + path)));
     return out;
   }
 
   @SuppressWarnings("unchecked")
-  private void checkOperation(String method, String template, int status, MediaType type, String text) {
-    Map<String, Object> op = (Map<String, Object>) ((Map<String, Object>) ((Map<String, Object>) ROOT.get("paths"))
-        .get(template)).get(method.toLowerCase());
-    Map<String, Object> declared = (Map<String, Object>) ((Map<String, Object>) op.get("responses"))
-        .get(String.valueOf(status));
+  private void checkOperation(
+      String method, String template, int status, MediaType type, String text) {
+    Map<String, Object> op =
+        (Map<String, Object>)
+            ((Map<String, Object>) ((Map<String, Object>) ROOT.get("paths")).get(template))
+                .get(method.toLowerCase());
+    Map<String, Object> declared =
+        (Map<String, Object>)
+            ((Map<String, Object>) op.get("responses")).get(String.valueOf(status));
     String where = method + " " + template + " " + status;
     if (declared == null) {
       violations.add(where + ": status not declared");
@@ -100,7 +108,13 @@ final class SpecCheckingInterceptor implements Interceptor {
     String mediaType = type == null ? "" : type.type() + "/" + type.subtype();
     Map<String, Object> media = (Map<String, Object>) content.get(mediaType);
     if (media == null) {
-      violations.add(where + ": content type " + mediaType + " not declared (declared: " + content.keySet() + ")");
+      violations.add(
+          where
+              + ": content type "
+              + mediaType
+              + " not declared (declared: "
+              + content.keySet()
+              + ")");
       return;
     }
     if (!mediaType.equals("application/json")) {
@@ -125,9 +139,12 @@ final class SpecCheckingInterceptor implements Interceptor {
       return;
     }
     if (schema.get("oneOf") instanceof List<?> variants) {
-      Map<String, Object> chosen = (Map<String, Object>) variants.get(node.isTextual() ? variants.size() - 1 : 0);
+      Map<String, Object> chosen =
+          (Map<String, Object>) variants.get(node.isTextual() ? variants.size() - 1 : 0);
       if (schema.get("discriminator") instanceof Map<?, ?> d && node.isObject()) {
-        Object ref = ((Map<String, Object>) d.get("mapping")).get(node.path((String) d.get("propertyName")).asText());
+        Object ref =
+            ((Map<String, Object>) d.get("mapping"))
+                .get(node.path((String) d.get("propertyName")).asText());
         if (ref == null) {
           violations.add(where + ": " + at + " has no known " + d.get("propertyName"));
           return;
@@ -191,18 +208,22 @@ final class SpecCheckingInterceptor implements Interceptor {
             violations.add(where + ": " + at + "." + required + " is required but missing");
           }
         }
-        Map<String, Object> properties = (Map<String, Object>) schema.getOrDefault("properties", Map.of());
-        properties.forEach((name, sub) -> {
-          if (node.has(name)) {
-            value(where, at + "." + name, (Map<String, Object>) sub, node.get(name));
-          }
-        });
+        Map<String, Object> properties =
+            (Map<String, Object>) schema.getOrDefault("properties", Map.of());
+        properties.forEach(
+            (name, sub) -> {
+              if (node.has(name)) {
+                value(where, at + "." + name, (Map<String, Object>) sub, node.get(name));
+              }
+            });
       }
       default -> violations.add(where + ": " + at + " has unknown schema type " + type);
     }
   }
 
-  /** Follows {@code $ref} and one-element {@code allOf} to the schema or response they stand for. */
+  /**
+   * Follows {@code $ref} and one-element {@code allOf} to the schema or response they stand for.
+   */
   @SuppressWarnings("unchecked")
   private static Map<String, Object> resolve(Map<String, Object> s) {
     while (true) {
@@ -231,7 +252,8 @@ final class SpecCheckingInterceptor implements Interceptor {
         continue;
       }
       long params = e.getKey().chars().filter(c -> c == '{').count();
-      if (Pattern.matches(e.getKey().replaceAll("\\{[^}]+}", "[^/]+"), path) && params < bestParams) {
+      if (Pattern.matches(e.getKey().replaceAll("\\{[^}]+}", "[^/]+"), path)
+          && params < bestParams) {
         best = e.getKey();
         bestParams = params;
       }

@@ -10,8 +10,8 @@ import okhttp3.MediaType;
 import org.junit.jupiter.api.Test;
 
 /**
- * The other half of the contract: what a real Medusa 1.20.11 answered (the captured exchanges the SDK's
- * tests keep) fits openapi/store.yaml too, checked by the same rules the mock's answers are.
+ * The other half of the contract: what a real Medusa 1.20.11 answered (the captured exchanges the
+ * SDK's tests keep) fits openapi/store.yaml too, checked by the same rules the mock's answers are.
  */
 class TranscriptSpecTest {
   private static final Path TRANSCRIPTS = Path.of("../sdk/src/test/resources/transcripts");
@@ -30,7 +30,8 @@ class TranscriptSpecTest {
         continue; // the unknown route has no operation by definition
       }
       MediaType type = f[4].isEmpty() ? null : MediaType.get(f[4]);
-      spec.check(f[1], path, Integer.parseInt(f[3]), type, Files.readString(TRANSCRIPTS.resolve(f[0])));
+      spec.check(
+          f[1], path, Integer.parseInt(f[3]), type, Files.readString(TRANSCRIPTS.resolve(f[0])));
       checked++;
     }
     assertEquals(69, checked, "captured Store exchanges");

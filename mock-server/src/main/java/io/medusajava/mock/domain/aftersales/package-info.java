@@ -1,2 +1,5 @@
-/** What happens to a placed order: returns, swaps, order edits and the payment collections that pay for them. */
+/**
+ * What happens to a placed order: returns, swaps, order edits and the payment collections that pay
+ * for them.
+ */
 package io.medusajava.mock.domain.aftersales;

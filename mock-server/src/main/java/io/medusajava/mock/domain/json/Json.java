@@ -10,73 +10,79 @@ import java.util.function.Function;
 
 /** Small helpers for building Medusa-shaped Jackson trees; insertion order is the wire order. */
 public final class Json {
-    /** Shared mapper for turning views into bytes; views themselves never need it. */
-    public static final ObjectMapper MAPPER = new ObjectMapper();
-    private static final JsonNodeFactory F = JsonNodeFactory.instance;
+  /** Shared mapper for turning views into bytes; views themselves never need it. */
+  public static final ObjectMapper MAPPER = new ObjectMapper();
 
-    private Json() {
-    }
+  private static final JsonNodeFactory F = JsonNodeFactory.instance;
 
-    public static ObjectNode object() {
-        return F.objectNode();
-    }
+  private Json() {}
 
-    public static ArrayNode array() {
-        return F.arrayNode();
-    }
+  public static ObjectNode object() {
+    return F.objectNode();
+  }
 
-    /** An array of {@code f} applied to each element. */
-    public static <T> ArrayNode array(Collection<T> items, Function<T, ObjectNode> f) {
-        ArrayNode a = F.arrayNode();
-        items.forEach(i -> a.add(f.apply(i)));
-        return a;
-    }
+  public static ArrayNode array() {
+    return F.arrayNode();
+  }
 
-    /** The standard audit columns every Medusa entity carries. */
-    public static ObjectNode entity(String id, String createdAt, String updatedAt) {
-        ObjectNode n = object();
-        n.put("id", id);
-        n.put("created_at", createdAt);
-        n.put("updated_at", updatedAt);
-        n.putNull("deleted_at");
-        return n;
-    }
+  /** An array of {@code f} applied to each element. */
+  public static <T> ArrayNode array(Collection<T> items, Function<T, ObjectNode> f) {
+    ArrayNode a = F.arrayNode();
+    items.forEach(i -> a.add(f.apply(i)));
+    return a;
+  }
 
-    /** A free-form map (metadata, data) as an object node. */
-    public static ObjectNode map(Map<String, ?> values) {
-        return MAPPER.valueToTree(values);
-    }
+  /** The standard audit columns every Medusa entity carries. */
+  public static ObjectNode entity(String id, String createdAt, String updatedAt) {
+    ObjectNode n = object();
+    n.put("id", id);
+    n.put("created_at", createdAt);
+    n.put("updated_at", updatedAt);
+    n.putNull("deleted_at");
+    return n;
+  }
 
-    /** Medusa prints whole-number rates as integers (0, 25) and others as decimals. */
-    public static void putRate(ObjectNode n, String field, double rate) {
-        if (rate == Math.rint(rate)) {
-            n.put(field, (long) rate);
-        } else {
-            n.put(field, rate);
-        }
-    }
+  /** A free-form map (metadata, data) as an object node. */
+  public static ObjectNode map(Map<String, ?> values) {
+    return MAPPER.valueToTree(values);
+  }
 
-    /** A stable id derived from a parent id: Medusa rows the seed does not name (images, prices) need one. */
-    /** A money amount that may carry fractions (an unrounded discount): whole numbers print as integers. */
-    public static void putAmount(ObjectNode n, String field, double amount) {
-        if (amount == Math.rint(amount) && Math.abs(amount) < 1e15) {
-            n.put(field, (long) amount);
-        } else {
-            n.put(field, amount);
-        }
+  /** Medusa prints whole-number rates as integers (0, 25) and others as decimals. */
+  public static void putRate(ObjectNode n, String field, double rate) {
+    if (rate == Math.rint(rate)) {
+      n.put(field, (long) rate);
+    } else {
+      n.put(field, rate);
     }
+  }
 
-    public static String childId(String prefix, String parentId, int index) {
-        String suffix = parentId.substring(parentId.indexOf('_') + 1);
-        char last = "0123456789ABCDEFGHJKMNPQRSTVWXYZ".charAt(index % 32);
-        return prefix + "_" + suffix.substring(0, suffix.length() - 1) + last;
+  /**
+   * A stable id derived from a parent id: Medusa rows the seed does not name (images, prices) need
+   * one.
+   */
+  /**
+   * A money amount that may carry fractions (an unrounded discount): whole numbers print as
+   * integers.
+   */
+  public static void putAmount(ObjectNode n, String field, double amount) {
+    if (amount == Math.rint(amount) && Math.abs(amount) < 1e15) {
+      n.put(field, (long) amount);
+    } else {
+      n.put(field, amount);
     }
+  }
 
-    public static String toJson(Object node) {
-        try {
-            return MAPPER.writeValueAsString(node);
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
+  public static String childId(String prefix, String parentId, int index) {
+    String suffix = parentId.substring(parentId.indexOf('_') + 1);
+    char last = "0123456789ABCDEFGHJKMNPQRSTVWXYZ".charAt(index % 32);
+    return prefix + "_" + suffix.substring(0, suffix.length() - 1) + last;
+  }
+
+  public static String toJson(Object node) {
+    try {
+      return MAPPER.writeValueAsString(node);
+    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+      throw new IllegalStateException(e);
     }
+  }
 }

@@ -1,19 +1,14 @@
 package io.medusajava.mock.domain.model;
 
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
-
 /** A product category; a null parent marks a top-level one. */
 public class Category {
-    public String id;
-    public String name;
-    public String handle;
-    public String parentCategoryId;
-    public int rank;
-    public boolean isActive = true;
-    public boolean isInternal;
-    public String createdAt;
-    public String updatedAt;
+  public String id;
+  public String name;
+  public String handle;
+  public String parentCategoryId;
+  public int rank;
+  public boolean isActive = true;
+  public boolean isInternal;
+  public String createdAt;
+  public String updatedAt;
 }

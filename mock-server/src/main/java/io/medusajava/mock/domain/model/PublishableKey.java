@@ -1,13 +1,11 @@
 package io.medusajava.mock.domain.model;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 /** A publishable API key and the sales channels it narrows requests to. */
 public class PublishableKey {
-    public String id;
-    public String title;
-    public List<String> salesChannelIds = new ArrayList<>();
+  public String id;
+  public String title;
+  public List<String> salesChannelIds = new ArrayList<>();
 }

@@ -10,18 +10,33 @@ import java.util.List;
 
 /** Product collections; the store lists them 10 to a page by default. */
 public final class CollectionRoutes {
-    private CollectionRoutes() {
-    }
+  private CollectionRoutes() {}
 
-    public static void register(Routes routes) {
-        routes.add("GET", "/store/collections", call -> {
-            RouteSupport.Paging p = RouteSupport.paging(call, 10);
-            List<Collection> all = call.state().catalog().listCollections().stream()
-                    .filter(c -> RouteSupport.matchesAny(call, "handle", c.handle)
-                            && RouteSupport.matchesAny(call, "id", c.id)).toList();
-            return Reply.ok(new CatalogResponses(call.state().catalog()).collections(Page.of(all, p.offset(), p.limit())));
+  public static void register(Routes routes) {
+    routes.add(
+        "GET",
+        "/store/collections",
+        call -> {
+          RouteSupport.Paging p = RouteSupport.paging(call, 10);
+          List<Collection> all =
+              call.state().catalog().listCollections().stream()
+                  .filter(
+                      c ->
+                          RouteSupport.matchesAny(call, "handle", c.handle)
+                              && RouteSupport.matchesAny(call, "id", c.id))
+                  .toList();
+          return Reply.ok(
+              new CatalogResponses(call.state().catalog())
+                  .collections(Page.of(all, p.offset(), p.limit())));
         });
-        routes.add("GET", "/store/collections/{id}", call -> Reply.ok(RouteSupport.wrap("collection",
-                CatalogViews.collection(call.state().catalog().collection(call.pathParam("id"))))));
-    }
+    routes.add(
+        "GET",
+        "/store/collections/{id}",
+        call ->
+            Reply.ok(
+                RouteSupport.wrap(
+                    "collection",
+                    CatalogViews.collection(
+                        call.state().catalog().collection(call.pathParam("id"))))));
+  }
 }

@@ -9,29 +9,42 @@ import io.medusajava.mock.http.Reply;
 import io.medusajava.mock.http.Routes;
 import java.util.function.Supplier;
 
-/** The customer's order-edit operations; each answers {@code {"order_edit": ...}} (StoreOrderEditsRes). */
+/**
+ * The customer's order-edit operations; each answers {@code {"order_edit": ...}}
+ * (StoreOrderEditsRes).
+ */
 public final class OrderEditRoutes {
-    private OrderEditRoutes() {
-    }
+  private OrderEditRoutes() {}
 
-    public static void register(Routes routes) {
-        routes.add("GET", "/store/order-edits/{id}", c -> edit(c, () -> c.state().orderEdits().get(c.pathParam("id"))));
-        routes.add("POST", "/store/order-edits/{id}/complete",
-                c -> edit(c, () -> c.state().orderEdits().complete(c.pathParam("id"))));
-        routes.add("POST", "/store/order-edits/{id}/decline", OrderEditRoutes::decline);
-    }
+  public static void register(Routes routes) {
+    routes.add(
+        "GET",
+        "/store/order-edits/{id}",
+        c -> edit(c, () -> c.state().orderEdits().get(c.pathParam("id"))));
+    routes.add(
+        "POST",
+        "/store/order-edits/{id}/complete",
+        c -> edit(c, () -> c.state().orderEdits().complete(c.pathParam("id"))));
+    routes.add("POST", "/store/order-edits/{id}/decline", OrderEditRoutes::decline);
+  }
 
-    static Reply decline(Call call) {
-        String reason = RouteSupport.text(call.body(), "declined_reason");
-        return edit(call, () -> call.state().orderEdits().decline(call.pathParam("id"), reason));
-    }
+  static Reply decline(Call call) {
+    String reason = RouteSupport.text(call.body(), "declined_reason");
+    return edit(call, () -> call.state().orderEdits().decline(call.pathParam("id"), reason));
+  }
 
-    private static Reply edit(Call call, Supplier<OrderEdit> change) {
-        StoreState s = call.state();
-        return Reply.ok(s.atomically(() -> {
-            OrderEdit e = change.get();
-            PaymentCollection pc = e.paymentCollectionId == null ? null : s.paymentCollections().get(e.paymentCollectionId);
-            return new OrderEditViews(s.catalog()).orderEditResponse(e, s.orders().order(e.orderId), pc);
-        }));
-    }
+  private static Reply edit(Call call, Supplier<OrderEdit> change) {
+    StoreState s = call.state();
+    return Reply.ok(
+        s.atomically(
+            () -> {
+              OrderEdit e = change.get();
+              PaymentCollection pc =
+                  e.paymentCollectionId == null
+                      ? null
+                      : s.paymentCollections().get(e.paymentCollectionId);
+              return new OrderEditViews(s.catalog())
+                  .orderEditResponse(e, s.orders().order(e.orderId), pc);
+            }));
+  }
 }

@@ -11,69 +11,125 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Payment collection operations. Collection-level ones answer {@code {"payment_collection": ...}}; the two
- * single-session ones answer {@code {"payment_session": ...}}, as the spec's schemas say.
+ * Payment collection operations. Collection-level ones answer {@code {"payment_collection": ...}};
+ * the two single-session ones answer {@code {"payment_session": ...}}, as the spec's schemas say.
  */
 public final class PaymentCollectionRoutes {
-    private PaymentCollectionRoutes() {
-    }
+  private PaymentCollectionRoutes() {}
 
-    public static void register(Routes routes) {
-        routes.add("GET", "/store/payment-collections/{id}", PaymentCollectionRoutes::get);
-        routes.add("POST", "/store/payment-collections/{id}/sessions", PaymentCollectionRoutes::setSession);
-        routes.add("POST", "/store/payment-collections/{id}/sessions/batch", PaymentCollectionRoutes::setSessions);
-        routes.add("POST", "/store/payment-collections/{id}/sessions/batch/authorize", PaymentCollectionRoutes::authorizeBatch);
-        routes.add("POST", "/store/payment-collections/{id}/sessions/{session_id}", PaymentCollectionRoutes::refresh);
-        routes.add("POST", "/store/payment-collections/{id}/sessions/{session_id}/authorize", PaymentCollectionRoutes::authorize);
-    }
+  public static void register(Routes routes) {
+    routes.add("GET", "/store/payment-collections/{id}", PaymentCollectionRoutes::get);
+    routes.add(
+        "POST", "/store/payment-collections/{id}/sessions", PaymentCollectionRoutes::setSession);
+    routes.add(
+        "POST",
+        "/store/payment-collections/{id}/sessions/batch",
+        PaymentCollectionRoutes::setSessions);
+    routes.add(
+        "POST",
+        "/store/payment-collections/{id}/sessions/batch/authorize",
+        PaymentCollectionRoutes::authorizeBatch);
+    routes.add(
+        "POST",
+        "/store/payment-collections/{id}/sessions/{session_id}",
+        PaymentCollectionRoutes::refresh);
+    routes.add(
+        "POST",
+        "/store/payment-collections/{id}/sessions/{session_id}/authorize",
+        PaymentCollectionRoutes::authorize);
+  }
 
-    static Reply get(Call call) {
-        Selection selection = Selection.of(PaymentCollectionViews.FETCH_QUERY, call.query().get("fields"),
-                call.query().get("expand"), null);
-        return Reply.ok(call.state().atomically(() -> views(call).paymentCollectionResponse(
-                domain(call).get(call.pathParam("id")), selection)));
-    }
+  static Reply get(Call call) {
+    Selection selection =
+        Selection.of(
+            PaymentCollectionViews.FETCH_QUERY,
+            call.query().get("fields"),
+            call.query().get("expand"),
+            null);
+    return Reply.ok(
+        call.state()
+            .atomically(
+                () ->
+                    views(call)
+                        .paymentCollectionResponse(
+                            domain(call).get(call.pathParam("id")), selection)));
+  }
 
-    static Reply setSession(Call call) {
-        String provider = RouteSupport.text(call.body(), "provider_id");
-        return Reply.ok(call.state().atomically(() -> views(call).paymentCollectionResponse(
-                domain(call).setSession(call.pathParam("id"), provider), PaymentCollectionViews.Shape.SESSIONS_SET)));
-    }
+  static Reply setSession(Call call) {
+    String provider = RouteSupport.text(call.body(), "provider_id");
+    return Reply.ok(
+        call.state()
+            .atomically(
+                () ->
+                    views(call)
+                        .paymentCollectionResponse(
+                            domain(call).setSession(call.pathParam("id"), provider),
+                            PaymentCollectionViews.Shape.SESSIONS_SET)));
+  }
 
-    static Reply setSessions(Call call) {
-        List<PaymentCollections.SessionInput> sessions = new ArrayList<>();
-        // Validation let through an array with at least one well-formed session; the others may be anything.
-        for (JsonNode s : call.body().get("sessions")) {
-            JsonNode amount = s.path("amount");
-            sessions.add(new PaymentCollections.SessionInput(s.path("provider_id").isTextual() ? s.get("provider_id").asText() : null,
-                    amount.isNumber() ? RouteSupport.wholeNumber(amount) : null,
-                    s.path("session_id").isTextual() ? s.get("session_id").asText() : null));
-        }
-        return Reply.ok(call.state().atomically(() -> views(call).paymentCollectionResponse(
-                domain(call).setSessions(call.pathParam("id"), sessions), PaymentCollectionViews.Shape.SESSIONS_SET)));
+  static Reply setSessions(Call call) {
+    List<PaymentCollections.SessionInput> sessions = new ArrayList<>();
+    // Validation let through an array with at least one well-formed session; the others may be
+    // anything.
+    for (JsonNode s : call.body().get("sessions")) {
+      JsonNode amount = s.path("amount");
+      sessions.add(
+          new PaymentCollections.SessionInput(
+              s.path("provider_id").isTextual() ? s.get("provider_id").asText() : null,
+              amount.isNumber() ? RouteSupport.wholeNumber(amount) : null,
+              s.path("session_id").isTextual() ? s.get("session_id").asText() : null));
     }
+    return Reply.ok(
+        call.state()
+            .atomically(
+                () ->
+                    views(call)
+                        .paymentCollectionResponse(
+                            domain(call).setSessions(call.pathParam("id"), sessions),
+                            PaymentCollectionViews.Shape.SESSIONS_SET)));
+  }
 
-    static Reply authorizeBatch(Call call) {
-        List<String> ids = RouteSupport.strings(call.body().get("session_ids"));
-        return Reply.ok(call.state().atomically(() -> views(call).paymentCollectionResponse(
-                domain(call).authorizeSessions(call.pathParam("id"), ids), PaymentCollectionViews.Shape.AUTHORIZED)));
-    }
+  static Reply authorizeBatch(Call call) {
+    List<String> ids = RouteSupport.strings(call.body().get("session_ids"));
+    return Reply.ok(
+        call.state()
+            .atomically(
+                () ->
+                    views(call)
+                        .paymentCollectionResponse(
+                            domain(call).authorizeSessions(call.pathParam("id"), ids),
+                            PaymentCollectionViews.Shape.AUTHORIZED)));
+  }
 
-    static Reply refresh(Call call) {
-        return Reply.ok(call.state().atomically(() -> views(call).paymentSessionResponse(
-                domain(call).refreshSession(call.pathParam("id"), call.pathParam("session_id")))));
-    }
+  static Reply refresh(Call call) {
+    return Reply.ok(
+        call.state()
+            .atomically(
+                () ->
+                    views(call)
+                        .paymentSessionResponse(
+                            domain(call)
+                                .refreshSession(
+                                    call.pathParam("id"), call.pathParam("session_id")))));
+  }
 
-    static Reply authorize(Call call) {
-        return Reply.ok(call.state().atomically(() -> views(call).paymentSessionResponse(
-                domain(call).authorizeSession(call.pathParam("id"), call.pathParam("session_id")))));
-    }
+  static Reply authorize(Call call) {
+    return Reply.ok(
+        call.state()
+            .atomically(
+                () ->
+                    views(call)
+                        .paymentSessionResponse(
+                            domain(call)
+                                .authorizeSession(
+                                    call.pathParam("id"), call.pathParam("session_id")))));
+  }
 
-    private static PaymentCollections domain(Call call) {
-        return call.state().paymentCollections();
-    }
+  private static PaymentCollections domain(Call call) {
+    return call.state().paymentCollections();
+  }
 
-    private static PaymentCollectionViews views(Call call) {
-        return new PaymentCollectionViews(call.state().catalog());
-    }
+  private static PaymentCollectionViews views(Call call) {
+    return new PaymentCollectionViews(call.state().catalog());
+  }
 }

@@ -9,25 +9,40 @@ import io.medusajava.mock.http.Routes;
 
 /** Shipping options for a cart (transcripts 22, 69) or for a region. */
 public final class ShippingOptionRoutes {
-    private ShippingOptionRoutes() {
-    }
+  private ShippingOptionRoutes() {}
 
-    public static void register(Routes routes) {
-        routes.add("GET", "/store/shipping-options/{cart_id}", call -> {
-            StoreState s = call.state();
-            return s.atomically(() -> Reply.ok(new CartViews(s.catalog())
-                    .shippingOptionsResponse(s.carts().shippingOptionsFor(call.pathParam("cart_id")))));
+  public static void register(Routes routes) {
+    routes.add(
+        "GET",
+        "/store/shipping-options/{cart_id}",
+        call -> {
+          StoreState s = call.state();
+          return s.atomically(
+              () ->
+                  Reply.ok(
+                      new CartViews(s.catalog())
+                          .shippingOptionsResponse(
+                              s.carts().shippingOptionsFor(call.pathParam("cart_id")))));
         });
-        routes.add("GET", "/store/shipping-options", call -> {
-            StoreState s = call.state();
-            String isReturn = call.query().get("is_return");
-            return s.atomically(() -> {
+    routes.add(
+        "GET",
+        "/store/shipping-options",
+        call -> {
+          StoreState s = call.state();
+          String isReturn = call.query().get("is_return");
+          return s.atomically(
+              () -> {
                 CatalogViews views = new CatalogViews(s.catalog());
-                return Reply.ok(RouteSupport.wrap("shipping_options", Json.array(
-                        s.catalog().shippingOptionsForRegion(call.query().get("region_id"),
-                                isReturn == null ? null : Boolean.valueOf(isReturn)),
-                        o -> views.pricedShippingOption(o, false))));
-            });
+                return Reply.ok(
+                    RouteSupport.wrap(
+                        "shipping_options",
+                        Json.array(
+                            s.catalog()
+                                .shippingOptionsForRegion(
+                                    call.query().get("region_id"),
+                                    isReturn == null ? null : Boolean.valueOf(isReturn)),
+                            o -> views.pricedShippingOption(o, false))));
+              });
         });
-    }
+  }
 }

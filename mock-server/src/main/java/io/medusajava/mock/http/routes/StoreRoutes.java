@@ -5,41 +5,41 @@ import java.util.List;
 import java.util.function.Consumer;
 
 /**
- * Every route group the mock serves, in one list. To add a group, write a class with
- * {@code static void register(Routes routes)} and add {@code YourRoutes::register} below.
+ * Every route group the mock serves, in one list. To add a group, write a class with {@code static
+ * void register(Routes routes)} and add {@code YourRoutes::register} below.
  */
 public final class StoreRoutes {
-    private static final List<Consumer<Routes>> GROUPS = List.of(
-            AuthRoutes::register,
-            CartRoutes::register,
-            ShippingOptionRoutes::register,
-            ProductRoutes::register,
-            RegionRoutes::register,
-            CollectionRoutes::register,
-            CategoryRoutes::register,
-            ProductTagRoutes::register,
-            ProductTypeRoutes::register,
-            ReturnReasonRoutes::register,
-            GiftCardRoutes::register,
-            OrderRoutes::register,
-            CustomerRoutes::register,
-            CartSessionRoutes::register,
-            ProductSearchRoutes::register,
-            VariantRoutes::register,
-            CustomerPasswordRoutes::register,
-            OrderClaimRoutes::register,
-            OrderEditRoutes::register,
-            PaymentCollectionRoutes::register,
-            ReturnRoutes::register,
-            SwapRoutes::register);
+  private static final List<Consumer<Routes>> GROUPS =
+      List.of(
+          AuthRoutes::register,
+          CartRoutes::register,
+          ShippingOptionRoutes::register,
+          ProductRoutes::register,
+          RegionRoutes::register,
+          CollectionRoutes::register,
+          CategoryRoutes::register,
+          ProductTagRoutes::register,
+          ProductTypeRoutes::register,
+          ReturnReasonRoutes::register,
+          GiftCardRoutes::register,
+          OrderRoutes::register,
+          CustomerRoutes::register,
+          CartSessionRoutes::register,
+          ProductSearchRoutes::register,
+          VariantRoutes::register,
+          CustomerPasswordRoutes::register,
+          OrderClaimRoutes::register,
+          OrderEditRoutes::register,
+          PaymentCollectionRoutes::register,
+          ReturnRoutes::register,
+          SwapRoutes::register);
 
-    private StoreRoutes() {
-    }
+  private StoreRoutes() {}
 
-    /** A fresh table holding every group's routes. */
-    public static Routes all() {
-        Routes routes = new Routes();
-        GROUPS.forEach(g -> g.accept(routes));
-        return routes;
-    }
+  /** A fresh table holding every group's routes. */
+  public static Routes all() {
+    Routes routes = new Routes();
+    GROUPS.forEach(g -> g.accept(routes));
+    return routes;
+  }
 }
