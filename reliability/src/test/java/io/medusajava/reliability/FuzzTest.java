@@ -133,6 +133,14 @@ class FuzzTest {
             "{\"code\":\"unknown_error\",\"type\":\"unknown_error\",\"message\":\"An unknown error occurred.\"}")) {
       return "allowed 500: a password-reset token that does not verify";
     }
+    // A batch of payment sessions in which no element is a well-formed session: Medusa's IsType
+    // throws an error its handler cannot word, 500 (measured on 1.20.11; see BodyChecks).
+    if (code == 500
+        && sent.template.equals("/store/payment-collections/{id}/sessions/batch")
+        && body.equals(
+            "{\"code\":\"unknown_error\",\"type\":\"unknown_error\",\"message\":\"An unknown error occurred.\"}")) {
+      return "allowed 500: a session batch without one well-formed session";
+    }
     return null;
   }
 
