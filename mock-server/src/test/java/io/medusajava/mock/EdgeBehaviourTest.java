@@ -79,6 +79,20 @@ class EdgeBehaviourTest {
   }
 
   @Test
+  void headIsAGetWithoutItsBody(MedusaMockServer server) {
+    TestHttp http = new TestHttp(server.baseUrl());
+    TestHttp.Res get = http.get("/store/regions");
+    TestHttp.Res head = http.send("HEAD", "/store/regions", null);
+    assertEquals(200, head.status());
+    assertEquals("", head.body());
+    assertEquals(get.header("ETag"), head.header("ETag"));
+    assertEquals(get.header("Content-Length"), head.header("Content-Length"));
+    assertEquals("application/json; charset=utf-8", head.header("Content-Type"));
+    assertEquals(400, http.send("HEAD", "/store/regions?colour=red", null).status());
+    assertEquals(404, http.send("HEAD", "/store/nope", null).status());
+  }
+
+  @Test
   void stubsUsersAddStillNameThemselves(MedusaMockServer server) {
     server
         .wireMock()

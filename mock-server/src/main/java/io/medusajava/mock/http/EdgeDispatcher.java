@@ -157,13 +157,16 @@ public final class EdgeDispatcher {
     } catch (MedusaError e) {
       return finish(ErrorReplies.of(e), request, newSid);
     }
-    Routes.Match match = routes.match(request.method(), request.path());
+    // Express routes a HEAD to the GET handler when no HEAD route exists; the body is then left
+    // unsent.
+    String routed = "HEAD".equals(request.method()) ? "GET" : request.method();
+    Routes.Match match = routes.match(routed, request.path());
     if (match == null) {
       return finish(ExpressPages.cannot(request.method(), request.path()), request, newSid);
     }
     QueryParams query = QsQueryParser.parse(request.rawQuery());
     try {
-      validator.join().check(request.method(), match.route.template, query, body);
+      validator.join().check(routed, match.route.template, query, body);
     } catch (MedusaError e) {
       return finish(ErrorReplies.of(e), request, newSid);
     }

@@ -65,6 +65,9 @@ final class FidelityScenario {
     s.get("regions.get", "/store/regions/${region_na}");
     s.get("regions.get.unknown", "/store/regions/reg_" + UNKNOWN);
     s.get("regions.get.unknown-param", "/store/regions/${region_na}?colour=red");
+    s.head("regions.head", "/store/regions");
+    s.head("regions.head.unknown", "/store/regions/reg_" + UNKNOWN);
+    s.head("regions.head.unknown-param", "/store/regions?colour=red");
 
     s.group("products");
     s.get("products.list", "/store/products");

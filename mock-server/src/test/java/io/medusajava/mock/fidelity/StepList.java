@@ -29,6 +29,11 @@ final class StepList {
     return add(id, "GET", path, null);
   }
 
+  /** A HEAD: Express answers it with the GET handler's status and headers, without the body. */
+  Step head(String id, String path) {
+    return add(id, "HEAD", path, null);
+  }
+
   Step delete(String id, String path) {
     return add(id, "DELETE", path, null);
   }
