@@ -5,6 +5,7 @@ import io.medusajava.mock.domain.Page;
 import io.medusajava.mock.domain.catalog.Catalog;
 import io.medusajava.mock.domain.model.Product;
 import io.medusajava.mock.domain.model.Region;
+import io.medusajava.mock.domain.model.ValueRow;
 import java.util.List;
 
 /**
@@ -89,20 +90,11 @@ public final class CatalogResponses {
     return n;
   }
 
-  /** GET /store/product-tags. */
-  public ObjectNode tags(Page<io.medusajava.mock.domain.model.Tag> page, Selection selection) {
+  /** GET /store/product-tags and /store/product-types: {@code field} names the list. */
+  public ObjectNode valueRows(String field, Page<? extends ValueRow> page, Selection selection) {
     return page(
-        "product_tags",
-        Json.array(page.items(), t -> selection.pickColumns(CatalogViews.tag(t))),
-        page);
-  }
-
-  /** GET /store/product-types. */
-  public ObjectNode types(
-      Page<io.medusajava.mock.domain.model.ProductType> page, Selection selection) {
-    return page(
-        "product_types",
-        Json.array(page.items(), t -> selection.pickColumns(CatalogViews.type(t))),
+        field,
+        Json.array(page.items(), r -> selection.pickColumns(CatalogViews.valueRow(r))),
         page);
   }
 

@@ -9,12 +9,11 @@ import io.medusajava.mock.domain.model.Collection;
 import io.medusajava.mock.domain.model.Price;
 import io.medusajava.mock.domain.model.Product;
 import io.medusajava.mock.domain.model.ProductOption;
-import io.medusajava.mock.domain.model.ProductType;
 import io.medusajava.mock.domain.model.Region;
 import io.medusajava.mock.domain.model.SalesChannel;
 import io.medusajava.mock.domain.model.ShippingOption;
 import io.medusajava.mock.domain.model.ShippingProfile;
-import io.medusajava.mock.domain.model.Tag;
+import io.medusajava.mock.domain.model.ValueRow;
 import io.medusajava.mock.domain.model.Variant;
 import io.medusajava.mock.domain.totals.TotalsCalculator;
 import java.util.List;
@@ -245,7 +244,7 @@ public final class CatalogViews {
           "tags",
           Json.array(
               catalog.listTags().stream().filter(t -> p.tagIds.contains(t.id)).toList(),
-              CatalogViews::tag));
+              CatalogViews::valueRow));
     }
     if (selection.reaches("type")) {
       n.set(
@@ -253,7 +252,7 @@ public final class CatalogViews {
           catalog.listTypes().stream()
               .filter(t -> t.id.equals(p.typeId))
               .findFirst()
-              .map(CatalogViews::type)
+              .map(CatalogViews::valueRow)
               .orElse(null));
     }
     if (selection.reaches("variants")) {
@@ -652,16 +651,10 @@ public final class CatalogViews {
           null,
           true);
 
-  public static ObjectNode tag(Tag t) {
-    ObjectNode n = Json.entity(t.id, t.createdAt, t.updatedAt);
-    n.put("value", t.value);
-    n.putNull("metadata");
-    return n;
-  }
-
-  public static ObjectNode type(ProductType t) {
-    ObjectNode n = Json.entity(t.id, t.createdAt, t.updatedAt);
-    n.put("value", t.value);
+  /** A tag or a product type, as a product joins it and as the list routes start from. */
+  public static ObjectNode valueRow(ValueRow row) {
+    ObjectNode n = Json.entity(row.id, row.createdAt, row.updatedAt);
+    n.put("value", row.value);
     n.putNull("metadata");
     return n;
   }

@@ -1,9 +1,4 @@
 package io.medusajava.mock.domain.model;
 
 /** A product tag. */
-public class Tag {
-  public String id;
-  public String value;
-  public String createdAt;
-  public String updatedAt;
-}
+public class Tag extends ValueRow {}
