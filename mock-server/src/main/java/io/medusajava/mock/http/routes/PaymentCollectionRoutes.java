@@ -3,12 +3,15 @@ package io.medusajava.mock.http.routes;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.medusajava.mock.domain.aftersales.PaymentCollections;
 import io.medusajava.mock.domain.json.PaymentCollectionViews;
+import io.medusajava.mock.domain.json.PaymentCollectionViews.Shape;
 import io.medusajava.mock.domain.json.Selection;
+import io.medusajava.mock.domain.model.PaymentCollection;
 import io.medusajava.mock.http.Call;
 import io.medusajava.mock.http.Reply;
 import io.medusajava.mock.http.Routes;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 
 /**
  * Payment collection operations. Collection-level ones answer {@code {"payment_collection": ...}};
@@ -57,14 +60,8 @@ public final class PaymentCollectionRoutes {
 
   static Reply setSession(Call call) {
     String provider = RouteSupport.text(call.body(), "provider_id");
-    return Reply.ok(
-        call.state()
-            .atomically(
-                () ->
-                    views(call)
-                        .paymentCollectionResponse(
-                            domain(call).setSession(call.pathParam("id"), provider),
-                            PaymentCollectionViews.Shape.SESSIONS_SET)));
+    return collection(
+        call, pcs -> pcs.setSession(call.pathParam("id"), provider), Shape.SESSIONS_SET);
   }
 
   static Reply setSessions(Call call) {
@@ -79,26 +76,14 @@ public final class PaymentCollectionRoutes {
               amount.isNumber() ? RouteSupport.wholeNumber(amount) : null,
               s.path("session_id").isTextual() ? s.get("session_id").asText() : null));
     }
-    return Reply.ok(
-        call.state()
-            .atomically(
-                () ->
-                    views(call)
-                        .paymentCollectionResponse(
-                            domain(call).setSessions(call.pathParam("id"), sessions),
-                            PaymentCollectionViews.Shape.SESSIONS_SET)));
+    return collection(
+        call, pcs -> pcs.setSessions(call.pathParam("id"), sessions), Shape.SESSIONS_SET);
   }
 
   static Reply authorizeBatch(Call call) {
     List<String> ids = RouteSupport.strings(call.body().get("session_ids"));
-    return Reply.ok(
-        call.state()
-            .atomically(
-                () ->
-                    views(call)
-                        .paymentCollectionResponse(
-                            domain(call).authorizeSessions(call.pathParam("id"), ids),
-                            PaymentCollectionViews.Shape.AUTHORIZED)));
+    return collection(
+        call, pcs -> pcs.authorizeSessions(call.pathParam("id"), ids), Shape.AUTHORIZED);
   }
 
   static Reply refresh(Call call) {
@@ -123,6 +108,15 @@ public final class PaymentCollectionRoutes {
                             domain(call)
                                 .authorizeSession(
                                     call.pathParam("id"), call.pathParam("session_id")))));
+  }
+
+  /** Changes a collection under the store lock and answers it in the operation's shape. */
+  private static Reply collection(
+      Call call, Function<PaymentCollections, PaymentCollection> change, Shape shape) {
+    return Reply.ok(
+        call.state()
+            .atomically(
+                () -> views(call).paymentCollectionResponse(change.apply(domain(call)), shape)));
   }
 
   private static PaymentCollections domain(Call call) {
