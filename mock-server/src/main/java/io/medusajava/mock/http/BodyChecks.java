@@ -160,30 +160,35 @@ final class BodyChecks {
             value);
         continue;
       }
-      boolean ok =
+      String problem =
           switch (decorator) {
-            case "IsArray" -> v != null && v.isArray();
-            case "IsJWT" -> v != null && v.isTextual() && JWT.matcher(v.asText()).matches();
-            case "IsNotEmpty" -> v != null && !(v.isTextual() && v.asText().isEmpty());
+            case "IsArray" -> v != null && v.isArray() ? null : name + " must be an array";
+            case "IsJWT" ->
+                v != null && v.isTextual() && JWT.matcher(v.asText()).matches()
+                    ? null
+                    : name + " must be a jwt string";
+            case "IsNotEmpty" -> notEmpty(v) ? null : name + " should not be empty";
             case "IsNotEmpty each" ->
-                eachOrItself(
-                    v, e -> e != null && !e.isNull() && !(e.isTextual() && e.asText().isEmpty()));
-            case "IsString each" -> eachOrItself(v, e -> e != null && e.isTextual());
+                eachOrItself(v, BodyChecks::notEmpty)
+                    ? null
+                    : "each value in " + name + " should not be empty";
+            case "IsString each" ->
+                eachOrItself(v, e -> e != null && e.isTextual())
+                    ? null
+                    : "each value in " + name + " must be a string";
             default ->
                 throw new IllegalStateException(
                     "store.yaml names an unknown decorator: " + decorator);
           };
-      if (!ok) {
-        problems.add(
-            switch (decorator) {
-              case "IsArray" -> name + " must be an array";
-              case "IsJWT" -> name + " must be a jwt string";
-              case "IsNotEmpty" -> name + " should not be empty";
-              case "IsNotEmpty each" -> "each value in " + name + " should not be empty";
-              default -> "each value in " + name + " must be a string";
-            });
+      if (problem != null) {
+        problems.add(problem);
       }
     }
+  }
+
+  /** class-validator's IsNotEmpty: anything but a missing value, null or the empty string. */
+  private static boolean notEmpty(JsonNode value) {
+    return value != null && !value.isNull() && !(value.isTextual() && value.asText().isEmpty());
   }
 
   /**
