@@ -87,9 +87,8 @@ public final class MedusaCall<T> {
           @Override
           public MedusaCall<Object> adapt(Call<Object> call) {
             // Builds the request now, so that an argument no request can carry (an idempotency key
-            // with a line
-            // break) fails with IllegalArgumentException here, before anything is sent, not when
-            // the call runs.
+            // with a line break) fails with IllegalArgumentException here, before anything is sent,
+            // not when the call runs.
             call.request();
             return new MedusaCall<>(call, Function.identity(), null);
           }
@@ -253,8 +252,7 @@ public final class MedusaCall<T> {
           }
         };
     // An anonymous class, not a lambda: animal-sniffer applies the method's @IgnoreJRERequirement
-    // to the
-    // former but not to a lambda's synthetic method.
+    // to the former but not to a lambda's synthetic method.
     executeRawAsync()
         .whenComplete(
             new BiConsumer<MedusaResponse<T>, Throwable>() {

@@ -74,8 +74,8 @@ public final class MedusaStore implements Closeable {
   private final TokenStore tokenStore;
 
   // Each resource is made on first use: loading and verifying all eighteen classes took a
-  // noticeable share of a
-  // cold start, and a client uses a few. A race may make two equal resources; either may stay.
+  // noticeable share of a cold start, and a client uses a few. A race may make two equal resources;
+  // either may stay.
   private volatile @Nullable AuthResource auth;
   private volatile @Nullable CartsResource carts;
   private volatile @Nullable CustomersResource customers;

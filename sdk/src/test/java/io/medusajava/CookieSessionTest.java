@@ -210,8 +210,7 @@ class CookieSessionTest {
     assertNull(tokens.get());
     assertNull(medusa.sessionOf(JANE_ID));
     // Like the real server, the fake hands out an anonymous connect.sid with the 401; whatever the
-    // client
-    // kept must not be a logged-in session.
+    // client kept must not be a logged-in session.
     for (Cookie c : cookies.load()) {
       assertEquals(
           "", medusa.sessions.get(c.value()), "a kept cookie belongs to a logged-in session");

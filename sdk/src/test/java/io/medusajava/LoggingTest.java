@@ -98,8 +98,7 @@ class LoggingTest {
     MedusaStore store = track(builder().logLevel(level).build());
 
     // A registration, a cookie session, then a JWT on top of it, then calls that carry both, with
-    // the key
-    // on every one.
+    // the key on every one.
     store
         .customers()
         .create(

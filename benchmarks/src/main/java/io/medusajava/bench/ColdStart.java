@@ -10,8 +10,7 @@ public final class ColdStart {
       int regions = store.regions().list().execute().items().size();
       long now = System.currentTimeMillis();
       // Read only now: the start time is fixed when the JVM starts, and loading the management
-      // classes that report
-      // it (tens of milliseconds) is the benchmark's own cost, not the SDK's.
+      // classes that report it (tens of milliseconds) is the benchmark's own cost, not the SDK's.
       long jvmStart = ManagementFactory.getRuntimeMXBean().getStartTime();
       System.out.printf("RESULT coldstart ms=%d regions=%d%n", now - jvmStart, regions);
     }

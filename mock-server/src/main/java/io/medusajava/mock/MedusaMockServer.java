@@ -47,8 +47,7 @@ public final class MedusaMockServer implements AutoCloseable {
     CompletableFuture<?> spec = EdgeDispatcher.loadSpecEarly();
     Supplier<Seed> seed = options.seedSource();
     // Reading the seed, reading the spec and building WireMock each take a good part of a second:
-    // the first
-    // two happen on threads of their own while this one builds WireMock.
+    // the first two happen on threads of their own while this one builds WireMock.
     CompletableFuture<StoreState> loadedState =
         CompletableFuture.supplyAsync(
             () ->
@@ -87,9 +86,8 @@ public final class MedusaMockServer implements AutoCloseable {
             .useChunkedTransferEncoding(Options.ChunkedEncodingPolicy.NEVER)
             .extensions(new MedusaTransformer(loadedEdge::join));
     // WireMock builds a Handlebars engine for stub file names and another for templating; neither
-    // is needed
-    // unless a user saves stubs to files or asks for templating, and together they were most of its
-    // start-up.
+    // is needed unless a user saves stubs to files or asks for templating, and together they were
+    // most of its start-up.
     config.mappingSource(
         new LazyFileMappings(config.filesRoot().child("mappings"), config.getFilenameMaker()));
     config.templatingEnabled(options.responseTemplating());

@@ -59,8 +59,7 @@ class FuzzTest {
    */
   static String realServerException(int code, String contentType, String body, Sent sent) {
     // A negative offset or limit passes Medusa's validation and then the database refuses it: 500
-    // (transcript 63,
-    // mirrored by RouteSupport.paging).
+    // (transcript 63, mirrored by RouteSupport.paging).
     if (code == 500 && (negative(sent, "offset") || negative(sent, "limit"))) {
       return "allowed 500: negative offset or limit";
     }
@@ -69,8 +68,7 @@ class FuzzTest {
       return "allowed 500: shipping options of an unknown cart";
     }
     // A category expanded with a relation it does not have: Medusa's category query builder joins
-    // it blindly and
-    // fails, 500 (mirrored by CategoryRoutes).
+    // it blindly and fails, 500 (mirrored by CategoryRoutes).
     if (code == 500
         && sent.template.startsWith("/store/product-categories")
         && sent.url.queryParameterValues("expand").stream()
@@ -88,14 +86,12 @@ class FuzzTest {
       return "allowed 500: a category expanded with an unknown relation";
     }
     // A line quantity beyond a 32-bit integer: real's database refuses it ("out of range for type
-    // integer") and
-    // Medusa answers 500 (mirrored by cart.Quantities).
+    // integer") and Medusa answers 500 (mirrored by cart.Quantities).
     if (code == 500 && sent.hugeQuantity()) {
       return "allowed 500: a quantity beyond 32 bits";
     }
     // A negative line quantity: Medusa merges it into the variant's line, or stores it, and the
-    // database's check
-    // refuses a line below 1, so the real server answers 500 (mirrored by
+    // database's check refuses a line below 1, so the real server answers 500 (mirrored by
     // Carts.addLineItem/updateLineItem).
     if (code == 500
         && sent.negativeQuantity()
@@ -103,11 +99,9 @@ class FuzzTest {
       return "allowed 500: a negative line quantity";
     }
     // A write to a cart that does not exist: real's cart service fails inside its transaction and
-    // Medusa answers
-    // 500 (checked against 1.20.11 for update, line items, discounts, shipping methods, payment
-    // sessions, taxes
-    // and complete; mirrored by Carts.cartForWrite). Reading the cart and adding a line item say
-    // 404 instead.
+    // Medusa answers 500 (checked against 1.20.11 for update, line items, discounts, shipping
+    // methods, payment sessions, taxes and complete; mirrored by Carts.cartForWrite). Reading the
+    // cart and adding a line item say 404 instead.
     if (code == 500
         && "odd path id".equals(sent.mutation())
         && !"GET".equals(sent.method())
@@ -125,8 +119,7 @@ class FuzzTest {
       return "allowed 404 text/plain: order lookup miss";
     }
     // A password-reset token that does not verify (not a JWT, spent, expired): real's jsonwebtoken
-    // throws and
-    // Medusa answers 500 unknown_error (measured on 1.20.11; see PasswordResets.reset).
+    // throws and Medusa answers 500 unknown_error (measured on 1.20.11; see PasswordResets.reset).
     if (code == 500
         && sent.template.equals("/store/customers/password-reset")
         && body.equals(

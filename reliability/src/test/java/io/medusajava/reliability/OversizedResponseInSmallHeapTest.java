@@ -62,8 +62,7 @@ class OversizedResponseInSmallHeapTest {
   @AfterAll
   static void reportPeak() {
     // Per pool: young-generation peaks only show how much garbage fits before a collection; the old
-    // generation's
-    // peak is what was kept.
+    // generation's peak is what was kept.
     StringBuilder pools = new StringBuilder();
     for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
       if (pool.getType() == MemoryType.HEAP) {

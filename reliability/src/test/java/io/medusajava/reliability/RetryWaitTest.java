@@ -68,8 +68,7 @@ class RetryWaitTest extends WatchedServerTest {
             assertThrows(ServerException.class, () -> store.products().list().execute());
         long tookMs = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start);
         // Had it waited, it would have taken the 20 s of the deadline; the bound is half of that,
-        // not a guess at
-        // how fast a shared, loaded machine answers.
+        // not a guess at how fast a shared, loaded machine answers.
         assertEquals(503, e.getStatusCode());
         assertTrue(
             tookMs < 10_000, "Retry-After " + retryAfter + ": the call took " + tookMs + " ms");

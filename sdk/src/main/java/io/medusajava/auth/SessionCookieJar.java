@@ -149,8 +149,7 @@ public final class SessionCookieJar implements CookieJar {
       store.save(Collections.unmodifiableList(new ArrayList<Cookie>(next)));
     } catch (RuntimeException e) {
       // OkHttp rethrows a jar's exception on its dispatcher thread, which kills an Android app. The
-      // session
-      // still works for this process; it is only not persisted.
+      // session still works for this process; it is only not persisted.
     }
   }
 

@@ -18,8 +18,7 @@ final class FailureGuardInterceptor implements Interceptor {
       return chain.proceed(chain.request());
     } catch (RuntimeException | LinkageError | AssertionError e) {
       // Also a class or method an older Android lacks, and a failed assertion; not a
-      // VirtualMachineError such as
-      // OutOfMemoryError, which no call can recover from.
+      // VirtualMachineError such as OutOfMemoryError, which no call can recover from.
       throw new ClientSideFailure(e);
     }
   }

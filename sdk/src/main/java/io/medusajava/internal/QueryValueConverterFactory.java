@@ -20,10 +20,9 @@ public final class QueryValueConverterFactory extends Converter.Factory {
       Type type, Annotation[] annotations, Retrofit retrofit) {
     if (type == OffsetDateTime.class) {
       // A lambda, not DateTimeFormatter.ISO_OFFSET_DATE_TIME::format: that reference would
-      // initialise
-      // DateTimeFormatter (and every formatter it holds) as soon as an operation with a timestamp
-      // parameter is first
-      // called, a cost on a cold start even when no timestamp is ever sent.
+      // initialise DateTimeFormatter (and every formatter it holds) as soon as an operation with a
+      // timestamp parameter is first called, a cost on a cold start even when no timestamp is ever
+      // sent.
       return (Converter<OffsetDateTime, String>)
           value -> DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(value);
     }

@@ -96,8 +96,7 @@ final class BodyChecks {
     }
     boolean email = "email".equals(schema.path("format").asText());
     // x-validated-as names the check Medusa runs where it differs from the declared type (IsNumber
-    // on a
-    // field the spec types as integer), so the message is the one Medusa words.
+    // on a field the spec types as integer), so the message is the one Medusa words.
     switch (schema.path("x-validated-as").asText(schema.path("type").asText(""))) {
       case "string" -> {
         if (value == null

@@ -84,8 +84,7 @@ final class JsonBodies {
       node = READER.readTree(body);
     } catch (StreamConstraintsException e) {
       // JSON.parse reads any depth: a broken document is its SyntaxError page like any other, while
-      // a sound
-      // one this deep overflows the stack of what Medusa does with it next: its 500.
+      // a sound one this deep overflows the stack of what Medusa does with it next: its 500.
       String syntaxError = syntaxError(body);
       if (syntaxError != null) {
         throw new Malformed(syntaxError);

@@ -128,8 +128,8 @@ class TotalsCalculatorTest {
   @Test
   void fixedDiscount_isSharedUnroundedByItemSubtotal() {
     // 500 off 1950 + 1400: 291.04... and 208.95... raw; each item rounds its own (291, 209), the
-    // cart
-    // rounds the raw sum (500). Taxes: round(1658.955 * .25) = 415, round(1191.045 * .25) = 298.
+    // cart rounds the raw sum (500). Taxes: round(1658.955 * .25) = 415, round(1191.045 * .25) =
+    // 298.
     Discount d = new Discount();
     d.type = "fixed";
     d.value = 500;
@@ -150,11 +150,10 @@ class TotalsCalculatorTest {
 
   @Test
   void taxedGiftCard_inEurope() {
-    // 2 x 1950 + 1000 shipping = 4900 before tax; item tax 975, shipping tax 250.
-    // A 2000 card taxed at 25% covers 2000 of the 4900 (taxable gift cards exclude tax) and carries
-    // round(2000 * 0.25) = 500 of gift card tax. The cart keeps tax_total 1225 and subtracts the
-    // 500 from
-    // total; an order would show tax_total 725 and the same total.
+    // 2 x 1950 + 1000 shipping = 4900 before tax; item tax 975, shipping tax 250. A 2000 card taxed
+    // at 25% covers 2000 of the 4900 (taxable gift cards exclude tax) and carries round(2000 *
+    // 0.25) = 500 of gift card tax. The cart keeps tax_total 1225 and subtracts the 500 from total;
+    // an order would show tax_total 725 and the same total.
     GiftCard g = new GiftCard();
     g.balance = 2000;
     g.taxRate = 25.0;

@@ -227,8 +227,7 @@ final class Comparison {
     String s = message;
     List<Map.Entry<String, String>> vars = new ArrayList<>(side.vars.entrySet());
     // Longest first, so no value is replaced inside a longer one; then by name, so that two names
-    // with the
-    // same value (two collections of the same amount) always give the same one.
+    // with the same value (two collections of the same amount) always give the same one.
     vars.sort(
         Comparator.comparingInt((Map.Entry<String, String> e) -> e.getValue().length())
             .reversed()

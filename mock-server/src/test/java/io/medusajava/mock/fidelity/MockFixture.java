@@ -66,8 +66,7 @@ final class MockFixture implements Side.Fixture {
     try (InputStream in = Seed.class.getResourceAsStream(Seed.DEFAULT_RESOURCE)) {
       ObjectNode seed = (ObjectNode) Exchange.MAPPER.readTree(in);
       // Real's shipped order is still "pending" (an order completes when an admin archives it or it
-      // is
-      // fully settled); the bundled seed calls its fulfilled order "completed".
+      // is fully settled); the bundled seed calls its fulfilled order "completed".
       for (JsonNode o : seed.get("orders")) {
         if (o.path("id").asText().equals(FULFILLED_ORDER)) {
           ((ObjectNode) o).put("status", "pending");

@@ -115,8 +115,7 @@ final class RealFixture implements Side.Fixture {
             bearer);
       }
       // The mock's seed types every product; real's seed types none, and a type that is an object
-      // on one
-      // side and null on the other is a shape difference on every product answer.
+      // on one side and null on the other is a shape difference on every product answer.
       for (JsonNode p : admin("GET", "/store/products?limit=100", null, null).path("products")) {
         if (p.path("type").isNull()) {
           admin(

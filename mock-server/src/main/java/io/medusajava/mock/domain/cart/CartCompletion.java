@@ -54,9 +54,8 @@ final class CartCompletion {
     order.billingAddress = cart.billingAddress;
     order.shippingAddress = cart.shippingAddress;
     // The rows are shared, as in Medusa's tables (a line has a cart_id and an order_id), but the
-    // lists are
-    // the order's own: the completed cart refuses changes, and nothing may reach the placed order
-    // through it.
+    // lists are the order's own: the completed cart refuses changes, and nothing may reach the
+    // placed order through it.
     order.items = new ArrayList<>(cart.items);
     order.shippingMethods = new ArrayList<>(cart.shippingMethods);
     order.discounts = new ArrayList<>(cart.discounts);

@@ -274,8 +274,7 @@ public final class CatalogViews {
                 }
                 if (selection.reaches("variants.prices")) {
                   // Loaded as a plain relation, a price has neither its price list nor its variant
-                  // id: the
-                  // price selection's own query adds those two.
+                  // id: the price selection's own query adds those two.
                   plain.set(
                       "prices",
                       Json.array(

@@ -180,9 +180,8 @@ public final class CartRoutes {
                       RouteSupport.text(body, "country_code"),
                       context);
           // Real creates the cart with its customer and adds the items in one call: cart.created,
-          // then one
-          // cart.updated {id} when there were items, whatever the steps the mock takes to get
-          // there.
+          // then one cart.updated {id} when there were items, whatever the steps the mock takes to
+          // get there.
           s.eventSink()
               .muted(
                   () -> {
