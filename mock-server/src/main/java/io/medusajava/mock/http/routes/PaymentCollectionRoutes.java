@@ -72,9 +72,9 @@ public final class PaymentCollectionRoutes {
       JsonNode amount = s.path("amount");
       sessions.add(
           new PaymentCollections.SessionInput(
-              s.path("provider_id").isTextual() ? s.get("provider_id").asText() : null,
+              RouteSupport.text(s, "provider_id"),
               amount.isNumber() ? RouteSupport.wholeNumber(amount) : null,
-              s.path("session_id").isTextual() ? s.get("session_id").asText() : null));
+              RouteSupport.text(s, "session_id")));
     }
     return collection(
         call, pcs -> pcs.setSessions(call.pathParam("id"), sessions), Shape.SESSIONS_SET);
